@@ -1,0 +1,45 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+let package = Package(
+    name: "Wharfinger",
+    products: [
+        .executable(name: "wharfinger", targets: ["wharfinger"]),
+        .library(name: "WharfingerWire", targets: ["WharfingerWire"]),
+        .library(name: "WharfingerCapture", targets: ["WharfingerCapture"]),
+        .library(name: "WharfingerAnalysis", targets: ["WharfingerAnalysis"]),
+        .library(name: "WharfingerReport", targets: ["WharfingerReport"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CPcap",
+            path: "Modules/CPcap",
+            pkgConfig: "libpcap",
+            providers: [.apt(["libpcap-dev"])]
+        ),
+        // Bytes in, header values out. No libpcap, no Foundation.
+        .target(name: "WharfingerWire"),
+        // libpcap sessions: files, devices, filters, statistics, dump files.
+        .target(name: "WharfingerCapture", dependencies: ["CPcap", "WharfingerWire"]),
+        // Connections, client/server verdicts, the service registry, tallies.
+        .target(name: "WharfingerAnalysis", dependencies: ["WharfingerWire"]),
+        // Terminal table, JSON and NDJSON renderings.
+        .target(name: "WharfingerReport", dependencies: ["WharfingerAnalysis", "WharfingerWire"]),
+        .executableTarget(
+            name: "wharfinger",
+            dependencies: [
+                "WharfingerWire", "WharfingerCapture", "WharfingerAnalysis", "WharfingerReport",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "WharfingerWireTests", dependencies: ["WharfingerWire"]),
+        .testTarget(name: "WharfingerAnalysisTests", dependencies: ["WharfingerAnalysis", "WharfingerWire"]),
+        .testTarget(
+            name: "WharfingerIntegrationTests",
+            dependencies: ["WharfingerWire", "WharfingerCapture", "WharfingerAnalysis"]
+        ),
+    ]
+)

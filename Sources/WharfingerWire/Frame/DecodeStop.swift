@@ -1,0 +1,90 @@
+/// The layer a decode stopped in, for truncated and malformed frames.
+public enum Layer: UInt8, Sendable {
+    case link, vlan, mpls, pppoe, ipv4, ipv6, ipv6Extension, tcp, udp
+
+    public var name: String {
+        switch self {
+        case .link: "link"
+        case .vlan: "vlan"
+        case .mpls: "mpls"
+        case .pppoe: "pppoe"
+        case .ipv4: "ipv4"
+        case .ipv6: "ipv6"
+        case .ipv6Extension: "ipv6-ext"
+        case .tcp: "tcp"
+        case .udp: "udp"
+        }
+    }
+}
+
+/// Why a decode stopped early. Plain cases, so recording one costs nothing.
+public enum StopProblem: UInt8, Sendable {
+    /// The captured bytes end before the header does.
+    case shortHeader
+    case badIPVersion
+    case ipv4HeaderLengthBelowMinimum
+    case ipv4TotalLengthBelowHeader
+    case ipv6ExtensionChainTooLong
+    case ipv6ExtensionBeyondPayload
+    case tcpDataOffsetBelowMinimum
+    case tcpHeaderBeyondSegment
+    case udpLengthBelowMinimum
+    case udpLengthBeyondDatagram
+    case transportHeaderBeyondPacket
+
+    public var text: String {
+        switch self {
+        case .shortHeader: "header cut short"
+        case .badIPVersion: "IP version field does not match the link's protocol"
+        case .ipv4HeaderLengthBelowMinimum: "IHL below 5"
+        case .ipv4TotalLengthBelowHeader: "total length below the header length"
+        case .ipv6ExtensionChainTooLong: "extension header chain too long"
+        case .ipv6ExtensionBeyondPayload: "extension header runs past the payload length"
+        case .tcpDataOffsetBelowMinimum: "data offset below 5"
+        case .tcpHeaderBeyondSegment: "data offset runs past the IP payload"
+        case .udpLengthBelowMinimum: "length below 8"
+        case .udpLengthBeyondDatagram: "length runs past the IP payload"
+        case .transportHeaderBeyondPacket: "IP payload too short for the transport header"
+        }
+    }
+}
+
+/// Where and why decoding stopped: layer, byte offset of that layer's header in the
+/// frame, the bytes that header needed and the bytes the capture had from there.
+public struct DecodeStop: Sendable, Equatable {
+    public var layer: Layer
+    public var offset: Int
+    public var needed: Int
+    public var available: Int
+    public var problem: StopProblem
+    /// The value of the field at fault, when there is one (an IHL, a length).
+    public var value: Int
+
+    public init(layer: Layer, offset: Int, needed: Int, available: Int, problem: StopProblem, value: Int = 0) {
+        self.layer = layer
+        self.offset = offset
+        self.needed = needed
+        self.available = available
+        self.problem = problem
+        self.value = value
+    }
+
+    /// One line naming layer and offset, e.g. `ipv4 at offset 14: header cut short (needs 20 bytes, 6 captured)`.
+    public var text: String {
+        var detail = problem.text
+        switch problem {
+        case .shortHeader:
+            detail += " (needs \(needed) bytes, \(available) captured)"
+        case .ipv4HeaderLengthBelowMinimum, .tcpDataOffsetBelowMinimum:
+            detail += " (\(value))"
+        case .ipv4TotalLengthBelowHeader, .udpLengthBelowMinimum, .udpLengthBeyondDatagram,
+             .tcpHeaderBeyondSegment, .ipv6ExtensionBeyondPayload, .transportHeaderBeyondPacket:
+            detail += " (\(value) bytes)"
+        case .badIPVersion:
+            detail += " (version \(value))"
+        case .ipv6ExtensionChainTooLong:
+            detail += " (more than \(value) headers)"
+        }
+        return "\(layer.name) at offset \(offset): \(detail)"
+    }
+}

@@ -1,0 +1,36 @@
+/// Everything the decoder learned about one frame, as plain values. It holds no
+/// reference to the frame's bytes: offsets say where the payload starts.
+public struct DecodedFrame: Sendable {
+    public var outcome: FrameOutcome = .notIP
+    /// 4 or 6 once an IP header decoded, else 0.
+    public var ipVersion: UInt8 = 0
+    public var src: IPAddress = .unspecified
+    public var dst: IPAddress = .unspecified
+    /// The transport protocol number (after IPv6 extension headers).
+    public var ipProto: UInt8 = 0
+    /// True once the transport header's ports were read.
+    public var hasPorts: Bool = false
+    public var srcPort: UInt16 = 0
+    public var dstPort: UInt16 = 0
+    public var tcpFlags: TCPFlags = []
+    public var seq: UInt32 = 0
+    public var ack: UInt32 = 0
+    /// Transport payload bytes as the IP and transport length fields say, which a
+    /// snap length does not shrink.
+    public var payloadLength: Int = 0
+    /// Offset of the transport payload in the frame (may be past the captured bytes).
+    public var payloadOffset: Int = 0
+    /// Offset of the network header in the frame.
+    public var networkOffset: Int = 0
+    /// The link layer's protocol field for frames that are not IP (EtherType, SLL protocol...).
+    public var linkProtocol: UInt16 = 0
+    /// VLAN tags and MPLS labels passed on the way to the network header.
+    public var vlanTags: UInt8 = 0
+    public var mplsLabels: UInt8 = 0
+    /// For IPv4 and IPv6 fragments: true when this is a fragment at all (first or later).
+    public var isFragment: Bool = false
+    /// Set for truncated and malformed frames.
+    public var stop: DecodeStop? = nil
+
+    public init() {}
+}

@@ -1,0 +1,29 @@
+/// What became of a frame: exactly one per frame, so the counts add up to what
+/// libpcap delivered.
+public enum FrameOutcome: UInt8, CaseIterable, Sendable {
+    case tcp
+    case udp
+    /// IP carrying something other than TCP or UDP (ICMP, SCTP, GRE, ESP...).
+    case otherTransport
+    /// A frame with no IP in it (ARP, LLDP, 802.3 length frames...).
+    case notIP
+    /// A non-first IP fragment: it carries no transport header.
+    case fragment
+    /// The capture stops inside a header that was needed.
+    case truncated
+    /// A header holds an impossible value.
+    case malformed
+
+    /// The name used in reports and NDJSON.
+    public var name: String {
+        switch self {
+        case .tcp: "tcp"
+        case .udp: "udp"
+        case .otherTransport: "other-transport"
+        case .notIP: "not-ip"
+        case .fragment: "fragment"
+        case .truncated: "truncated"
+        case .malformed: "malformed"
+        }
+    }
+}

@@ -1,0 +1,28 @@
+/// A capture timestamp with nanosecond precision (libpcap opened with
+/// PCAP_TSTAMP_PRECISION_NANO keeps what the file holds).
+public struct Timestamp: Hashable, Comparable, Sendable {
+    public var seconds: Int64
+    public var nanoseconds: UInt32
+
+    public init(seconds: Int64, nanoseconds: UInt32) {
+        self.seconds = seconds
+        self.nanoseconds = nanoseconds
+    }
+
+    public static let zero = Timestamp(seconds: 0, nanoseconds: 0)
+
+    public static func < (a: Timestamp, b: Timestamp) -> Bool {
+        a.seconds != b.seconds ? a.seconds < b.seconds : a.nanoseconds < b.nanoseconds
+    }
+
+    /// Nanoseconds since the epoch, for arithmetic on intervals.
+    public var totalNanoseconds: Int64 { seconds &* 1_000_000_000 &+ Int64(nanoseconds) }
+
+    /// Epoch seconds as a decimal with nine fractional digits, e.g. `1795219200.000123456`.
+    public var epochText: String {
+        let fraction = String(nanoseconds)
+        return "\(seconds)." + String(repeating: "0", count: 9 - fraction.count) + fraction
+    }
+
+    public var epochSeconds: Double { Double(seconds) + Double(nanoseconds) / 1e9 }
+}

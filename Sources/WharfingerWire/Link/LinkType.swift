@@ -1,0 +1,39 @@
+/// A libpcap link-layer header type (LINKTYPE_/DLT_ value). Open: any number is a
+/// value; `isSupported` says whether the decoder knows it.
+public struct LinkType: RawRepresentable, Hashable, Sendable {
+    public var rawValue: Int32
+    public init(rawValue: Int32) { self.rawValue = rawValue }
+
+    public static let null = LinkType(rawValue: 0)
+    public static let ethernet = LinkType(rawValue: 1)
+    /// DLT_RAW has the value 12 on most systems and 14 on OpenBSD; 101 is LINKTYPE_RAW.
+    public static let raw = LinkType(rawValue: 12)
+    public static let rawOpenBSD = LinkType(rawValue: 14)
+    public static let rawLinktype = LinkType(rawValue: 101)
+    public static let loop = LinkType(rawValue: 108)
+    public static let linuxSLL = LinkType(rawValue: 113)
+    public static let ipv4 = LinkType(rawValue: 228)
+    public static let ipv6 = LinkType(rawValue: 229)
+    public static let linuxSLL2 = LinkType(rawValue: 276)
+
+    public static let supported: [LinkType] = [
+        .null, .ethernet, .raw, .rawOpenBSD, .rawLinktype, .loop, .linuxSLL, .ipv4, .ipv6, .linuxSLL2,
+    ]
+
+    public var isSupported: Bool { LinkType.supported.contains(self) }
+
+    /// libpcap's name for the supported types.
+    public var name: String {
+        switch rawValue {
+        case 0: "NULL"
+        case 1: "EN10MB"
+        case 12, 14, 101: "RAW"
+        case 108: "LOOP"
+        case 113: "LINUX_SLL"
+        case 228: "IPV4"
+        case 229: "IPV6"
+        case 276: "LINUX_SLL2"
+        default: "DLT \(rawValue)"
+        }
+    }
+}

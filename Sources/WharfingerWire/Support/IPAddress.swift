@@ -1,0 +1,147 @@
+/// An IPv4 or IPv6 address as a fixed-size value: 16 bytes plus the family.
+/// IPv4 addresses live in the low 32 bits of `low`, so equal addresses compare equal
+/// and the flow table hashes them without touching the heap.
+public struct IPAddress: Hashable, Sendable, Comparable {
+    public var high: UInt64
+    public var low: UInt64
+    public var isIPv6: Bool
+
+    @inlinable
+    public init(high: UInt64, low: UInt64, isIPv6: Bool) {
+        self.high = high
+        self.low = low
+        self.isIPv6 = isIPv6
+    }
+
+    @inlinable
+    public init(ipv4 value: UInt32) {
+        self.init(high: 0, low: UInt64(value), isIPv6: false)
+    }
+
+    public static let unspecified = IPAddress(high: 0, low: 0, isIPv6: false)
+
+    public var ipv4Value: UInt32 { UInt32(truncatingIfNeeded: low) }
+
+    public static func < (a: IPAddress, b: IPAddress) -> Bool {
+        if a.isIPv6 != b.isIPv6 { return !a.isIPv6 }
+        if a.high != b.high { return a.high < b.high }
+        return a.low < b.low
+    }
+
+    /// The 16-bit groups of an IPv6 address, most significant first.
+    var groups: [UInt16] {
+        (0..<8).map { i in
+            let word = i < 4 ? high : low
+            return UInt16(truncatingIfNeeded: word >> UInt64(48 - 16 * (i % 4)))
+        }
+    }
+}
+
+extension IPAddress: CustomStringConvertible {
+    /// Dotted quad for IPv4; RFC 5952 for IPv6 (lower case, longest run of two or more
+    /// zero groups shortened to `::`, the first such run on a tie).
+    public var description: String {
+        if !isIPv6 {
+            let v = ipv4Value
+            return "\(v >> 24).\((v >> 16) & 0xff).\((v >> 8) & 0xff).\(v & 0xff)"
+        }
+        let g = groups
+        var bestStart = -1, bestLength = 0, runStart = -1
+        for i in 0...8 {
+            if i < 8 && g[i] == 0 {
+                if runStart < 0 { runStart = i }
+            } else if runStart >= 0 {
+                if i - runStart > bestLength { bestStart = runStart; bestLength = i - runStart }
+                runStart = -1
+            }
+        }
+        if bestLength < 2 { bestStart = -1 }
+        // IPv4-mapped addresses keep their dotted tail, as RFC 5952 section 5 recommends.
+        if high == 0 && (low >> 32) == 0xffff {
+            return "::ffff:" + IPAddress(ipv4: UInt32(truncatingIfNeeded: low)).description
+        }
+        var text = ""
+        var i = 0
+        while i < 8 {
+            if i == bestStart {
+                text += "::"
+                i += bestLength
+                continue
+            }
+            if !text.isEmpty && !text.hasSuffix(":") { text += ":" }
+            text += String(g[i], radix: 16)
+            i += 1
+        }
+        return text
+    }
+}
+
+extension IPAddress {
+    /// Parses the usual text forms; nil when the text is not an address.
+    public init?(_ text: String) {
+        if text.contains(":") {
+            guard let parsed = IPAddress.parseIPv6(text) else { return nil }
+            self = parsed
+        } else {
+            let parts = text.split(separator: ".", omittingEmptySubsequences: false)
+            guard parts.count == 4 else { return nil }
+            var value: UInt32 = 0
+            for part in parts {
+                guard let octet = UInt8(part) else { return nil }
+                value = value << 8 | UInt32(octet)
+            }
+            self.init(ipv4: value)
+        }
+    }
+
+    private static func parseIPv6(_ text: String) -> IPAddress? {
+        let halves = text.components(separatedByDoubleColon: ())
+        guard halves.count <= 2 else { return nil }
+        func groups(_ s: Substring) -> [UInt16]? {
+            if s.isEmpty { return [] }
+            var out: [UInt16] = []
+            for piece in s.split(separator: ":", omittingEmptySubsequences: false) {
+                if piece.contains("."), let v4 = IPAddress(String(piece)), !v4.isIPv6 {
+                    out.append(UInt16(v4.ipv4Value >> 16))
+                    out.append(UInt16(v4.ipv4Value & 0xffff))
+                } else {
+                    guard piece.count <= 4, let g = UInt16(piece, radix: 16) else { return nil }
+                    out.append(g)
+                }
+            }
+            return out
+        }
+        guard let head = groups(halves[0]) else { return nil }
+        var all = head
+        if halves.count == 2 {
+            guard let tail = groups(halves[1]), head.count + tail.count < 8 else { return nil }
+            all += Array(repeating: 0, count: 8 - head.count - tail.count) + tail
+        }
+        guard all.count == 8 else { return nil }
+        var high: UInt64 = 0, low: UInt64 = 0
+        for i in 0..<4 { high = high << 16 | UInt64(all[i]) }
+        for i in 4..<8 { low = low << 16 | UInt64(all[i]) }
+        return IPAddress(high: high, low: low, isIPv6: true)
+    }
+}
+
+extension String {
+    /// Splits at every "::"; more than one makes three or more parts (invalid).
+    fileprivate func components(separatedByDoubleColon: Void) -> [Substring] {
+        var parts: [Substring] = []
+        var start = startIndex
+        var i = startIndex
+        while i < endIndex {
+            let next = index(after: i)
+            if self[i] == ":" && next < endIndex && self[next] == ":" {
+                parts.append(self[start..<i])
+                start = index(after: next)
+                i = start
+            } else {
+                i = next
+            }
+        }
+        parts.append(self[start...])
+        return parts
+    }
+}

@@ -7,6 +7,7 @@ let package = Package(
         .executable(name: "wharfinger", targets: ["wharfinger"]),
         .library(name: "WharfingerWire", targets: ["WharfingerWire"]),
         .library(name: "WharfingerCapture", targets: ["WharfingerCapture"]),
+        .library(name: "WharfingerServices", targets: ["WharfingerServices"]),
         .library(name: "WharfingerAnalysis", targets: ["WharfingerAnalysis"]),
         .library(name: "WharfingerReport", targets: ["WharfingerReport"]),
     ],
@@ -24,19 +25,22 @@ let package = Package(
         .target(name: "WharfingerWire"),
         // libpcap sessions: files, devices, filters, statistics, dump files.
         .target(name: "WharfingerCapture", dependencies: ["CPcap", "WharfingerWire"]),
-        // Connections, client/server verdicts, the service registry, tallies.
-        .target(name: "WharfingerAnalysis", dependencies: ["WharfingerWire"]),
+        // What ports and payloads say: the IANA registry, port ranges, payload signatures.
+        .target(name: "WharfingerServices", dependencies: ["WharfingerWire"]),
+        // Connections, client/server verdicts, tallies.
+        .target(name: "WharfingerAnalysis", dependencies: ["WharfingerWire", "WharfingerServices"]),
         // Terminal table, JSON and NDJSON renderings.
-        .target(name: "WharfingerReport", dependencies: ["WharfingerAnalysis", "WharfingerWire"]),
+        .target(name: "WharfingerReport", dependencies: ["WharfingerAnalysis", "WharfingerServices", "WharfingerWire"]),
         .executableTarget(
             name: "wharfinger",
             dependencies: [
-                "WharfingerWire", "WharfingerCapture", "WharfingerAnalysis", "WharfingerReport",
+                "WharfingerWire", "WharfingerCapture", "WharfingerServices", "WharfingerAnalysis", "WharfingerReport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "WharfingerWireTests", dependencies: ["WharfingerWire"]),
-        .testTarget(name: "WharfingerAnalysisTests", dependencies: ["WharfingerAnalysis", "WharfingerWire"]),
+        .testTarget(name: "WharfingerServicesTests", dependencies: ["WharfingerServices", "WharfingerWire"]),
+        .testTarget(name: "WharfingerAnalysisTests", dependencies: ["WharfingerAnalysis", "WharfingerServices", "WharfingerWire"]),
         .testTarget(
             name: "WharfingerIntegrationTests",
             dependencies: ["WharfingerWire", "WharfingerCapture", "WharfingerAnalysis"]

@@ -107,3 +107,47 @@ import WharfingerWire
         #expect(d.stop?.layer == .link)
     }
 }
+
+@Suite struct EncapsulationDecodingTests {
+    @Test func cleartextMACsecWithSecureChannel() {
+        var f = FrameBytes()
+        f.ethernet(type: 0x88e5)
+        f.u8(0x20); f.u8(0); f.u32(1)            // TCI with SC, SL, packet number
+        f.u32(0x0102_0304); f.u32(0x0506_0001)   // SCI
+        f.u16(0x0800)
+        f.ipv4(proto: 17, payload: 8)
+        f.udp(sport: 37459, dport: 6666, payload: 0)
+        f.payload(16)                            // ICV
+        let d = f.decode()
+        #expect(d.outcome == .udp)
+        #expect(d.dstPort == 6666)
+    }
+
+    @Test func encryptedMACsecIsNotIP() {
+        var f = FrameBytes()
+        f.ethernet(type: 0x88e5)
+        f.u8(0x2c); f.u8(0); f.u32(1); f.payload(40)
+        #expect(f.decode().outcome == .notIP)
+    }
+
+    @Test func nshCarryingEthernet() {
+        var f = FrameBytes()
+        f.ethernet(type: 0x894f)
+        f.u8(0x0f); f.u8(0x06); f.u8(0x01); f.u8(0x03)  // length 6 words, MD type 1, next: Ethernet
+        f.u32(0x0000_01ff)                                // service path
+        f.payload(16)                                     // fixed context headers
+        f.ethernet(type: 0x0800)
+        f.ipv4(proto: 17, payload: 8)
+        f.udp(sport: 52229, dport: 8000, payload: 0)
+        let d = f.decode()
+        #expect(d.outcome == .udp)
+        #expect(d.srcPort == 52229)
+    }
+
+    @Test func nestedNSHIsBounded() {
+        var f = FrameBytes()
+        f.ethernet(type: 0x894f)
+        for _ in 0..<10 { f.u8(0x0f); f.u8(0x02); f.u8(0x01); f.u8(0x04); f.u32(0) }
+        #expect(f.decode().outcome == .notIP)
+    }
+}

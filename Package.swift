@@ -34,7 +34,7 @@ let package = Package(
         .executableTarget(
             name: "wharfinger",
             dependencies: [
-                "WharfingerWire", "WharfingerCapture", "WharfingerServices", "WharfingerAnalysis", "WharfingerReport",
+                "CPcap", "WharfingerWire", "WharfingerCapture", "WharfingerServices", "WharfingerAnalysis", "WharfingerReport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

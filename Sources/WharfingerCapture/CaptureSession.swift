@@ -1,0 +1,77 @@
+import CPcap
+import WharfingerWire
+
+/// An open libpcap handle, offline or live. It owns the handle and closes it.
+/// Frames reach the caller's closure as borrowed bytes straight from libpcap's buffer.
+public final class CaptureSession {
+    let handle: OpaquePointer
+    /// The file path or device name, for messages.
+    public let source: String
+    public let isLive: Bool
+
+    init(handle: OpaquePointer, source: String, isLive: Bool) {
+        self.handle = handle
+        self.source = source
+        self.isLive = isLive
+    }
+
+    deinit { pcap_close(handle) }
+
+    public var linkType: LinkType { LinkType(rawValue: pcap_datalink(handle)) }
+
+    /// Compiles a BPF expression with libpcap and installs it.
+    public func setFilter(_ expression: String) throws(CaptureError) {
+        var program = bpf_program()
+        let netmask = isLive ? PCAP_NETMASK_UNKNOWN : PCAP_NETMASK_UNKNOWN
+        guard pcap_compile(handle, &program, expression, 1, bpf_u_int32(netmask)) == 0 else {
+            throw .badFilter(expression: expression, detail: lastError)
+        }
+        defer { pcap_freecode(&program) }
+        guard pcap_setfilter(handle, &program) == 0 else {
+            throw .badFilter(expression: expression, detail: lastError)
+        }
+    }
+
+    var lastError: String { String(cString: pcap_geterr(handle)) }
+
+    /// Stops a dispatch in progress. Safe from a signal handler or another thread.
+    public func breakLoop() { pcap_breakloop(handle) }
+
+    /// Hands up to `limit` frames (-1: a buffer's worth live, all offline) to `body`.
+    /// Returns how many were handed over, or nil at end of file or after breakLoop.
+    public func dispatch(limit: Int32, _ body: (FrameHeader, borrowing RawSpan) -> Void) throws(CaptureError) -> Int32? {
+        try withoutActuallyEscaping(body) { (escapable) throws(CaptureError) -> Int32? in
+            var context = DispatchContext(body: escapable)
+            let result = withUnsafeMutablePointer(to: &context) { pointer in
+                pcap_dispatch(handle, limit, dispatchCallback, UnsafeMutableRawPointer(pointer).assumingMemoryBound(to: UInt8.self))
+            }
+            switch result {
+            case PCAP_ERROR_BREAK: return nil
+            case PCAP_ERROR: throw readError(lastError)
+            case 0 where !isLive: return nil
+            default: return result
+            }
+        }
+    }
+
+    func readError(_ detail: String) -> CaptureError {
+        isLive ? .liveFailed(device: source, detail: detail) : .readFailed(path: source, detail: detail)
+    }
+}
+
+/// What the C callback needs: the Swift closure, reached through libpcap's `user` pointer.
+private struct DispatchContext {
+    let body: (FrameHeader, borrowing RawSpan) -> Void
+}
+
+private let dispatchCallback: pcap_handler = { user, header, bytes in
+    guard let user, let header, let bytes else { return }
+    let context = UnsafeRawPointer(user).assumingMemoryBound(to: DispatchContext.self)
+    let h = header.pointee
+    // Opened with nanosecond precision, tv_usec holds nanoseconds.
+    let frameHeader = FrameHeader(
+        timestamp: Timestamp(seconds: Int64(h.ts.tv_sec), nanoseconds: UInt32(truncatingIfNeeded: h.ts.tv_usec)),
+        capturedLength: Int(h.caplen), wireLength: Int(h.len))
+    let span = RawSpan(_unsafeBytes: UnsafeRawBufferPointer(start: bytes, count: Int(h.caplen)))
+    context.pointee.body(frameHeader, span)
+}

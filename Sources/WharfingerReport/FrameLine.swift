@@ -1,0 +1,89 @@
+import WharfingerWire
+
+/// One frame as a line of text (like `tcpdump -n`) or as an NDJSON object.
+public struct FrameLine {
+    public var number: UInt64
+    public var timestamp: Timestamp
+    public var wireLength: Int
+    public var capturedLength: Int
+    public var frame: DecodedFrame
+
+    public init(number: UInt64, timestamp: Timestamp, wireLength: Int, capturedLength: Int, frame: DecodedFrame) {
+        self.number = number
+        self.timestamp = timestamp
+        self.wireLength = wireLength
+        self.capturedLength = capturedLength
+        self.frame = frame
+    }
+
+    private var ipLabel: String { frame.ipVersion == 6 ? "IP6" : "IP" }
+
+    private func endpoint(_ address: IPAddress, _ port: UInt16) -> String {
+        frame.hasPorts ? "\(address).\(port)" : "\(address)"
+    }
+
+    /// `1795219200.123456789 IP 10.0.0.1.51514 > 10.0.0.2.80: Flags [S], seq 1, ack 0, length 0`
+    public var text: String {
+        var line = "\(number) \(timestamp.epochText) "
+        let addresses = frame.ipVersion == 0 ? "" :
+            "\(ipLabel) \(endpoint(frame.src, frame.srcPort)) > \(endpoint(frame.dst, frame.dstPort)): "
+        switch frame.outcome {
+        case .tcp:
+            line += addresses + "Flags [\(frame.tcpFlags.tcpdumpLetters)], seq \(frame.seq), ack \(frame.ack), length \(frame.payloadLength)"
+        case .udp:
+            line += addresses + "UDP, length \(frame.payloadLength)"
+        case .otherTransport:
+            line += addresses + "ip-proto-\(frame.ipProto), wire \(wireLength)"
+        case .fragment:
+            line += addresses + "fragment (ip-proto-\(frame.ipProto)), wire \(wireLength)"
+        case .notIP:
+            line += "not-ip, link protocol 0x" + hex4(frame.linkProtocol) + ", wire \(wireLength)"
+        case .truncated, .malformed:
+            line += addresses + frame.outcome.name + ": " + (frame.stop?.text ?? "")
+        }
+        return line
+    }
+
+    /// One NDJSON object (without the newline).
+    public func writeJSON(into json: inout JSONWriter) {
+        json.beginObject()
+        json.key("n"); json.number(number)
+        json.key("ts"); json.raw(timestamp.epochText)
+        json.key("wire_len"); json.number(wireLength)
+        json.key("cap_len"); json.number(capturedLength)
+        json.key("outcome"); json.string(frame.outcome.name)
+        if frame.ipVersion != 0 {
+            json.key("ip_version"); json.number(frame.ipVersion)
+            json.key("src"); json.string(frame.src.description)
+            json.key("dst"); json.string(frame.dst.description)
+            json.key("ip_proto"); json.number(frame.ipProto)
+        }
+        if frame.hasPorts {
+            json.key("sport"); json.number(frame.srcPort)
+            json.key("dport"); json.number(frame.dstPort)
+        }
+        if frame.outcome == .tcp || frame.outcome == .udp {
+            json.key("payload_len"); json.number(frame.payloadLength)
+        }
+        if frame.outcome == .tcp {
+            json.key("flags"); json.string(frame.tcpFlags.tcpdumpLetters)
+            json.key("seq"); json.number(frame.seq)
+            json.key("ack"); json.number(frame.ack)
+        }
+        if frame.outcome == .notIP {
+            json.key("link_protocol"); json.number(frame.linkProtocol)
+        }
+        if frame.isFragment { json.key("fragment"); json.bool(true) }
+        if let stop = frame.stop {
+            json.key("reason"); json.string(stop.text)
+            json.key("layer"); json.string(stop.layer.name)
+            json.key("offset"); json.number(stop.offset)
+        }
+        json.endObject()
+    }
+}
+
+func hex4(_ value: UInt16) -> String {
+    let digits = String(value, radix: 16)
+    return String(repeating: "0", count: 4 - digits.count) + digits
+}

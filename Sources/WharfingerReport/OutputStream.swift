@@ -1,0 +1,44 @@
+import Glibc
+
+/// Buffered writes to a file descriptor: one write(2) per 64 KiB, not per line.
+public final class OutputStream {
+    private let descriptor: Int32
+    private var buffer: [UInt8] = []
+    private let flushThreshold = 1 << 16
+
+    // The CLI writes from one thread; live capture stops from a signal via pcap_breakloop only.
+    nonisolated(unsafe) public static let standardOutput = OutputStream(descriptor: STDOUT_FILENO)
+    nonisolated(unsafe) public static let standardError = OutputStream(descriptor: STDERR_FILENO)
+
+    public init(descriptor: Int32) {
+        self.descriptor = descriptor
+        buffer.reserveCapacity(flushThreshold * 2)
+    }
+
+    public var isTerminal: Bool { isatty(descriptor) == 1 }
+
+    public func write(_ bytes: [UInt8]) {
+        buffer.append(contentsOf: bytes)
+        if buffer.count >= flushThreshold { flush() }
+    }
+
+    public func write(_ text: String) {
+        buffer.append(contentsOf: text.utf8)
+        if buffer.count >= flushThreshold { flush() }
+    }
+
+    public func flush() {
+        var start = 0
+        buffer.withUnsafeBytes { raw in
+            while start < raw.count {
+                let written = Glibc.write(descriptor, raw.baseAddress! + start, raw.count - start)
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    return  // A closed pipe (| head): nothing more to say.
+                }
+                start += written
+            }
+        }
+        buffer.removeAll(keepingCapacity: true)
+    }
+}

@@ -1,0 +1,50 @@
+/// Allocation-free lookups in the generated IANA arrays (ServiceRegistry+IANA.swift).
+enum BuiltInServiceTable {
+    struct Entry {
+        var name: String
+        var description: String?
+    }
+
+    static func entry(port: UInt16, transport: TransportProtocol) -> Entry? {
+        let ports = transport == .tcp ? ServiceRegistry.IANA.tcpPorts : ServiceRegistry.IANA.udpPorts
+        guard let index = binarySearch(ports, port) else { return nil }
+        return entry(at: index, transport: transport)
+    }
+
+    static func name(port: UInt16, transport: TransportProtocol) -> String? {
+        let ports = transport == .tcp ? ServiceRegistry.IANA.tcpPorts : ServiceRegistry.IANA.udpPorts
+        guard let index = binarySearch(ports, port) else { return nil }
+        let nameIndices = transport == .tcp ? ServiceRegistry.IANA.tcpNameIndices : ServiceRegistry.IANA.udpNameIndices
+        return ServiceRegistry.IANA.names[Int(nameIndices[index])]
+    }
+
+    /// Ports whose built-in name is `service` (exact match), ascending.
+    static func ports(service: String, transport: TransportProtocol) -> [UInt16] {
+        guard let nameIndex = binarySearch(ServiceRegistry.IANA.names, service) else { return [] }
+        let ports = transport == .tcp ? ServiceRegistry.IANA.tcpPorts : ServiceRegistry.IANA.udpPorts
+        let nameIndices = transport == .tcp ? ServiceRegistry.IANA.tcpNameIndices : ServiceRegistry.IANA.udpNameIndices
+        var found: [UInt16] = []
+        for (index, candidate) in nameIndices.enumerated() where Int(candidate) == nameIndex {
+            found.append(ports[index])
+        }
+        return found
+    }
+
+    private static func entry(at index: Int, transport: TransportProtocol) -> Entry {
+        let iana = ServiceRegistry.IANA.self
+        let nameIndex = transport == .tcp ? iana.tcpNameIndices[index] : iana.udpNameIndices[index]
+        let descriptionIndex = transport == .tcp ? iana.tcpDescriptionIndices[index] : iana.udpDescriptionIndices[index]
+        let description = descriptionIndex == iana.noDescription ? nil : iana.descriptions[Int(descriptionIndex)]
+        return Entry(name: iana.names[Int(nameIndex)], description: description)
+    }
+
+    private static func binarySearch<T: Comparable>(_ sorted: [T], _ wanted: T) -> Int? {
+        var low = 0
+        var high = sorted.count
+        while low < high {
+            let middle = (low + high) / 2
+            if sorted[middle] < wanted { low = middle + 1 } else { high = middle }
+        }
+        return low < sorted.count && sorted[low] == wanted ? low : nil
+    }
+}

@@ -1,0 +1,48 @@
+/// NTP over UDP (RFC 5905 section 7.3; mode 6 control messages from RFC 1305 appendix B).
+enum NTPSignature {
+    private enum Field {
+        static let flags = 0              // LI(2) VN(3) Mode(3)
+        static let stratum = 1
+        static let poll = 2
+        static let transmitTimestamp = 40
+        static let headerLength = 48
+        static let controlResponseBit: UInt8 = 0x80   // byte 1 of a mode 6 message
+        static let controlHeaderLength = 12
+    }
+
+    static func match(_ payload: RawSpan, _ context: PayloadContext) -> PayloadSignature? {
+        guard context.transport == .udp, let flags = payload.byte(at: Field.flags) else { return nil }
+        let version = (flags >> 3) & 0x7
+        let mode = flags & 0x7
+        guard (1...4).contains(version) else { return nil }
+        let onNTPPort = context.involves(123)
+        if mode == 6 { return onNTPPort ? matchControl(payload) : nil }
+        guard payload.byteCount >= Field.headerLength,
+              let stratum = payload.byte(at: Field.stratum), stratum <= 16,
+              let poll = payload.byte(at: Field.poll) else { return nil }
+        if !onNTPPort {
+            // Off port 123: a bare 48-byte header (or one with a 20/24-byte MAC), sane poll, a transmit time.
+            guard payload.byteCount == 48 || payload.byteCount == 68 || payload.byteCount == 72, poll <= 17,
+                  let transmitHigh = payload.uint32BigEndian(at: Field.transmitTimestamp), transmitHigh != 0,
+                  mode != 4 || stratum >= 1 else { return nil }
+        }
+        switch mode {
+        case 3: return PayloadSignature(service: "ntp", role: .client, evidence: "NTP mode 3 (client)")
+        case 4: return PayloadSignature(service: "ntp", role: .server, evidence: "NTP mode 4 (server)")
+        case 5: return PayloadSignature(service: "ntp", role: .server, evidence: "NTP mode 5 (broadcast)")
+        case 1: return PayloadSignature(service: "ntp", role: .client, evidence: "NTP mode 1 (symmetric active)",
+                                        certainty: .undecided)
+        case 2: return PayloadSignature(service: "ntp", role: .client, evidence: "NTP mode 2 (symmetric passive)",
+                                        certainty: .undecided)
+        default: return nil
+        }
+    }
+
+    /// ntpq-style control messages: the R bit marks responses.
+    private static func matchControl(_ payload: RawSpan) -> PayloadSignature? {
+        guard payload.byteCount >= Field.controlHeaderLength, let opcode = payload.byte(at: 1) else { return nil }
+        return opcode & Field.controlResponseBit != 0
+            ? PayloadSignature(service: "ntp", role: .server, evidence: "NTP mode 6 control response")
+            : PayloadSignature(service: "ntp", role: .client, evidence: "NTP mode 6 control request")
+    }
+}

@@ -1,0 +1,10 @@
+/// The SSH identification string "SSH-protoversion-softwareversion" (RFC 4253 section 4.2).
+/// Both sides send one, so the bytes cannot tell the role; the server normally sends first.
+enum SSHSignature {
+    static func match(_ payload: RawSpan) -> PayloadSignature? {
+        guard payload.hasPrefix("SSH-"), payload.byte(at: 4)?.isASCIIDigit == true else { return nil }
+        return PayloadSignature(service: "ssh", role: .server,
+                                evidence: "SSH identification string (both sides send one; the server first)",
+                                certainty: .serverIfFirst)
+    }
+}

@@ -1,0 +1,53 @@
+/// Line-based mail and file-transfer protocols: server greetings (SMTP and FTP "220",
+/// POP3 "+OK", IMAP "* OK") and the first commands their clients send.
+enum TextGreetingSignature {
+    /// How far into a greeting to look for "FTP" or "SMTP".
+    private static let greetingScanLimit = 256
+
+    static func match(_ payload: RawSpan, _ context: PayloadContext) -> PayloadSignature? {
+        switch payload.byte(at: 0) {
+        case UInt8(ascii: "2"): return match220Greeting(payload, context)
+        case UInt8(ascii: "+"):
+            guard payload.hasPrefix("+OK"), isEndOfWord(payload, at: 3) else { return nil }
+            return PayloadSignature(service: "pop3", role: .server, evidence: "POP3 +OK greeting")
+        case UInt8(ascii: "*"):
+            guard payload.hasPrefix("* OK") || payload.hasPrefix("* PREAUTH") else { return nil }
+            return PayloadSignature(service: "imap", role: .server, evidence: "IMAP untagged OK greeting")
+        default: return matchClientCommand(payload, context)
+        }
+    }
+
+    /// RFC 5321 section 4.2 and RFC 959: "220 " or "220-" (multi-line) then text.
+    private static func match220Greeting(_ payload: RawSpan, _ context: PayloadContext) -> PayloadSignature? {
+        guard payload.hasPrefix("220 ") || payload.hasPrefix("220-") else { return nil }
+        if payload.contains(ignoringCase: "FTP", within: greetingScanLimit) {
+            return PayloadSignature(service: "ftp", role: .server, evidence: "FTP 220 greeting")
+        }
+        if payload.contains(ignoringCase: "SMTP", within: greetingScanLimit) {
+            return PayloadSignature(service: "smtp", role: .server, evidence: "SMTP 220 greeting")
+        }
+        // A bare 220: only servers send it, but which protocol is a guess from the port.
+        let isFTPPort = context.sourcePort == 21 || context.sourcePort == 990 || context.sourcePort == 2121
+        return PayloadSignature(service: isFTPPort ? "ftp" : "smtp", role: .server,
+                                evidence: "220 greeting (SMTP or FTP)", certainty: .likely)
+    }
+
+    private static func matchClientCommand(_ payload: RawSpan, _ context: PayloadContext) -> PayloadSignature? {
+        if payload.hasPrefix("EHLO ", ignoringCase: true) || payload.hasPrefix("HELO ", ignoringCase: true) {
+            return PayloadSignature(service: "smtp", role: .client, evidence: "SMTP EHLO/HELO command")
+        }
+        if payload.hasPrefix("USER ", ignoringCase: true) {
+            // POP3 clients send USER too; the port tells them apart.
+            if context.destinationPort == 110 || context.destinationPort == 995 {
+                return PayloadSignature(service: "pop3", role: .client, evidence: "POP3 USER command")
+            }
+            return PayloadSignature(service: "ftp", role: .client, evidence: "FTP USER command")
+        }
+        return nil
+    }
+
+    private static func isEndOfWord(_ payload: RawSpan, at offset: Int) -> Bool {
+        guard let next = payload.byte(at: offset) else { return true }
+        return next == UInt8(ascii: " ") || next == UInt8(ascii: "\r") || next == UInt8(ascii: "\n")
+    }
+}

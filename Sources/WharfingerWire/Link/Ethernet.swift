@@ -1,0 +1,41 @@
+/// Ethernet II and 802.3 framing, then whatever the EtherType chain leads to.
+enum Ethernet {
+    enum Field {
+        static let etherType = 12
+        static let headerLength = 14
+    }
+
+    static func decode(_ frame: borrowing RawSpan, _ cursor: inout DecodeCursor) {
+        guard cursor.require(Field.headerLength, at: 0, in: .link) else { return }
+        EtherTypeChain.decode(frame, &cursor, type: EtherType(rawValue: frame.be16(Field.etherType)),
+                              at: Field.headerLength)
+    }
+}
+
+/// Follows an EtherType through VLAN tags, MPLS label stacks and PPPoE sessions to
+/// the IP header. Shared by Ethernet and the Linux cooked headers.
+enum EtherTypeChain {
+    /// More tags than any real network stacks; a bound keeps hostile frames cheap.
+    static let maxTags = 8
+    static let maxLabels = 16
+
+    static func decode(_ frame: borrowing RawSpan, _ cursor: inout DecodeCursor, type first: EtherType, at start: Int) {
+        var type = first
+        var offset = start
+        while type.isVLANTag {
+            // A tag is 2 bytes of priority/VLAN id, then the next EtherType.
+            guard cursor.frame.vlanTags < maxTags else { cursor.notIP(protocol: type.rawValue); return }
+            guard cursor.require(4, at: offset, in: .vlan) else { return }
+            type = EtherType(rawValue: frame.be16(offset + 2))
+            offset += 4
+            cursor.frame.vlanTags += 1
+        }
+        switch type {
+        case .ipv4: IPv4.decode(frame, &cursor, at: offset)
+        case .ipv6: IPv6.decode(frame, &cursor, at: offset)
+        case .mplsUnicast, .mplsMulticast: MPLS.decode(frame, &cursor, at: offset)
+        case .pppoeSession: PPPoE.decode(frame, &cursor, at: offset)
+        default: cursor.notIP(protocol: type.rawValue)
+        }
+    }
+}

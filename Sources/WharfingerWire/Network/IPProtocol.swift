@@ -1,0 +1,12 @@
+/// IP protocol numbers the decoder acts on. Others pass through as plain numbers.
+enum IPProtocol {
+    static let hopByHop: UInt8 = 0
+    static let tcp: UInt8 = 6
+    static let udp: UInt8 = 17
+    static let routing: UInt8 = 43
+    static let fragment: UInt8 = 44
+    static let esp: UInt8 = 50
+    static let authentication: UInt8 = 51
+    static let noNextHeader: UInt8 = 59
+    static let destinationOptions: UInt8 = 60
+}

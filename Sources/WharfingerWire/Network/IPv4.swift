@@ -1,0 +1,57 @@
+/// IPv4 (RFC 791): options, fragments, and the length fields that give the true
+/// transport length even when a snap length cut the frame.
+enum IPv4 {
+    enum Field {
+        static let versionAndIHL = 0
+        static let totalLength = 2
+        static let fragment = 6
+        static let protocolNumber = 9
+        static let source = 12
+        static let destination = 16
+        static let minimumLength = 20
+    }
+    static let moreFragments: UInt16 = 0x2000
+    static let fragmentOffsetMask: UInt16 = 0x1fff
+
+    static func decode(_ frame: borrowing RawSpan, _ cursor: inout DecodeCursor, at offset: Int) {
+        cursor.frame.networkOffset = offset
+        guard cursor.require(Field.minimumLength, at: offset, in: .ipv4) else { return }
+        let first = frame.u8(offset + Field.versionAndIHL)
+        guard first >> 4 == 4 else {
+            cursor.malformed(.ipv4, at: offset, .badIPVersion, value: Int(first >> 4))
+            return
+        }
+        let headerLength = Int(first & 0x0f) * 4
+        guard headerLength >= Field.minimumLength else {
+            cursor.malformed(.ipv4, at: offset, .ipv4HeaderLengthBelowMinimum, value: Int(first & 0x0f))
+            return
+        }
+        cursor.frame.ipVersion = 4
+        cursor.frame.src = IPAddress(ipv4: frame.be32(offset + Field.source))
+        cursor.frame.dst = IPAddress(ipv4: frame.be32(offset + Field.destination))
+        cursor.frame.ipProto = frame.u8(offset + Field.protocolNumber)
+        guard cursor.require(headerLength, at: offset, in: .ipv4) else { return }
+
+        var totalLength = Int(frame.be16(offset + Field.totalLength))
+        let onWire = cursor.wireLength - offset
+        if totalLength == 0 {
+            // Segmentation offload hands the capture a header with length 0.
+            totalLength = cursor.available(from: offset)
+        } else if totalLength < headerLength {
+            cursor.malformed(.ipv4, at: offset, .ipv4TotalLengthBelowHeader, value: totalLength)
+            return
+        }
+        // A length past the frame's end cannot be true; what the frame holds is.
+        totalLength = min(totalLength, onWire)
+
+        let fragment = frame.be16(offset + Field.fragment)
+        if fragment & fragmentOffsetMask != 0 {
+            cursor.frame.isFragment = true
+            cursor.frame.outcome = .fragment
+            return
+        }
+        cursor.frame.isFragment = fragment & moreFragments != 0
+        Transport.decode(frame, &cursor, at: offset + headerLength,
+                         length: totalLength - headerLength, protocolNumber: cursor.frame.ipProto)
+    }
+}

@@ -1,0 +1,38 @@
+/// TCP (RFC 9293): ports, sequence numbers, flags, and where the payload starts.
+enum TCP {
+    enum Field {
+        static let sourcePort = 0
+        static let destinationPort = 2
+        static let sequence = 4
+        static let acknowledgement = 8
+        static let dataOffset = 12
+        static let flags = 13
+        static let minimumLength = 20
+    }
+
+    static func decode(_ frame: borrowing RawSpan, _ cursor: inout DecodeCursor, at offset: Int, length: Int) {
+        if cursor.available(from: offset) >= 4 {
+            cursor.frame.srcPort = frame.be16(offset + Field.sourcePort)
+            cursor.frame.dstPort = frame.be16(offset + Field.destinationPort)
+            cursor.frame.hasPorts = true
+        }
+        guard cursor.require(Field.minimumLength, at: offset, in: .tcp) else { return }
+        let words = Int(frame.u8(offset + Field.dataOffset) >> 4)
+        guard words >= 5 else {
+            cursor.malformed(.tcp, at: offset, .tcpDataOffsetBelowMinimum, value: words)
+            return
+        }
+        let headerLength = words * 4
+        guard headerLength <= length else {
+            let problem: StopProblem = length < Field.minimumLength ? .transportHeaderBeyondPacket : .tcpHeaderBeyondSegment
+            cursor.malformed(.tcp, at: offset, problem, value: length < Field.minimumLength ? length : headerLength)
+            return
+        }
+        cursor.frame.seq = frame.be32(offset + Field.sequence)
+        cursor.frame.ack = frame.be32(offset + Field.acknowledgement)
+        cursor.frame.tcpFlags = TCPFlags(rawValue: frame.u8(offset + Field.flags))
+        cursor.frame.payloadOffset = offset + headerLength
+        cursor.frame.payloadLength = length - headerLength
+        cursor.frame.outcome = .tcp
+    }
+}

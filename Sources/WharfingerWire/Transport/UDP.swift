@@ -1,0 +1,33 @@
+/// UDP (RFC 768): ports and the datagram's length.
+enum UDP {
+    enum Field {
+        static let sourcePort = 0
+        static let destinationPort = 2
+        static let length = 4
+        static let headerLength = 8
+    }
+
+    static func decode(_ frame: borrowing RawSpan, _ cursor: inout DecodeCursor, at offset: Int, length: Int) {
+        if cursor.available(from: offset) >= 4 {
+            cursor.frame.srcPort = frame.be16(offset + Field.sourcePort)
+            cursor.frame.dstPort = frame.be16(offset + Field.destinationPort)
+            cursor.frame.hasPorts = true
+        }
+        guard cursor.require(Field.headerLength, at: offset, in: .udp) else { return }
+        guard length >= Field.headerLength else {
+            cursor.malformed(.udp, at: offset, .transportHeaderBeyondPacket, value: length)
+            return
+        }
+        let udpLength = Int(frame.be16(offset + Field.length))
+        // Jumbograms (RFC 2675) carry 0 here; the IP length then rules.
+        guard udpLength >= Field.headerLength || udpLength == 0 else {
+            cursor.malformed(.udp, at: offset, .udpLengthBelowMinimum, value: udpLength)
+            return
+        }
+        // A first fragment's UDP length covers the whole datagram; this frame carries what IP says.
+        let datagram = (cursor.frame.isFragment || udpLength == 0) ? length : min(udpLength, length)
+        cursor.frame.payloadOffset = offset + Field.headerLength
+        cursor.frame.payloadLength = datagram - Field.headerLength
+        cursor.frame.outcome = .udp
+    }
+}

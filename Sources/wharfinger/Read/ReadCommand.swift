@@ -1,0 +1,70 @@
+import ArgumentParser
+import Glibc
+import WharfingerCapture
+import WharfingerReport
+import WharfingerWire
+
+struct Read: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Read pcap/pcapng files through libpcap and report on their conversations."
+    )
+
+    @Argument(help: "Capture files (pcap or pcapng), read in the order given as one run.")
+    var files: [String]
+
+    @Option(name: .long, help: "A BPF filter expression, compiled by libpcap (as in tcpdump).")
+    var filter: String?
+
+    @Flag(name: .long, help: "Print one line per frame instead of the report.")
+    var packets = false
+
+    @Option(name: .long, help: "text, json or ndjson (ndjson with --packets: one object per frame).")
+    var format: OutputFormat = .text
+
+    @Flag(name: .long, inversion: .prefixedNo, help: "Show progress on a terminal's stderr.")
+    var progress = true
+
+    func run() throws {
+        var pipeline = FramePipeline(mode: packets ? .packets(format) : .report(format))
+        var meter = ProgressMeter(enabled: progress)
+        for path in files {
+            do {
+                try read(path, into: &pipeline, meter: &meter)
+            } catch {
+                meter.clear()
+                if case .cutShort = error { pipeline.finish(partial: true) }
+                throw fail(error)
+            }
+        }
+        meter.clear()
+        pipeline.finish(partial: false)
+    }
+
+    private func read(_ path: String, into pipeline: inout FramePipeline, meter: inout ProgressMeter) throws(CaptureError) {
+        let session = try CaptureSession.openFile(path)
+        guard let decoder = FrameDecoder(linkType: session.linkType) else {
+            throw .unsupportedLinkType(path: path, linkType: session.linkType.rawValue,
+                                       name: linkTypeName(session.linkType.rawValue))
+        }
+        if let filter { try session.setFilter(filter) }
+        let size = fileSize(path)
+        do {
+            // Dispatch in slices so progress can be drawn between them.
+            while try session.dispatch(limit: 1 << 16, { header, bytes in
+                pipeline.handle(header, bytes, decoder: decoder)
+            }) != nil {
+                meter.update(path: path, offset: session.fileOffset, size: size, frames: pipeline.frames)
+            }
+        } catch {
+            if let detail = session.isCutShort(error) {
+                throw .cutShort(path: path, frames: pipeline.frames, detail: detail)
+            }
+            throw error
+        }
+    }
+
+    private func fileSize(_ path: String) -> Int64 {
+        var status = stat()
+        return stat(path, &status) == 0 ? Int64(status.st_size) : 0
+    }
+}

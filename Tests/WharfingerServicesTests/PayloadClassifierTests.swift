@@ -1,0 +1,252 @@
+import Testing
+import WharfingerServices
+
+@Suite struct WebSignatureTests {
+    @Test(arguments: ["GET / HTTP/1.1\r\nHost: example.com\r\n\r\n", "POST /api HTTP/1.1\r\n", "HEAD / HTTP/1.0\r\n",
+                      "PUT /x HTTP/1.1\r\n", "DELETE /x HTTP/1.1\r\n", "OPTIONS * HTTP/1.1\r\n",
+                      "PATCH /x HTTP/1.1\r\n", "CONNECT example.com:443 HTTP/1.1\r\n", "TRACE / HTTP/1.1\r\n"])
+    func requestLines(line: String) {
+        #expect(classify(ascii(line)) == PayloadSignature(service: "http", role: .client, evidence: "HTTP request line"))
+    }
+
+    @Test func statusLines() {
+        let expected = PayloadSignature(service: "http", role: .server, evidence: "HTTP status line")
+        #expect(classify(ascii("HTTP/1.1 200 OK\r\nContent-Length: 0\r\n\r\n"), from: 80, to: 51515) == expected)
+        #expect(classify(ascii("HTTP/1.0 404 Not Found\r\n")) == expected)
+        #expect(classify(ascii("HTTP/1.1 OK\r\n")) == nil)
+        #expect(classify(ascii("HTTP/1.1 ")) == nil)
+    }
+
+    @Test func http2Preface() {
+        #expect(classify(ascii("PRI * HTTP/2.0\r\n\r\nSM\r\n\r\n"))?.evidence == "HTTP/2 connection preface")
+    }
+
+    @Test func nearMissesAreNotHTTP() {
+        #expect(classify(ascii("GET")) == nil)
+        #expect(classify(ascii("GET ")) == nil)
+        #expect(classify(ascii("GETX / HTTP/1.1")) == nil)
+        #expect(classify(ascii("get / http/1.1")) == nil)
+    }
+
+    @Test func tlsHellos() {
+        #expect(classify(Samples.tlsClientHello, to: 443)
+            == PayloadSignature(service: "tls", role: .client, evidence: "TLS ClientHello"))
+        #expect(classify(Samples.tlsServerHello, from: 443)
+            == PayloadSignature(service: "tls", role: .server, evidence: "TLS ServerHello"))
+        // The record header alone does not say which hello follows.
+        #expect(classify(Array(Samples.tlsClientHello.prefix(5))) == nil)
+        // Handshake type 11 (Certificate) is not a first message.
+        #expect(classify([0x16, 0x03, 0x03, 0x00, 0x7A, 0x0B, 0x00, 0x00, 0x76, 0x03, 0x03]) == nil)
+        // Record version 0x0305 does not exist.
+        #expect(classify([0x16, 0x03, 0x05, 0x00, 0xF8, 0x01, 0x00, 0x00, 0xF4, 0x03, 0x03]) == nil)
+    }
+
+    @Test func sslv2FormatClientHello() {
+        // Old OpenSSL: 80 2E 01 03 01 (length 46, CLIENT-HELLO, version TLS 1.0).
+        #expect(classify([0x80, 0x2E, 0x01, 0x03, 0x01, 0x00, 0x15, 0x00, 0x00, 0x00, 0x10])?.evidence
+            == "SSLv2-format ClientHello")
+    }
+
+    @Test func sshBannerNamesTheProtocolButNotTheRole() throws {
+        let signature = try #require(classify(ascii("SSH-2.0-OpenSSH_9.2p1 Debian-2+deb12u3\r\n"), from: 22))
+        #expect(signature.service == "ssh")
+        #expect(signature.certainty == .serverIfFirst)
+        #expect(signature.decidedRole == nil)
+        #expect(classify(ascii("SSH-")) == nil)
+    }
+}
+
+@Suite struct NameAndTimeSignatureTests {
+    @Test func dnsOverUDP() {
+        #expect(classify(Samples.dnsQuery, .udp, from: 53124, to: 53)
+            == PayloadSignature(service: "domain", role: .client, evidence: "DNS QR=0 (query)"))
+        #expect(classify(Samples.dnsResponse, .udp, from: 53, to: 53124)
+            == PayloadSignature(service: "domain", role: .server, evidence: "DNS QR=1 (response)"))
+        #expect(classify(Samples.dnsQueryWithEDNS, .udp, from: 53124, to: 53)?.role == .client)
+    }
+
+    @Test func dnsOnOtherPortsNeedsATextbookMessage() {
+        // A resolver talking to a DNS server on 5300: still recognised because the message is textbook.
+        #expect(classify(Samples.dnsQuery, .udp, from: 40000, to: 5300)?.role == .client)
+        #expect(classify(Samples.dnsResponse, .udp, from: 5300, to: 40000)?.role == .server)
+        // Truncated mid-name: fine on port 53, not elsewhere.
+        let truncated = Array(Samples.dnsQuery.prefix(18))
+        #expect(classify(truncated, .udp, from: 40000, to: 53)?.role == .client)
+        #expect(classify(truncated, .udp, from: 40000, to: 5300) == nil)
+    }
+
+    @Test func multicastAndLinkLocalNames() {
+        #expect(classify(Samples.dnsQuery, .udp, from: 5353, to: 5353)?.service == "mdns")
+        #expect(classify(Samples.dnsQuery, .udp, from: 40000, to: 5355)?.service == "llmnr")
+    }
+
+    @Test func dnsOverTCPHasALengthPrefix() {
+        let framed: [UInt8] = [0x00, UInt8(Samples.dnsQuery.count)] + Samples.dnsQuery
+        #expect(classify(framed, .tcp, from: 40000, to: 53)?.evidence == "DNS QR=0 (query)")
+        #expect(classify(framed, .tcp, from: 40000, to: 5300)?.evidence == "DNS QR=0 (query)")
+        // Off port 53 the prefix must match the segment exactly.
+        #expect(classify(framed + [0x00], .tcp, from: 40000, to: 5300) == nil)
+        // Without the prefix, TCP bytes are not DNS.
+        #expect(classify(Samples.dnsQuery, .tcp, from: 40000, to: 5300) == nil)
+    }
+
+    @Test func implausibleDNSHeaders() {
+        var badOpcode = Samples.dnsQuery
+        badOpcode[2] = 0x78   // opcode 15
+        #expect(classify(badOpcode, .udp, from: 40000, to: 53) == nil)
+        var zeroCounts = Samples.dnsQuery
+        zeroCounts[5] = 0x00  // no question, no records
+        #expect(classify(zeroCounts, .udp, from: 40000, to: 53) == nil)
+        var queryWithError = Samples.dnsQuery
+        queryWithError[3] = 0x03   // RCODE NXDOMAIN on a query
+        #expect(classify(queryWithError, .udp, from: 40000, to: 53) == nil)
+    }
+
+    @Test func ntpModes() {
+        #expect(classify(Samples.ntpClient, .udp, from: 40000, to: 123)
+            == PayloadSignature(service: "ntp", role: .client, evidence: "NTP mode 3 (client)"))
+        #expect(classify(Samples.ntpServer, .udp, from: 123, to: 40000)
+            == PayloadSignature(service: "ntp", role: .server, evidence: "NTP mode 4 (server)"))
+        var broadcast = Samples.ntpServer
+        broadcast[0] = 0x25
+        #expect(classify(broadcast, .udp, from: 123, to: 123)?.evidence == "NTP mode 5 (broadcast)")
+        var symmetric = Samples.ntpServer
+        symmetric[0] = 0x21
+        let peer = classify(symmetric, .udp, from: 123, to: 123)
+        #expect(peer?.certainty == .undecided)
+        #expect(peer?.decidedRole == nil)
+    }
+
+    @Test func ntpNeedsAWholeHeaderAndASaneVersion() {
+        #expect(classify(Array(Samples.ntpClient.prefix(47)), .udp, from: 40000, to: 123) == nil)
+        var version7 = Samples.ntpClient
+        version7[0] = 0x3B
+        #expect(classify(version7, .udp, from: 40000, to: 123) == nil)
+        #expect(classify(Samples.ntpClient, .tcp, from: 40000, to: 123) == nil)
+        // Off port 123 the packet must still look exactly like NTP.
+        #expect(classify(Samples.ntpClient, .udp, from: 40000, to: 4123)?.role == .client)
+        #expect(classify(Samples.ntpClient + [0x00], .udp, from: 40000, to: 4123) == nil)
+    }
+}
+
+@Suite struct ProxyAndRemoteDesktopSignatureTests {
+    @Test func socks4() {
+        // CONNECT 93.184.215.14:80 as user "fred".
+        let request: [UInt8] = [0x04, 0x01, 0x00, 0x50, 0x5D, 0xB8, 0xD7, 0x0E] + ascii("fred") + [0x00]
+        #expect(classify(request, from: 1494, to: 1080)
+            == PayloadSignature(service: "socks", role: .client, evidence: "SOCKS4 request"))
+        let socks4a: [UInt8] = [0x04, 0x01, 0x00, 0x50, 0x00, 0x00, 0x00, 0x01, 0x00] + ascii("example.com") + [0x00]
+        #expect(classify(socks4a)?.evidence == "SOCKS4a request")
+        #expect(classify(Array(request.dropLast())) == nil)          // user id not terminated
+        let granted: [UInt8] = [0x00, 0x5A, 0x00, 0x50, 0x5D, 0xB8, 0xD7, 0x0E]
+        #expect(classify(granted, from: 1080)?.certainty == .likely)
+    }
+
+    @Test func socks5() {
+        #expect(classify([0x05, 0x01, 0x00], from: 1494, to: 1080)
+            == PayloadSignature(service: "socks", role: .client, evidence: "SOCKS5 greeting"))
+        #expect(classify([0x05, 0x02, 0x00, 0x02])?.role == .client)
+        #expect(classify([0x05, 0x00], from: 1080, to: 1494)
+            == PayloadSignature(service: "socks", role: .server, evidence: "SOCKS5 method selection reply",
+                                certainty: .likely))
+        #expect(classify([0x05, 0xFF])?.role == .server)
+        // Method count disagreeing with the length, or the never-offered 0xFF method.
+        #expect(classify([0x05, 0x02, 0x00]) == nil)
+        #expect(classify([0x05, 0x01, 0xFF]) == nil)
+        #expect(classify([0x05, 0x07]) == nil)
+        // CONNECT example.com:443 by name.
+        let request: [UInt8] = [0x05, 0x01, 0x00, 0x03, 0x0B] + ascii("example.com") + [0x01, 0xBB]
+        #expect(classify(request)?.evidence == "SOCKS5 request")
+    }
+
+    @Test func icaBanner() {
+        let banner: [UInt8] = [0x7F, 0x7F, 0x49, 0x43, 0x41, 0x00]
+        #expect(classify(banner, from: 1494, to: 1080)
+            == PayloadSignature(service: "ica", role: .server, evidence: "ICA banner 7F 7F 49 43 41 00"))
+        #expect(classify(banner + [0x7F, 0x7F, 0x49, 0x43, 0x41, 0x00])?.service == "ica")
+        #expect(classify(Array(banner.prefix(5))) == nil)
+    }
+}
+
+@Suite struct MailAndFileTransferSignatureTests {
+    @Test func greetings() {
+        #expect(classify(ascii("220 mail.example.com ESMTP Postfix (Debian/GNU)\r\n"), from: 25)
+            == PayloadSignature(service: "smtp", role: .server, evidence: "SMTP 220 greeting"))
+        #expect(classify(ascii("220-mx.example.org ESMTP Exim 4.96\r\n"), from: 587)?.service == "smtp")
+        #expect(classify(ascii("220 (vsFTPd 3.0.3)\r\n"), from: 21)
+            == PayloadSignature(service: "ftp", role: .server, evidence: "FTP 220 greeting"))
+        #expect(classify(ascii("+OK Dovecot ready.\r\n"), from: 110)
+            == PayloadSignature(service: "pop3", role: .server, evidence: "POP3 +OK greeting"))
+        #expect(classify(ascii("* OK [CAPABILITY IMAP4rev1 STARTTLS] Dovecot ready.\r\n"), from: 143)?.service == "imap")
+        #expect(classify(ascii("+OKAY")) == nil)
+    }
+
+    @Test func bareGreetingTakesTheServiceFromThePort() {
+        let fromFTP = classify(ascii("220 Welcome\r\n"), from: 21, to: 40000)
+        #expect(fromFTP?.service == "ftp")
+        #expect(fromFTP?.certainty == .likely)
+        #expect(classify(ascii("220 Welcome\r\n"), from: 2525, to: 40000)?.service == "smtp")
+    }
+
+    @Test func clientCommands() {
+        #expect(classify(ascii("EHLO client.example.com\r\n"), to: 25)
+            == PayloadSignature(service: "smtp", role: .client, evidence: "SMTP EHLO/HELO command"))
+        #expect(classify(ascii("helo client\r\n"), to: 25)?.role == .client)
+        #expect(classify(ascii("USER anonymous\r\n"), to: 21)?.service == "ftp")
+        #expect(classify(ascii("USER alice\r\n"), to: 110)?.service == "pop3")
+    }
+}
+
+@Suite struct DatabaseSignatureTests {
+    @Test func mysqlGreeting() {
+        #expect(classify(Samples.mysqlGreeting, from: 3306, to: 8080)
+            == PayloadSignature(service: "mysql", role: .server, evidence: "MySQL handshake v10 greeting"))
+        var sequenceOne = Samples.mysqlGreeting
+        sequenceOne[3] = 1
+        #expect(classify(sequenceOne) == nil)
+        // More bytes than the packet declares: not a lone greeting.
+        #expect(classify(Samples.mysqlGreeting + [0x00]) == nil)
+    }
+
+    @Test func postgresqlFirstMessages() {
+        #expect(classify([0x00, 0x00, 0x00, 0x08, 0x04, 0xD2, 0x16, 0x2F], to: 5432)
+            == PayloadSignature(service: "postgresql", role: .client, evidence: "PostgreSQL SSLRequest"))
+        let parameters = ascii("user\0postgres\0database\0app\0\0")
+        let startup: [UInt8] = [0x00, 0x00, 0x00, UInt8(8 + parameters.count), 0x00, 0x03, 0x00, 0x00] + parameters
+        #expect(classify(startup, to: 5432)?.evidence == "PostgreSQL StartupMessage (protocol 3.0)")
+        #expect(classify(Array(startup.dropLast()) + [0x41]) == nil)     // not NUL-terminated
+        #expect(classify([0x00, 0x00, 0x00, 0x09, 0x04, 0xD2, 0x16, 0x2F]) == nil)
+    }
+}
+
+@Suite struct NegativeClassifierTests {
+    @Test func emptyAndTinyPayloads() {
+        for transport in TransportProtocol.allCases {
+            #expect(classify([], transport, from: 53, to: 53) == nil)
+            #expect(classify([0x16], transport) == nil)
+            #expect(classify([0x05], transport) == nil)
+            #expect(classify([0x00, 0x00], transport, from: 53, to: 53) == nil)
+        }
+    }
+
+    @Test func binaryAndTextThatIsNotAKnownProtocol() {
+        #expect(classify(Array(repeating: 0x00, count: 64), .udp, from: 40000, to: 53) == nil)
+        #expect(classify(Array(repeating: 0xFF, count: 64), .udp, from: 40000, to: 123) == nil)
+        #expect(classify(ascii("hello world\r\n")) == nil)
+        #expect(classify(ascii("{\"jsonrpc\":\"2.0\"}")) == nil)
+    }
+
+    @Test func randomPayloadsOnUnremarkablePortsStayUnclassified() {
+        var generator = SplitMix64(state: 0x5EED_1494_1080)
+        var matches: [String] = []
+        for round in 0..<20_000 {
+            let length = Int.random(in: 1...96, using: &generator)
+            let bytes = (0..<length).map { _ in UInt8.random(in: 0...255, using: &generator) }
+            let transport: TransportProtocol = round.isMultiple(of: 2) ? .tcp : .udp
+            if let signature = classify(bytes, transport, from: 40000, to: 7000) {
+                matches.append("\(signature.evidence) for \(bytes.prefix(8))")
+            }
+        }
+        #expect(matches.isEmpty, "unexpected matches: \(matches)")
+    }
+}

@@ -1,0 +1,64 @@
+import Testing
+import WharfingerServices
+
+@Suite struct ServiceRegistryTests {
+    let registry = ServiceRegistry.iana
+
+    @Test(arguments: [
+        (UInt16(80), TransportProtocol.tcp, "http"), (443, .tcp, "https"), (22, .tcp, "ssh"),
+        (53, .tcp, "domain"), (53, .udp, "domain"), (123, .udp, "ntp"), (1080, .tcp, "socks"),
+        (1494, .tcp, "ica"), (3306, .tcp, "mysql"), (8080, .tcp, "http-alt"), (21, .tcp, "ftp"),
+        (20, .tcp, "ftp-data"), (5353, .udp, "mdns"), (5432, .tcp, "postgresql"),
+    ])
+    func builtInNames(port: UInt16, transport: TransportProtocol, expected: String) {
+        #expect(registry.name(port: port, transport: transport) == expected)
+    }
+
+    @Test func firstNameWinsWhereIANAListsSeveral() {
+        // IANA lists "compressnet" for both 2 and 3, and several names for some ports; the file's first wins.
+        #expect(registry.name(port: 2, transport: .tcp) == "compressnet")
+        #expect(registry.name(port: 3, transport: .tcp) == "compressnet")
+    }
+
+    @Test func rangesInTheSourceAreExpanded() {
+        // "x11 6000-6063/tcp/udp" in Wireshark's copy.
+        #expect(registry.name(port: 6000, transport: .tcp) == "x11")
+        #expect(registry.name(port: 6063, transport: .udp) == "x11")
+    }
+
+    @Test func transportsAreSeparate() {
+        // imap is TCP-only in the registry; 443 is assigned on both.
+        #expect(registry.name(port: 143, transport: .tcp) == "imap")
+        #expect(registry.name(port: 143, transport: .udp) == nil)
+        #expect(registry.name(port: 443, transport: .udp) == "https")
+    }
+
+    @Test func unassignedPortsHaveNoName() {
+        #expect(registry.name(port: 0, transport: .tcp) == nil)
+        #expect(registry.name(port: 51515, transport: .tcp) == nil)
+        #expect(registry.name(port: 65535, transport: .udp) == nil)
+    }
+
+    @Test func portsOfAService() {
+        #expect(registry.ports(service: "http-alt", transport: .tcp) == [591, 8008, 8080])
+        #expect(registry.ports(service: "http", transport: .tcp) == [80])
+        #expect(registry.ports(service: "domain", transport: .udp) == [53])
+        #expect(registry.ports(service: "no-such-service", transport: .tcp) == [])
+    }
+
+    @Test func entriesCarryIANADescriptions() {
+        let entry = registry.entry(port: 1080, transport: .tcp)
+        #expect(entry == ServiceEntry(name: "socks", description: "Socks", source: .iana))
+        #expect(registry.entry(port: 1494, transport: .tcp)?.description == nil)
+    }
+
+    @Test func describeSummarisesAPort() {
+        let description = registry.describe(port: 1080, transport: .tcp)
+        #expect(description.range == .registered)
+        #expect(description.ephemeralRanges == [.oldStacks])
+        #expect(description.summary
+            == "1080/tcp socks (Socks); registered range 1024-49151; in ephemeral range old-stack 1024-4999")
+        #expect(registry.describe(port: 51515, transport: .udp).summary
+            == "51515/udp unassigned; dynamic/private range 49152-65535; in ephemeral range IANA dynamic 49152-65535, Linux default 32768-60999")
+    }
+}

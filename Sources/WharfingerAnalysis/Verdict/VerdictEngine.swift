@@ -107,7 +107,8 @@ struct VerdictEngine {
     }
 
     /// No handshake: the first opinion in strength order decides; the later ones are
-    /// listed as supporting (each adds 0.02, at most 0.05) or against (each takes 0.05).
+    /// listed as supporting (each adds 0.02, at most 0.04, so support never lifts a
+    /// verdict to the next kind of evidence) or against (each takes 0.05).
     func heuristic(_ flow: FlowState, collectEvidence: Bool) -> Verdict {
         var decider: Opinion? = nil
         var supports = 0, against = 0
@@ -148,7 +149,7 @@ struct VerdictEngine {
             return verdict
         }
         let confidence = max(Self.guessConfidence + 0.01,
-                             min(0.98, d.confidence + min(0.05, 0.02 * Double(supports)) - 0.05 * Double(against)))
+                             min(0.98, d.confidence + min(0.04, 0.02 * Double(supports)) - 0.05 * Double(against)))
         let settledBy = d.confidence >= Self.sameBannerConfidence  // payload or FTP announcement
         return Verdict(serverSide: d.serverSide, basis: .heuristic, confidence: confidence,
                        settled: settledBy, evidence: items)

@@ -1,0 +1,50 @@
+import WharfingerServices
+
+/// Timeouts and bounds of a `ConnectionAnalyzer`. Timeouts are judged against capture
+/// timestamps (the latest one seen), never the wall clock.
+public struct AnalysisConfiguration: Sendable {
+    /// Seconds an established TCP connection may stay idle. Default 300.
+    public var tcpIdleTimeout: Double
+    /// Seconds a half-open (SYN not yet answered) or closed (FIN exchange, RST) TCP
+    /// connection lingers before it ends. Default 30. A new SYN ends it at once.
+    public var tcpTransitoryTimeout: Double
+    /// Seconds a UDP conversation may stay idle. Default 60.
+    public var udpIdleTimeout: Double
+    /// Hard bound on live flow-table entries. When full, the flow closest to its idle
+    /// timeout (the oldest-idle of its class) is ended as "evicted" and tallied first.
+    public var maxFlows: Int
+    /// True: finished flows are kept for `AnalysisReport.flows`. False: only tallies.
+    public var keepFlowRecords: Bool
+    /// Bound on the endpoints whose distinct peers are counted (fan-in). When full, the
+    /// endpoints with fewest peers are forgotten first.
+    public var maxFanInEndpoints: Int
+    /// Ended flows decided only weakly wait in a buffer of this size so the fan-in of the
+    /// whole capture can settle them at `finish()`; when full, the oldest is tallied with
+    /// the verdict it has then.
+    public var maxPendingVerdicts: Int
+    /// How many ambiguous flows (both ports registered) are kept as records.
+    public var maxAmbiguousRecords: Int
+    public var registry: ServiceRegistry
+
+    public init(
+        tcpIdleTimeout: Double = 300,
+        tcpTransitoryTimeout: Double = 30,
+        udpIdleTimeout: Double = 60,
+        maxFlows: Int = 1 << 20,
+        keepFlowRecords: Bool = true,
+        maxFanInEndpoints: Int = 1 << 18,
+        maxPendingVerdicts: Int = 1 << 16,
+        maxAmbiguousRecords: Int = 1000,
+        registry: ServiceRegistry = .iana
+    ) {
+        self.tcpIdleTimeout = tcpIdleTimeout
+        self.tcpTransitoryTimeout = tcpTransitoryTimeout
+        self.udpIdleTimeout = udpIdleTimeout
+        self.maxFlows = maxFlows
+        self.keepFlowRecords = keepFlowRecords
+        self.maxFanInEndpoints = maxFanInEndpoints
+        self.maxPendingVerdicts = maxPendingVerdicts
+        self.maxAmbiguousRecords = maxAmbiguousRecords
+        self.registry = registry
+    }
+}

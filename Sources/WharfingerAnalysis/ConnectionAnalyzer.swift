@@ -1,0 +1,301 @@
+import WharfingerServices
+import WharfingerWire
+
+/// Follows every TCP/UDP conversation of a capture and decides which side is the client,
+/// which the server, and why. Feed it every frame in capture order; `snapshot()` for
+/// live views, `finish()` once at the end.
+///
+/// Per packet: one flow-table lookup, fixed-size state updates, no allocation once warm.
+/// Payload is looked at only for the first payload of each direction (and every payload
+/// of FTP control connections).
+public final class ConnectionAnalyzer {
+    public let configuration: AnalysisConfiguration
+
+    private let table: FlowTable
+    private var frames = OutcomeCounts()
+    private var framesOutsideFlows: UInt64 = 0
+    private var firstTimestamp: Timestamp?
+    private var lastTimestamp: Timestamp?
+    /// The latest capture time seen, in nanoseconds: timeouts are judged against it.
+    private var clock = Int64.min
+    private let timeouts: (Int64, Int64, Int64)
+    private var fanIn: FanInTable
+    private let signatures = SignatureTable()
+    private var ftp = FTPExpectations()
+    private var tallies = ServiceTallies()
+    private var pending: PendingRing
+    private var finished: [FlowState] = []
+    private var ambiguousFlows: [FlowState] = []
+    private var ambiguousCount = 0
+    private var evictedCount = 0
+
+    public init(configuration: AnalysisConfiguration = .init()) {
+        self.configuration = configuration
+        table = FlowTable(maxFlows: configuration.maxFlows)
+        func ns(_ seconds: Double) -> Int64 { Int64((max(0, seconds) * 1e9).rounded()) }
+        timeouts = (ns(configuration.tcpIdleTimeout), ns(configuration.tcpTransitoryTimeout),
+                    ns(configuration.udpIdleTimeout))
+        fanIn = FanInTable(capacity: configuration.maxFanInEndpoints)
+        pending = PendingRing(capacity: configuration.maxPendingVerdicts)
+    }
+
+    /// Live flows in the table now (bounded by `maxFlows`).
+    public var liveFlowCount: Int { table.count }
+
+    /// Called for EVERY frame libpcap delivered, in capture order. `payload` holds the
+    /// captured transport payload bytes (may be empty or shorter than `frame.payloadLength`).
+    public func observe(_ frame: borrowing DecodedFrame, payload: borrowing RawSpan, timestamp: Timestamp,
+                        wireLength: Int, capturedLength: Int) {
+        let outcome = frame.outcome
+        frames.add(outcome)
+        if firstTimestamp == nil { firstTimestamp = timestamp }
+        lastTimestamp = timestamp
+        guard frame.hasPorts, outcome == .tcp || outcome == .udp else {
+            framesOutsideFlows &+= 1
+            return
+        }
+        let now = timestamp.totalNanoseconds
+        if now > clock {
+            clock = now
+            expireIdleFlows()
+        }
+        let isTCP = outcome == .tcp
+        let (key, flipped) = FlowKey.make(transport: isTCP ? 6 : 17, src: frame.src, srcPort: frame.srcPort,
+                                          dst: frame.dst, dstPort: frame.dstPort)
+        let hash = key.hash
+        let dir = flipped ? 1 : 0
+        var slot = table.find(key, hash: hash)
+        let flags = frame.tcpFlags
+        if isTCP, slot >= 0, flags.contains(.syn),
+           startsNewConnection(table.states[Int(slot)], dir: dir, flags: flags, seq: frame.seq) {
+            end(slot, cause: .newConnection)
+            slot = -1
+        }
+        if slot < 0 {
+            slot = createFlow(key, hash: hash, sender: dir, time: now, isTCP: isTCP)
+        }
+        let flow = table.states + Int(slot)
+        if now > flow.pointee.last { flow.pointee.last = now }
+        let payloadLength = frame.payloadLength
+        flow.pointee.withSide(dir) { $0.tally.add(wire: wireLength, captured: capturedLength, payload: payloadLength) }
+
+        if isTCP { trackTCP(flow, dir: dir, flags: flags, seq: frame.seq, ack: frame.ack) }
+
+        if payloadLength > 0 {
+            if flow.pointee.firstPayloadSide < 0 { flow.pointee.firstPayloadSide = Int8(dir) }
+            let sideFlags = flow.pointee.side(dir).flags
+            if !sideFlags.contains(.classified) {
+                classifyFirstPayload(flow, dir: dir, payload: payload, transport: isTCP ? .tcp : .udp,
+                                     srcPort: frame.srcPort, dstPort: frame.dstPort)
+            }
+            if flow.pointee.isFTPControl && payload.byteCount > 0,
+               let announcement = FTPControlParser.parse(payload, sender: frame.src) {
+                ftp.add(announcement)
+            }
+        }
+
+        let timeoutClass: TimeoutClass
+        if !isTCP {
+            timeoutClass = .udp
+        } else if flow.pointee.close != .open || flow.pointee.isHalfOpen {
+            timeoutClass = .transitory
+        } else {
+            timeoutClass = .established
+        }
+        table.touch(slot, timeoutClass: timeoutClass)
+    }
+
+    /// A report of everything so far, live flows included with their current verdicts.
+    /// Ends no flow.
+    public func snapshot() -> AnalysisReport {
+        var snapshotTallies = tallies
+        let engine = makeEngine()
+        pending.forEach { snapshotTallies.add($0, verdict: engine.decide($0, collectEvidence: false)) }
+        let live = table.liveSlots().map { table.states[Int($0)] }
+        for flow in live { snapshotTallies.add(flow, verdict: engine.decide(flow, collectEvidence: false)) }
+        var ambiguous = ambiguousFlows
+        var ambiguousTotal = ambiguousCount
+        for flow in live where isAmbiguous(flow) {
+            ambiguousTotal += 1
+            if ambiguous.count < configuration.maxAmbiguousRecords { ambiguous.append(flow) }
+        }
+        return report(tallies: snapshotTallies, flows: configuration.keepFlowRecords ? finished + live : [],
+                      ambiguous: ambiguous, ambiguousTotal: ambiguousTotal, live: live.count, engine: engine)
+    }
+
+    /// Ends every live flow ("end-of-capture"), settles weak verdicts with the fan-in of
+    /// the whole capture, and returns the final report.
+    public func finish() -> AnalysisReport {
+        for slot in table.liveSlots() { end(slot, cause: .endOfCapture) }
+        let engine = makeEngine()
+        pending.forEach { tallies.add($0, verdict: engine.decide($0, collectEvidence: false)) }
+        pending.removeAll()
+        return report(tallies: tallies, flows: configuration.keepFlowRecords ? finished : [],
+                      ambiguous: ambiguousFlows, ambiguousTotal: ambiguousCount, live: 0, engine: engine)
+    }
+
+    // MARK: - TCP
+
+    /// A SYN or SYN-ACK on a known four-tuple: does it begin a new connection?
+    private func startsNewConnection(_ flow: FlowState, dir: Int, flags: TCPFlags, seq: UInt32) -> Bool {
+        let me = flow.side(dir), other = flow.side(1 - dir)
+        if flags.isSynAck {
+            // Only after a close: a SYN-ACK with a new ISN answers a new SYN we did not see.
+            return flow.close != .open && !(me.flags.contains(.synAck) && me.isn == seq)
+        }
+        if flow.close != .open {
+            return !(me.flags.contains(.syn) && me.isn == seq)  // same ISN: a late retransmission
+        }
+        if me.flags.contains(.syn) { return me.isn != seq }  // retransmission keeps its ISN
+        if other.flags.contains(.syn) && !flow.anyPayload && !me.flags.contains(.synAck) {
+            return false  // simultaneous open
+        }
+        if other.flags.contains(.synAck) && other.synAckAck == seq &+ 1 {
+            return false  // the SYN of a SYN-ACK captured before it
+        }
+        return true
+    }
+
+    private func trackTCP(_ flow: UnsafeMutablePointer<FlowState>, dir: Int, flags: TCPFlags, seq: UInt32, ack: UInt32) {
+        let other = flow.pointee.side(1 - dir)
+        if flags.isSyn {
+            let firstSyn = !flow.pointee.side(dir).flags.contains(.syn)
+            if firstSyn && other.flags.contains(.synAck) && other.synAckAck == seq &+ 1 {
+                flow.pointee.synAckBeforeSyn = true
+            }
+            flow.pointee.withSide(dir) { s in
+                s.flags.insert(.syn)
+                s.isn = seq
+                if s.synCount < .max { s.synCount += 1 }
+            }
+        } else if flags.isSynAck {
+            flow.pointee.withSide(dir) { s in
+                s.flags.insert(.synAck)
+                s.isn = seq
+                s.synAckAck = ack
+            }
+        }
+        if flags.contains(.rst) {
+            flow.pointee.withSide(dir) { s in
+                s.flags.insert(.rst)
+                if other.flags.contains(.syn) && !s.flags.contains(.synAck) { s.flags.insert(.rstBeforeSynAck) }
+            }
+            flow.pointee.close = .rst
+        }
+        if flags.contains(.fin) {
+            flow.pointee.withSide(dir) { $0.flags.insert(.fin) }
+            if other.flags.contains(.fin) && flow.pointee.close == .open { flow.pointee.close = .fin }
+        }
+    }
+
+    // MARK: - Flow lifecycle
+
+    private func createFlow(_ key: FlowKey, hash: UInt32, sender: Int, time: Int64, isTCP: Bool) -> Int32 {
+        if table.isFull { evictOne() }
+        var flow = FlowState(key: key, hash: hash, time: time, sender: sender,
+                             timeoutClass: isTCP ? .established : .udp)
+        flow.isFTPControl = isTCP && (key.aPort == 21 || key.bPort == 21)
+        let a = key.endpoint(side: 0), b = key.endpoint(side: 1)
+        fanIn.record(EndpointKey(a, transport: key.transport), EndpointKey(b, transport: key.transport))
+        if isTCP && !ftp.isEmpty {
+            if let kind = ftp.kind(listener: a) {
+                flow.ftpListenerSide = 0
+                flow.ftpKind = kind.rawValue
+            } else if let kind = ftp.kind(listener: b) {
+                flow.ftpListenerSide = 1
+                flow.ftpKind = kind.rawValue
+            }
+        }
+        return table.insert(flow)
+    }
+
+    private func classifyFirstPayload(_ flow: UnsafeMutablePointer<FlowState>, dir: Int, payload: borrowing RawSpan,
+                                      transport: TransportProtocol, srcPort: UInt16, dstPort: UInt16) {
+        flow.pointee.withSide(dir) { $0.flags.insert([.classified, .payload]) }
+        guard payload.byteCount > 0 else { return }
+        var signature = PayloadClassifier.classify(payload, transport: transport, srcPort: srcPort, dstPort: dstPort)
+        if signature == nil {
+            signature = RoleProbes.probe(payload, transport: transport, srcPort: srcPort, dstPort: dstPort)
+        }
+        guard let signature else { return }
+        let id = signatures.intern(signature)
+        flow.pointee.withSide(dir) { $0.signature = id }
+        if signature.service == "ftp" && transport == .tcp { flow.pointee.isFTPControl = true }
+    }
+
+    private func expireIdleFlows() {
+        expire(.established, timeout: timeouts.0)
+        expire(.transitory, timeout: timeouts.1)
+        expire(.udp, timeout: timeouts.2)
+    }
+
+    @inline(__always)
+    private func expire(_ c: TimeoutClass, timeout: Int64) {
+        while true {
+            let head = table.head(c)
+            guard head >= 0, clock &- table.states[Int(head)].last > timeout else { return }
+            end(head, cause: .idle)
+        }
+    }
+
+    /// Ends the flow closest to its idle timeout (the oldest-idle one of its class).
+    private func evictOne() {
+        var victim: Int32 = -1
+        var earliest = Int64.max
+        for (c, timeout) in [(TimeoutClass.established, timeouts.0), (.transitory, timeouts.1), (.udp, timeouts.2)] {
+            let head = table.head(c)
+            guard head >= 0 else { continue }
+            let deadline = table.states[Int(head)].last &+ timeout
+            if deadline < earliest {
+                earliest = deadline
+                victim = head
+            }
+        }
+        if victim >= 0 {
+            evictedCount += 1
+            end(victim, cause: .evicted)
+        }
+    }
+
+    /// Takes a flow out of the table and puts its numbers where they belong.
+    private func end(_ slot: Int32, cause: EndCause) {
+        var flow = table.remove(slot)
+        flow.endCause = cause
+        let verdict = makeEngine().decide(flow, collectEvidence: false)
+        if verdict.settled {
+            tallies.add(flow, verdict: verdict)
+        } else if let oldest = pending.push(flow) {
+            tallies.add(oldest, verdict: makeEngine().decide(oldest, collectEvidence: false))
+        }
+        if configuration.keepFlowRecords { finished.append(flow) }
+        if isAmbiguous(flow) {
+            ambiguousCount += 1
+            if ambiguousFlows.count < configuration.maxAmbiguousRecords { ambiguousFlows.append(flow) }
+        }
+    }
+
+    private func isAmbiguous(_ flow: FlowState) -> Bool {
+        guard let transport = TransportProtocol(rawValue: flow.key.transport) else { return false }
+        return PortFacts.isAmbiguousPair(flow.key.aPort, flow.key.bPort, transport: transport,
+                                         registry: configuration.registry)
+    }
+
+    private func makeEngine() -> VerdictEngine {
+        VerdictEngine(registry: configuration.registry, fanIn: fanIn, signatures: signatures)
+    }
+
+    // MARK: - Reports
+
+    private func report(tallies: ServiceTallies, flows: [FlowState], ambiguous: [FlowState],
+                        ambiguousTotal: Int, live: Int, engine: VerdictEngine) -> AnalysisReport {
+        let renderer = RecordRenderer(engine: engine, registry: configuration.registry, signatures: signatures)
+        let records = flows.map { renderer.record($0) }.sorted { $0.first < $1.first }
+        return AnalysisReport(
+            frames: frames, framesOutsideFlows: framesOutsideFlows, flows: records,
+            services: tallies.rendered(registry: configuration.registry),
+            ambiguous: ambiguous.map { renderer.record($0) }, ambiguousCount: ambiguousTotal,
+            flowCount: tallies.flowCount, weakVerdictFlows: tallies.weakCount,
+            liveFlows: live, evictedFlows: evictedCount,
+            firstTimestamp: firstTimestamp, lastTimestamp: lastTimestamp)
+    }
+}

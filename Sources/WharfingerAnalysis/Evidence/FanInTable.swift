@@ -1,0 +1,123 @@
+import WharfingerWire
+
+/// An endpoint with its transport: the thing that has peers.
+struct EndpointKey: Hashable {
+    var high: UInt64
+    var low: UInt64
+    var port: UInt16
+    var transport: UInt8
+    var isIPv6: Bool
+
+    init(_ endpoint: Endpoint, transport: UInt8) {
+        high = endpoint.ip.high
+        low = endpoint.ip.low
+        port = endpoint.port
+        self.transport = transport
+        isIPv6 = endpoint.ip.isIPv6
+    }
+
+    func hash(into hasher: inout Hasher) {
+        hasher.combine(high)
+        hasher.combine(low ^ UInt64(port) << 48 ^ UInt64(transport) << 40 ^ (isIPv6 ? 1 << 39 : 0))
+    }
+
+    /// A 64-bit fingerprint of the endpoint, to count it as someone's peer.
+    var fingerprint: UInt64 {
+        var h = FlowKey.mix(high ^ 0x9e37_79b9_7f4a_7c15, low ^ 0xbf58_476d_1ce4_e5b9)
+        h = FlowKey.mix(h ^ UInt64(port) << 16 ^ UInt64(transport) << 8 ^ (isIPv6 ? 1 : 0), 0x94d0_49bb_1331_11eb)
+        return h
+    }
+}
+
+/// Distinct peers of one endpoint: the first eight exactly, beyond that a 256-bit
+/// linear-counting bitmap (good to a few hundred, then it saturates near 1400).
+struct PeerCounter {
+    private var exact: (UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0, 0, 0, 0, 0)
+    private var exactCount: UInt8 = 0
+    private var overflowed = false
+    private var bits: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+
+    mutating func add(_ fingerprint: UInt64) {
+        setBit(fingerprint)
+        if overflowed { return }
+        let f = fingerprint | 1  // 0 marks an empty exact slot
+        let n = Int(exactCount)
+        var found = false
+        withUnsafeBytes(of: exact) { raw in
+            let words = raw.bindMemory(to: UInt64.self)
+            for i in 0..<n where words[i] == f { found = true; break }
+        }
+        if found { return }
+        if n == 8 { overflowed = true; return }
+        withUnsafeMutableBytes(of: &exact) { raw in raw.storeBytes(of: f, toByteOffset: n * 8, as: UInt64.self) }
+        exactCount += 1
+    }
+
+    var count: Int {
+        if !overflowed { return Int(exactCount) }
+        let set = bits.0.nonzeroBitCount + bits.1.nonzeroBitCount + bits.2.nonzeroBitCount + bits.3.nonzeroBitCount
+        let zeros = 256 - set
+        guard zeros > 0 else { return 1420 }
+        let estimate = Int((-256.0 * naturalLog(Double(zeros) / 256.0)).rounded())
+        return max(estimate, 9)
+    }
+
+    private mutating func setBit(_ fingerprint: UInt64) {
+        let bit = Int(fingerprint >> 56)  // 0..<256
+        let mask: UInt64 = 1 << UInt64(bit & 63)
+        switch bit >> 6 {
+        case 0: bits.0 |= mask
+        case 1: bits.1 |= mask
+        case 2: bits.2 |= mask
+        default: bits.3 |= mask
+        }
+    }
+}
+
+/// ln(x) for 0 < x <= 1 without Foundation: x = m * 2^e, then an atanh series on m.
+func naturalLog(_ x: Double) -> Double {
+    guard x > 0 else { return -.infinity }
+    let e = x.exponent
+    let m = x.significand  // 1 <= m < 2
+    let t = (m - 1) / (m + 1)
+    let t2 = t * t
+    var term = t, sum = 0.0
+    var k = 1.0
+    for _ in 0..<30 {
+        sum += term / k
+        term *= t2
+        k += 2
+    }
+    return 2 * sum + Double(e) * 0.693_147_180_559_945_3
+}
+
+/// Distinct peers per endpoint (address, port, transport) across the capture: a server
+/// is an endpoint many peers talk to. Updated once per new flow, not per packet. Bounded:
+/// when `capacity` endpoints are tracked, those with the fewest peers are forgotten.
+struct FanInTable {
+    private var peers: [EndpointKey: PeerCounter] = [:]
+    let capacity: Int
+
+    init(capacity: Int) {
+        self.capacity = max(16, capacity)
+    }
+
+    mutating func record(_ a: EndpointKey, _ b: EndpointKey) {
+        if peers.count + 2 > capacity { forgetQuietEndpoints() }
+        peers[a, default: PeerCounter()].add(b.fingerprint)
+        peers[b, default: PeerCounter()].add(a.fingerprint)
+    }
+
+    func peerCount(_ e: EndpointKey) -> Int { peers[e]?.count ?? 0 }
+
+    var trackedEndpoints: Int { peers.count }
+
+    /// Drops endpoints with one peer, then two, ... until at most half the capacity remain.
+    private mutating func forgetQuietEndpoints() {
+        var limit = 1
+        while peers.count > capacity / 2 {
+            peers = peers.filter { $0.value.count > limit }
+            limit += 1
+        }
+    }
+}

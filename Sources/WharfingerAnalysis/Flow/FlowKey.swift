@@ -1,0 +1,62 @@
+import WharfingerWire
+
+/// A conversation's identity: transport and both endpoints in canonical order (side A is
+/// the lower address:port). Fixed size, no references; `make` says which side sent.
+struct FlowKey: Equatable {
+    var aHigh: UInt64
+    var aLow: UInt64
+    var bHigh: UInt64
+    var bLow: UInt64
+    var aPort: UInt16
+    var bPort: UInt16
+    var transport: UInt8
+    /// Bit 0: side A is IPv6; bit 1: side B is IPv6.
+    var families: UInt8
+
+    /// The key of a packet from `src` to `dst`, and `flipped` = the sender is side B.
+    @inline(__always)
+    static func make(transport: UInt8, src: IPAddress, srcPort: UInt16,
+                     dst: IPAddress, dstPort: UInt16) -> (key: FlowKey, flipped: Bool) {
+        let srcFirst: Bool
+        if src.isIPv6 != dst.isIPv6 {
+            srcFirst = !src.isIPv6
+        } else if src.high != dst.high {
+            srcFirst = src.high < dst.high
+        } else if src.low != dst.low {
+            srcFirst = src.low < dst.low
+        } else {
+            srcFirst = srcPort <= dstPort
+        }
+        let (a, ap, b, bp) = srcFirst ? (src, srcPort, dst, dstPort) : (dst, dstPort, src, srcPort)
+        let key = FlowKey(aHigh: a.high, aLow: a.low, bHigh: b.high, bLow: b.low,
+                          aPort: ap, bPort: bp, transport: transport,
+                          families: (a.isIPv6 ? 1 : 0) | (b.isIPv6 ? 2 : 0))
+        return (key, !srcFirst)
+    }
+
+    /// A hash of the canonical key, so both directions meet (wyhash-style mixing).
+    @inline(__always)
+    var hash: UInt32 {
+        let ports = UInt64(aPort) << 32 | UInt64(bPort) << 16 | UInt64(transport) << 8 | UInt64(families)
+        var h = FlowKey.mix(aHigh ^ 0xa076_1d64_78bd_642f, bHigh ^ 0xe703_7ed1_a0b4_28db)
+        h ^= FlowKey.mix(aLow ^ 0x8ebc_6af0_9c88_c6e3, bLow ^ 0x5899_65cc_7537_4cc3)
+        h = FlowKey.mix(h ^ ports, 0x1d8e_4e27_c47d_124f)
+        return UInt32(truncatingIfNeeded: h ^ (h >> 32))
+    }
+
+    @inline(__always)
+    static func mix(_ x: UInt64, _ y: UInt64) -> UInt64 {
+        let product = x.multipliedFullWidth(by: y)
+        return product.high ^ product.low
+    }
+
+    var transportProtocol: UInt8 { transport }
+
+    func endpoint(side: Int) -> Endpoint {
+        side == 0
+            ? Endpoint(ip: IPAddress(high: aHigh, low: aLow, isIPv6: families & 1 != 0), port: aPort)
+            : Endpoint(ip: IPAddress(high: bHigh, low: bLow, isIPv6: families & 2 != 0), port: bPort)
+    }
+
+    func port(side: Int) -> UInt16 { side == 0 ? aPort : bPort }
+}

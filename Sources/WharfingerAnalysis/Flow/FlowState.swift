@@ -1,0 +1,120 @@
+/// What one side of a flow did, as flags and numbers (no references, no strings).
+struct SideState {
+    var tally = DirectionTally()
+    var flags: SideFlags = []
+    /// The initial sequence number from this side's SYN or SYN-ACK.
+    var isn: UInt32 = 0
+    /// The ack number of this side's SYN-ACK (its SYN's ISN + 1), linking reordered captures.
+    var synAckAck: UInt32 = 0
+    /// SYNs sent (retransmissions included), saturating.
+    var synCount: UInt8 = 0
+    /// Interned signature of the first payload this side sent (`SignatureTable`), 0 for none.
+    var signature: UInt16 = 0
+}
+
+struct SideFlags: OptionSet {
+    var rawValue: UInt16
+    static let syn = SideFlags(rawValue: 1 << 0)
+    static let synAck = SideFlags(rawValue: 1 << 1)
+    static let fin = SideFlags(rawValue: 1 << 2)
+    static let rst = SideFlags(rawValue: 1 << 3)
+    /// Sent at least one payload-bearing packet.
+    static let payload = SideFlags(rawValue: 1 << 4)
+    /// Its first payload was already looked at.
+    static let classified = SideFlags(rawValue: 1 << 5)
+    /// Sent an RST before the other side sent any SYN-ACK.
+    static let rstBeforeSynAck = SideFlags(rawValue: 1 << 6)
+}
+
+/// The idle-timeout class a flow is in; each class has its own LRU list.
+enum TimeoutClass: UInt8 {
+    case established = 0
+    case transitory = 1
+    case udp = 2
+    static let count = 3
+}
+
+/// Why a flow left the table (before the TCP exchange refines it, see `EndReason`).
+enum EndCause: UInt8 {
+    case idle, evicted, endOfCapture, newConnection, live
+}
+
+enum CloseState: UInt8 {
+    case open, fin, rst
+}
+
+/// Everything the analysis keeps about one conversation: a fixed-size value.
+struct FlowState {
+    var key: FlowKey
+    var hash: UInt32
+    var first: Int64
+    var last: Int64
+    var sides: (SideState, SideState) = (SideState(), SideState())
+    // Intrusive LRU list of the flow's timeout class (slot indices, -1 = none).
+    var prev: Int32 = -1
+    var next: Int32 = -1
+    var timeoutClass: TimeoutClass
+    var close: CloseState = .open
+    /// Side (0/1) that sent the first packet, and the first payload (-1: none yet).
+    var firstSender: Int8
+    var firstPayloadSide: Int8 = -1
+    /// The side an FTP control connection announced as the listener of this data
+    /// connection (-1: none), and how (`FTPAnnouncement.Kind`).
+    var ftpListenerSide: Int8 = -1
+    var ftpKind: UInt8 = 0
+    var isFTPControl = false
+    /// A SYN-ACK came before the SYN it answers.
+    var synAckBeforeSyn = false
+    var endCause: EndCause = .live
+
+    init(key: FlowKey, hash: UInt32, time: Int64, sender: Int, timeoutClass: TimeoutClass) {
+        self.key = key
+        self.hash = hash
+        self.first = time
+        self.last = time
+        self.firstSender = Int8(sender)
+        self.timeoutClass = timeoutClass
+    }
+
+    var isTCP: Bool { key.transport == 6 }
+
+    @inline(__always)
+    func side(_ i: Int) -> SideState { i == 0 ? sides.0 : sides.1 }
+
+    @inline(__always) @discardableResult
+    mutating func withSide<R>(_ i: Int, _ body: (inout SideState) -> R) -> R {
+        i == 0 ? body(&sides.0) : body(&sides.1)
+    }
+
+    var anyPayload: Bool { sides.0.flags.contains(.payload) || sides.1.flags.contains(.payload) }
+
+    /// A SYN went out and the other side has sent nothing at all.
+    var isHalfOpen: Bool {
+        (sides.0.flags.contains(.syn) && sides.1.tally.packets == 0)
+            || (sides.1.flags.contains(.syn) && sides.0.tally.packets == 0)
+    }
+
+    /// The end reason shown in reports: the TCP exchange when it says more than the cause.
+    var endReason: String {
+        if isTCP {
+            for client in 0..<2 {
+                let c = side(client), s = side(1 - client)
+                guard c.flags.contains(.syn), !s.flags.contains(.syn) else { continue }
+                if s.flags.contains(.rstBeforeSynAck) && !s.flags.contains(.synAck) { return "rejected" }
+                if s.tally.packets == 0 && endCause != .evicted && endCause != .live { return "syn-unanswered" }
+            }
+            switch close {
+            case .rst: return "rst"
+            case .fin: return "fin"
+            case .open: break
+            }
+        }
+        switch endCause {
+        case .idle: return "idle"
+        case .evicted: return "evicted"
+        case .endOfCapture: return "end-of-capture"
+        case .newConnection: return "superseded"
+        case .live: return "live"
+        }
+    }
+}

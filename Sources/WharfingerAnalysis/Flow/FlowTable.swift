@@ -1,0 +1,219 @@
+/// Live flows: open addressing with linear probing over an index of
+/// `(hash << 32) | (slot + 1)` words (0 = empty), backward-shift deletion, and the flow
+/// states in a slot array with a free list. Each timeout class keeps an intrusive LRU list
+/// (least recently seen at the head), so idle sweeps and eviction look at list heads only.
+/// No allocation once the table has grown to its working size.
+final class FlowTable {
+    private(set) var count = 0
+    let maxFlows: Int
+    private var index: UnsafeMutablePointer<UInt64>
+    private var indexMask: Int
+    private(set) var states: UnsafeMutablePointer<FlowState>
+    private var stateCapacity: Int
+    /// Slots below this were handed out at least once; free ones are chained through `next`.
+    private var highWater = 0
+    private var freeHead: Int32 = -1
+    private var heads: (Int32, Int32, Int32) = (-1, -1, -1)
+    private var tails: (Int32, Int32, Int32) = (-1, -1, -1)
+
+    init(maxFlows: Int) {
+        self.maxFlows = max(1, maxFlows)
+        let initial = min(1024, FlowTable.roundUpPowerOfTwo(self.maxFlows))
+        stateCapacity = initial
+        states = .allocate(capacity: initial)
+        let indexSize = initial * 2
+        index = .allocate(capacity: indexSize)
+        index.initialize(repeating: 0, count: indexSize)
+        indexMask = indexSize - 1
+    }
+
+    deinit {
+        states.deinitialize(count: highWater)
+        states.deallocate()
+        index.deallocate()
+    }
+
+    var isFull: Bool { count >= maxFlows }
+
+    /// The slot holding `key`, or -1.
+    @inline(__always)
+    func find(_ key: FlowKey, hash: UInt32) -> Int32 {
+        var i = Int(hash) & indexMask
+        while true {
+            let entry = index[i]
+            if entry == 0 { return -1 }
+            if UInt32(truncatingIfNeeded: entry >> 32) == hash {
+                let slot = Int32(truncatingIfNeeded: entry & 0xffff_ffff) - 1
+                if states[Int(slot)].key == key { return slot }
+            }
+            i = (i + 1) & indexMask
+        }
+    }
+
+    /// Adds a flow that is not in the table; the caller made room (`isFull` is false).
+    func insert(_ state: FlowState) -> Int32 {
+        precondition(count < maxFlows, "flow table full")
+        if (count + 1) * 2 > indexMask + 1 { growIndex() }
+        let slot: Int32
+        if freeHead >= 0 {
+            slot = freeHead
+            freeHead = states[Int(slot)].next
+            states[Int(slot)] = state
+        } else {
+            if highWater == stateCapacity { growStates() }
+            slot = Int32(highWater)
+            (states + highWater).initialize(to: state)
+            highWater += 1
+        }
+        placeInIndex(hash: state.hash, slot: slot)
+        count += 1
+        states[Int(slot)].prev = -1
+        states[Int(slot)].next = -1
+        link(slot, at: state.timeoutClass)
+        return slot
+    }
+
+    /// Removes a flow and returns its state.
+    func remove(_ slot: Int32) -> FlowState {
+        let state = states[Int(slot)]
+        unlink(slot)
+        var i = Int(state.hash) & indexMask
+        let wanted = UInt64(UInt32(bitPattern: slot + 1))
+        while index[i] & 0xffff_ffff != wanted { i = (i + 1) & indexMask }
+        // Backward-shift deletion keeps probe chains unbroken without tombstones.
+        var j = i
+        while true {
+            j = (j + 1) & indexMask
+            let entry = index[j]
+            if entry == 0 { break }
+            let ideal = Int(UInt32(truncatingIfNeeded: entry >> 32)) & indexMask
+            let movable = i <= j ? (ideal <= i || ideal > j) : (ideal <= i && ideal > j)
+            if movable {
+                index[i] = entry
+                i = j
+            }
+        }
+        index[i] = 0
+        states[Int(slot)].next = freeHead
+        freeHead = slot
+        count -= 1
+        return state
+    }
+
+    /// Marks a flow as just seen: to the tail of its (possibly new) class list.
+    @inline(__always)
+    func touch(_ slot: Int32, timeoutClass: TimeoutClass) {
+        if states[Int(slot)].timeoutClass == timeoutClass && tail(timeoutClass) == slot { return }
+        unlink(slot)
+        states[Int(slot)].timeoutClass = timeoutClass
+        link(slot, at: timeoutClass)
+    }
+
+    /// The least recently seen flow of a class, or -1.
+    @inline(__always)
+    func head(_ c: TimeoutClass) -> Int32 {
+        switch c {
+        case .established: heads.0
+        case .transitory: heads.1
+        case .udp: heads.2
+        }
+    }
+
+    /// Slots of all live flows, for snapshots and `finish()`.
+    func liveSlots() -> [Int32] {
+        var slots: [Int32] = []
+        slots.reserveCapacity(count)
+        for c in [TimeoutClass.established, .transitory, .udp] {
+            var s = head(c)
+            while s >= 0 {
+                slots.append(s)
+                s = states[Int(s)].next
+            }
+        }
+        return slots
+    }
+
+    // MARK: - Internals
+
+    @inline(__always)
+    private func tail(_ c: TimeoutClass) -> Int32 {
+        switch c {
+        case .established: tails.0
+        case .transitory: tails.1
+        case .udp: tails.2
+        }
+    }
+
+    @inline(__always)
+    private func setHead(_ c: TimeoutClass, _ v: Int32) {
+        switch c {
+        case .established: heads.0 = v
+        case .transitory: heads.1 = v
+        case .udp: heads.2 = v
+        }
+    }
+
+    @inline(__always)
+    private func setTail(_ c: TimeoutClass, _ v: Int32) {
+        switch c {
+        case .established: tails.0 = v
+        case .transitory: tails.1 = v
+        case .udp: tails.2 = v
+        }
+    }
+
+    @inline(__always)
+    private func link(_ slot: Int32, at c: TimeoutClass) {
+        let t = tail(c)
+        states[Int(slot)].prev = t
+        states[Int(slot)].next = -1
+        if t >= 0 { states[Int(t)].next = slot } else { setHead(c, slot) }
+        setTail(c, slot)
+    }
+
+    @inline(__always)
+    private func unlink(_ slot: Int32) {
+        let c = states[Int(slot)].timeoutClass
+        let p = states[Int(slot)].prev, n = states[Int(slot)].next
+        if p >= 0 { states[Int(p)].next = n } else { setHead(c, n) }
+        if n >= 0 { states[Int(n)].prev = p } else { setTail(c, p) }
+        states[Int(slot)].prev = -1
+        states[Int(slot)].next = -1
+    }
+
+    private func placeInIndex(hash: UInt32, slot: Int32) {
+        var i = Int(hash) & indexMask
+        while index[i] != 0 { i = (i + 1) & indexMask }
+        index[i] = UInt64(hash) << 32 | UInt64(UInt32(bitPattern: slot + 1))
+    }
+
+    private func growIndex() {
+        let oldSize = indexMask + 1
+        let old = index
+        let newSize = oldSize * 2
+        index = .allocate(capacity: newSize)
+        index.initialize(repeating: 0, count: newSize)
+        indexMask = newSize - 1
+        for i in 0..<oldSize where old[i] != 0 {
+            var j = Int(UInt32(truncatingIfNeeded: old[i] >> 32)) & indexMask
+            while index[j] != 0 { j = (j + 1) & indexMask }
+            index[j] = old[i]
+        }
+        old.deallocate()
+    }
+
+    private func growStates() {
+        let newCapacity = min(stateCapacity * 2, FlowTable.roundUpPowerOfTwo(maxFlows))
+        let fresh = UnsafeMutablePointer<FlowState>.allocate(capacity: max(newCapacity, stateCapacity + 1))
+        fresh.moveInitialize(from: states, count: highWater)
+        states.deallocate()
+        states = fresh
+        stateCapacity = max(newCapacity, stateCapacity + 1)
+    }
+
+    private static func roundUpPowerOfTwo(_ n: Int) -> Int {
+        var p = 1
+        while p < n { p <<= 1 }
+        return p
+    }
+}

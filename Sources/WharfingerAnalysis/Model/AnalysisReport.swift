@@ -1,0 +1,31 @@
+import WharfingerWire
+
+/// What the analysis knows at one moment: a snapshot or the final report.
+public struct AnalysisReport: Sendable {
+    /// Every frame observed, by outcome.
+    public var frames: OutcomeCounts
+    /// Frames that joined no flow (not TCP/UDP, or no ports). With the service tallies'
+    /// packets they add up to `frames.total`.
+    public var framesOutsideFlows: UInt64
+    /// All flows when `keepFlowRecords`, else empty.
+    public var flows: [FlowRecord]
+    /// Sorted by total wire bytes, descending.
+    public var services: [ServiceTally]
+    /// Flows whose two ports are both registered (and neither is in a modern ephemeral
+    /// range), e.g. 1080/1494: the first `AnalysisConfiguration.maxAmbiguousRecords`.
+    public var ambiguous: [FlowRecord]
+    public var ambiguousCount: Int
+    public var flowCount: Int
+    public var weakVerdictFlows: Int
+    /// Flows live in the table when the report was made (0 in a final report).
+    public var liveFlows: Int
+    /// Flows ended because the table was full.
+    public var evictedFlows: Int
+    public var firstTimestamp: Timestamp?
+    public var lastTimestamp: Timestamp?
+
+    /// Packets counted in the service tallies, both directions.
+    public var packetsInServices: UInt64 {
+        services.reduce(0) { $0 &+ $1.toServer.packets &+ $1.toClient.packets }
+    }
+}

@@ -1,0 +1,23 @@
+import WharfingerWire
+
+/// One side of a conversation: an address and a port.
+public struct Endpoint: Hashable, Sendable, Comparable {
+    public var ip: IPAddress
+    public var port: UInt16
+
+    public init(ip: IPAddress, port: UInt16) {
+        self.ip = ip
+        self.port = port
+    }
+
+    public static func < (a: Endpoint, b: Endpoint) -> Bool {
+        a.ip != b.ip ? a.ip < b.ip : a.port < b.port
+    }
+}
+
+extension Endpoint: CustomStringConvertible {
+    /// `10.0.0.1:443`, or `[2001:db8::1]:443` for IPv6.
+    public var description: String {
+        ip.isIPv6 ? "[\(ip)]:\(port)" : "\(ip):\(port)"
+    }
+}

@@ -1,0 +1,61 @@
+import WharfingerServices
+
+/// Running totals per service (transport + server port), fed once per ended flow.
+struct ServiceTallies {
+    struct Entry {
+        var flows: UInt64 = 0
+        var weakFlows: UInt64 = 0
+        var clients = DistinctCounter()
+        var servers = DistinctCounter()
+        var toServer = DirectionTally()
+        var toClient = DirectionTally()
+    }
+
+    private(set) var entries: [UInt32: Entry] = [:]
+    private(set) var flowCount = 0
+    private(set) var weakCount = 0
+
+    /// Adds one flow under the service its verdict points to.
+    mutating func add(_ flow: FlowState, verdict: Verdict) {
+        let server = verdict.serverSide, client = 1 - server
+        let key = UInt32(flow.key.transport) << 16 | UInt32(flow.key.port(side: server))
+        let weak = verdict.isWeak
+        let s = flow.side(server).tally, c = flow.side(client).tally
+        let clientIP = flow.key.endpoint(side: client).ip
+        let serverIP = flow.key.endpoint(side: server).ip
+        entries[key, default: Entry()].update { e in
+            e.flows &+= 1
+            if weak { e.weakFlows &+= 1 }
+            e.toServer.merge(c)
+            e.toClient.merge(s)
+            e.clients.add(clientIP)
+            e.servers.add(serverIP)
+        }
+        flowCount += 1
+        if weak { weakCount += 1 }
+    }
+
+    func rendered(registry: ServiceRegistry) -> [ServiceTally] {
+        var out: [ServiceTally] = []
+        out.reserveCapacity(entries.count)
+        for (key, e) in entries {
+            let transport = TransportProtocol(rawValue: UInt8(key >> 16)) ?? .tcp
+            let port = UInt16(truncatingIfNeeded: key)
+            out.append(ServiceTally(transport: transport, port: port,
+                                    service: registry.name(port: port, transport: transport),
+                                    flows: e.flows, clients: e.clients.count, servers: e.servers.count,
+                                    weakFlows: e.weakFlows, toServer: e.toServer, toClient: e.toClient))
+        }
+        out.sort { a, b in
+            if a.totalBytes != b.totalBytes { return a.totalBytes > b.totalBytes }
+            if a.transport != b.transport { return a.transport.rawValue < b.transport.rawValue }
+            return a.port < b.port
+        }
+        return out
+    }
+}
+
+extension ServiceTallies.Entry {
+    @inline(__always)
+    mutating func update(_ body: (inout Self) -> Void) { body(&self) }
+}

@@ -1,0 +1,57 @@
+import WharfingerServices
+import WharfingerWire
+
+/// Turns a flow's state and verdict into a `FlowRecord` with evidence text.
+struct RecordRenderer {
+    let engine: VerdictEngine
+    let registry: ServiceRegistry
+    let signatures: SignatureTable
+
+    func record(_ flow: FlowState) -> FlowRecord {
+        let verdict = engine.decide(flow, collectEvidence: true)
+        let server = verdict.serverSide, client = 1 - server
+        let transport = TransportProtocol(rawValue: flow.key.transport) ?? .tcp
+        let serverPort = flow.key.port(side: server)
+        let detected = (signatures.signature(flow.side(server).signature)
+            ?? signatures.signature(flow.side(client).signature))?.service
+        return FlowRecord(
+            transport: transport,
+            client: flow.key.endpoint(side: client),
+            server: flow.key.endpoint(side: server),
+            service: registry.name(port: serverPort, transport: transport),
+            detectedProtocol: detected,
+            unexpectedService: unexpected(detected, port: serverPort, transport: transport),
+            basis: verdict.basis,
+            confidence: (verdict.confidence * 100).rounded() / 100,
+            evidence: verdict.evidence.map { item in
+                let text = item.fact.text(registry: registry, transport: transport, signatures: signatures)
+                return item.supports ? text : "against: " + text
+            },
+            first: Self.timestamp(flow.first),
+            last: Self.timestamp(flow.last),
+            toServer: flow.side(client).tally,
+            toClient: flow.side(server).tally,
+            endReason: flow.endReason)
+    }
+
+    /// "http on tcp/8081 (registered: tbd)" or "ssh on unusual port 2222"; nil when the
+    /// detected protocol is what the port is registered for.
+    func unexpected(_ detected: String?, port: UInt16, transport: TransportProtocol) -> String? {
+        guard let detected else { return nil }
+        let registered = registry.name(port: port, transport: transport)
+        if registered == detected { return nil }
+        if registry.ports(service: detected, transport: transport).contains(port) { return nil }
+        if let registered { return "\(detected) on \(transport.name)/\(port) (registered: \(registered))" }
+        return "\(detected) on unusual port \(port)"
+    }
+
+    static func timestamp(_ ns: Int64) -> Timestamp {
+        var seconds = ns / 1_000_000_000
+        var rest = ns % 1_000_000_000
+        if rest < 0 {
+            seconds -= 1
+            rest += 1_000_000_000
+        }
+        return Timestamp(seconds: seconds, nanoseconds: UInt32(rest))
+    }
+}

@@ -1,0 +1,135 @@
+import Testing
+import WharfingerServices
+import WharfingerWire
+
+@testable import WharfingerAnalysis
+
+/// Scenarios decided by payload signatures and the registry: they need the services
+/// branch's real classifier and registry, and are skipped (not passed) against the stubs.
+@Suite("Payload and registry scenarios", .enabled(if: Services.ready, "needs the real WharfingerServices"))
+struct PayloadScenarioTests {
+    @Test("SYN 1080 -> 1494, the server sends the ICA banner")
+    func icaWithHandshake() throws {
+        let c = TestCapture()
+        c.tcp("10.0.0.1:1080", "10.0.0.2:1494", .syn, seq: 1)
+        c.tcp("10.0.0.2:1494", "10.0.0.1:1080", [.syn, .ack], seq: 50, ack: 2)
+        c.tcp("10.0.0.1:1080", "10.0.0.2:1494", .ack, seq: 2, ack: 51)
+        c.tcp("10.0.0.2:1494", "10.0.0.1:1080", [.psh, .ack], seq: 51, ack: 2, payload: Payloads.icaBanner)
+        let report = c.finish()
+        let flow = try #require(report.flow("10.0.0.1:1080", "10.0.0.2:1494"))
+        #expect(flow.client.port == 1080 && flow.server.port == 1494)
+        #expect(flow.basis == .handshake)
+        #expect(flow.service == "ica")
+        #expect(flow.detectedProtocol == "ica")
+        #expect(flow.unexpectedService == nil)
+        #expect(flow.mentions("server sent"))
+        #expect(report.ambiguousCount == 1)
+        #expect(report.ambiguous.first?.server.port == 1494)
+        #expect(report.ambiguous.first?.mentions("SYN from 10.0.0.1:1080") == true)
+    }
+
+    @Test("SYN 1494 -> 1080 with a SOCKS5 greeting")
+    func socksWithHandshake() throws {
+        let c = TestCapture()
+        c.tcp("10.0.0.2:1494", "10.0.0.1:1080", .syn, seq: 1)
+        c.tcp("10.0.0.1:1080", "10.0.0.2:1494", [.syn, .ack], seq: 50, ack: 2)
+        c.tcp("10.0.0.2:1494", "10.0.0.1:1080", [.psh, .ack], seq: 2, ack: 51, payload: Payloads.socks5Greeting)
+        c.tcp("10.0.0.1:1080", "10.0.0.2:1494", [.psh, .ack], seq: 51, ack: 5, payload: Payloads.socks5Choice)
+        let report = c.finish()
+        let flow = try #require(report.flow("10.0.0.2:1494", "10.0.0.1:1080"))
+        #expect(flow.client.port == 1494 && flow.server.port == 1080)
+        #expect(flow.service == "socks")
+        #expect(flow.detectedProtocol == "socks")
+        #expect(report.ambiguousCount == 1)
+        #expect(report.service(.tcp, 1080)?.flows == 1)
+    }
+
+    @Test("1080/1494 without the handshake: the ICA banner and the SOCKS greeting still decide")
+    func ambiguousMidStream() throws {
+        let c = TestCapture()
+        c.tcp("10.0.0.1:1080", "10.0.0.2:1494", .ack, seq: 1, ack: 1)
+        c.tcp("10.0.0.2:1494", "10.0.0.1:1080", [.psh, .ack], seq: 1, ack: 1, payload: Payloads.icaBanner)
+        c.tcp("10.0.1.2:1494", "10.0.1.1:1080", [.psh, .ack], seq: 1, ack: 1, payload: Payloads.socks5Greeting)
+        let report = c.finish()
+        let ica = try #require(report.flow("10.0.0.1:1080", "10.0.0.2:1494"))
+        #expect(ica.server.port == 1494)
+        #expect(ica.basis == .heuristic && ica.confidence >= 0.8)
+        #expect(ica.evidence.first?.hasPrefix("server sent") == true)
+        #expect(ica.mentions("against: port 1080 is lower than 1494"))
+        let socks = try #require(report.flow("10.0.1.2:1494", "10.0.1.1:1080"))
+        #expect(socks.server.port == 1080)
+        #expect(socks.evidence.first?.hasPrefix("client sent") == true)
+        #expect(report.ambiguousCount == 2)
+    }
+
+    @Test("1080/1494 without the handshake or a known payload: fan-in decides")
+    func ambiguousFanIn() throws {
+        let c = TestCapture()
+        c.tcp("127.0.0.1:1080", "127.0.0.1:1494", .ack, seq: 1, ack: 1, payload: Payloads.opaque)
+        for port in [40001, 40002, 40003, 40004] as [UInt16] {
+            c.tcp("127.0.0.1:\(port)", "127.0.0.1:1494", .ack, seq: 1, ack: 1, payload: Payloads.opaque2)
+        }
+        let report = c.finish()
+        let flow = try #require(report.flow("127.0.0.1:1080", "127.0.0.1:1494"))
+        #expect(flow.server.port == 1494)
+        #expect(flow.evidence.first == "127.0.0.1:1494 talks to 5 distinct peers, 127.0.0.1:1080 to 1")
+        let ambiguous = try #require(report.ambiguous.first)
+        #expect(ambiguous.server.port == 1494)
+        #expect(report.ambiguousCount == 1)
+    }
+
+    @Test("server-first protocols mid-stream: SSH, SMTP, MySQL")
+    func serverFirst() throws {
+        let c = TestCapture()
+        // The server's ports are above the clients' so only the payload can be right.
+        c.tcp("10.0.0.2:60022", "10.0.0.1:40000", [.psh, .ack], seq: 1, ack: 1, payload: Payloads.sshServer)
+        c.tcp("10.0.0.1:40000", "10.0.0.2:60022", [.psh, .ack], seq: 1, ack: 40, payload: Payloads.sshClient)
+        c.tcp("10.0.1.2:60025", "10.0.1.1:40000", [.psh, .ack], seq: 1, ack: 1, payload: Payloads.smtpGreeting)
+        c.tcp("10.0.1.1:40000", "10.0.1.2:60025", [.psh, .ack], seq: 1, ack: 37, payload: Payloads.smtpEhlo)
+        c.tcp("10.0.0.8:3306", "10.0.0.7:1025", [.psh, .ack], seq: 1, ack: 1, payload: Payloads.mysqlGreeting)
+        let report = c.finish()
+        let ssh = try #require(report.flow("10.0.0.2:60022", "10.0.0.1:40000"))
+        #expect(ssh.server.port == 60022)
+        #expect(ssh.detectedProtocol == "ssh")
+        #expect(ssh.unexpectedService == "ssh on unusual port 60022")
+        let smtp = try #require(report.flow("10.0.1.2:60025", "10.0.1.1:40000"))
+        #expect(smtp.server.port == 60025)
+        #expect(smtp.confidence >= 0.85)
+        let mysql = try #require(report.flow("10.0.0.8:3306", "10.0.0.7:1025"))
+        #expect(mysql.server == TestCapture.endpoint("10.0.0.8:3306"))
+        #expect(mysql.detectedProtocol == "mysql")
+        #expect(mysql.unexpectedService == nil)
+        #expect(mysql.evidence.first?.hasPrefix("server sent") == true)
+    }
+
+    @Test("HTTP on 8081 and SSH on 2222 are flagged")
+    func unexpectedServices() throws {
+        let c = TestCapture()
+        c.tcp("10.0.0.1:51000", "10.0.0.2:8081", .syn, seq: 1)
+        c.tcp("10.0.0.2:8081", "10.0.0.1:51000", [.syn, .ack], seq: 9, ack: 2)
+        c.tcp("10.0.0.1:51000", "10.0.0.2:8081", [.psh, .ack], seq: 2, ack: 10, payload: Payloads.httpGet)
+        c.tcp("10.0.0.2:2222", "10.0.0.1:51001", [.psh, .ack], seq: 1, ack: 1, payload: Payloads.sshServer)
+        let report = c.finish()
+        let http = try #require(report.flow("10.0.0.1:51000", "10.0.0.2:8081"))
+        #expect(http.detectedProtocol == "http")
+        let registered8081 = ServiceRegistry.iana.name(port: 8081, transport: .tcp)
+        #expect(http.unexpectedService == "http on tcp/8081 (registered: \(registered8081 ?? "?"))"
+                || (registered8081 == nil && http.unexpectedService == "http on unusual port 8081"))
+        let ssh = try #require(report.flow("10.0.0.2:2222", "10.0.0.1:51001"))
+        #expect(ssh.server.port == 2222)
+        #expect(ssh.unexpectedService?.hasPrefix("ssh on") == true)
+        #expect(ssh.unexpectedService?.contains("2222") == true)
+    }
+
+    @Test("mid-stream 51514 -> 53/udp names the registry in its evidence")
+    func registeredEvidence() throws {
+        let c = TestCapture()
+        c.udp("10.0.0.1:51515", "10.0.0.2:53", payload: Payloads.opaque)
+        let report = c.finish()
+        let flow = try #require(report.flow("10.0.0.1:51515", "10.0.0.2:53"))
+        #expect(flow.server.port == 53)
+        #expect(flow.service == "domain")
+        #expect(flow.mentions("port 53 is registered (domain), 51515 is not"))
+        #expect(flow.mentions("51515 is in the IANA dynamic range"))
+    }
+}

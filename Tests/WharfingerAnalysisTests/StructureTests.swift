@@ -1,0 +1,115 @@
+import Testing
+import WharfingerServices
+import WharfingerWire
+
+@testable import WharfingerAnalysis
+
+@Suite("Flow table and counters")
+struct StructureTests {
+    @Test("flow keys are symmetric: both directions meet, with the flipped bit set for one")
+    func symmetricKey() {
+        let a = IPAddress("10.0.0.1")!, b = IPAddress("10.0.0.2")!
+        let forward = FlowKey.make(transport: 6, src: a, srcPort: 51514, dst: b, dstPort: 443)
+        let backward = FlowKey.make(transport: 6, src: b, srcPort: 443, dst: a, dstPort: 51514)
+        #expect(forward.key == backward.key)
+        #expect(forward.key.hash == backward.key.hash)
+        #expect(forward.flipped != backward.flipped)
+        let udp = FlowKey.make(transport: 17, src: a, srcPort: 51514, dst: b, dstPort: 443)
+        #expect(udp.key != forward.key)
+        // Same address both sides: the port orders them.
+        let loop = FlowKey.make(transport: 6, src: a, srcPort: 2000, dst: a, dstPort: 1000)
+        #expect(loop.flipped && loop.key.aPort == 1000)
+    }
+
+    @Test("the open-addressing table agrees with a Dictionary through random inserts and removals")
+    func tableAgainstDictionary() {
+        let table = FlowTable(maxFlows: 3000)
+        var reference: [Int: Int32] = [:]  // id -> slot
+        var rng = SystemRandomNumberGenerator()
+        func key(_ id: Int) -> FlowKey {
+            FlowKey.make(transport: 6, src: IPAddress(ipv4: UInt32(id % 97)), srcPort: UInt16(id % 65535),
+                         dst: IPAddress(ipv4: 0x0A00_0000 | UInt32(id)), dstPort: 80).key
+        }
+        for step in 0..<40_000 {
+            let id = Int.random(in: 0..<5000, using: &rng)
+            let k = key(id)
+            let found = table.find(k, hash: k.hash)
+            #expect((found >= 0) == (reference[id] != nil))
+            if found >= 0 {
+                #expect(found == reference[id])
+                if Bool.random(using: &rng) {
+                    let removed = table.remove(found)
+                    #expect(removed.key == k)
+                    reference[id] = nil
+                }
+            } else if !table.isFull {
+                let slot = table.insert(FlowState(key: k, hash: k.hash, time: Int64(step), sender: 0, timeoutClass: .udp))
+                reference[id] = slot
+            }
+            if step % 5000 == 0 {
+                for (rid, slot) in reference {
+                    let rk = key(rid)
+                    #expect(table.find(rk, hash: rk.hash) == slot)
+                }
+            }
+        }
+        #expect(table.count == reference.count)
+        #expect(table.liveSlots().count == reference.count)
+    }
+
+    @Test("LRU heads are the least recently seen flows of each class")
+    func lruOrder() {
+        let table = FlowTable(maxFlows: 10)
+        var slots: [Int32] = []
+        for i in 0..<3 {
+            let k = FlowKey.make(transport: 17, src: IPAddress(ipv4: UInt32(i)), srcPort: 1, dst: IPAddress(ipv4: 99), dstPort: 2).key
+            slots.append(table.insert(FlowState(key: k, hash: k.hash, time: 0, sender: 0, timeoutClass: .udp)))
+        }
+        #expect(table.head(.udp) == slots[0])
+        table.touch(slots[0], timeoutClass: .udp)
+        #expect(table.head(.udp) == slots[1])
+        table.touch(slots[1], timeoutClass: .transitory)
+        #expect(table.head(.udp) == slots[2])
+        #expect(table.head(.transitory) == slots[1])
+        _ = table.remove(slots[2])
+        #expect(table.head(.udp) == slots[0])
+    }
+
+    @Test("peer counting is exact for few peers and close for many")
+    func peerCounter() {
+        var counter = PeerCounter()
+        for i in 0..<5 { counter.add(EndpointKey(TestCapture.endpoint("10.0.0.\(i):1000"), transport: 6).fingerprint) }
+        counter.add(EndpointKey(TestCapture.endpoint("10.0.0.1:1000"), transport: 6).fingerprint)
+        #expect(counter.count == 5)
+        var many = PeerCounter()
+        for i in 0..<200 { many.add(EndpointKey(TestCapture.endpoint("10.1.\(i / 250).\(i % 250):40000"), transport: 6).fingerprint) }
+        #expect(many.count > 150 && many.count < 260)
+    }
+
+    @Test("distinct addresses: exact to the limit, estimated beyond")
+    func distinct() {
+        var d = DistinctCounter()
+        for i in 0..<1000 { d.add(IPAddress(ipv4: UInt32(i))); d.add(IPAddress(ipv4: UInt32(i))) }
+        #expect(d.count == 1000)
+        for i in 0..<50_000 { d.add(IPAddress(ipv4: 0x0B00_0000 + UInt32(i))) }
+        #expect(abs(Int(d.count) - 51_000) < 1000)
+    }
+
+    @Test("naturalLog matches known values")
+    func log() {
+        #expect(abs(naturalLog(0.5) + 0.693_147_180_559_945) < 1e-12)
+        #expect(abs(naturalLog(1) - 0) < 1e-12)
+        #expect(abs(naturalLog(0.01) + 4.605_170_185_988_091) < 1e-10)
+    }
+
+    @Test("fan-in table stays bounded and keeps busy endpoints")
+    func fanInBounded() {
+        var fanIn = FanInTable(capacity: 100)
+        let server = EndpointKey(TestCapture.endpoint("10.0.0.1:443"), transport: 6)
+        for i in 0..<1000 {
+            fanIn.record(EndpointKey(TestCapture.endpoint("10.\(i / 250).\(i % 250).9:50000"), transport: 6), server)
+            #expect(fanIn.trackedEndpoints <= 100)
+        }
+        #expect(fanIn.peerCount(server) > 500)
+    }
+}

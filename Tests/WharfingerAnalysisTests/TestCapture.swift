@@ -1,0 +1,184 @@
+import Testing
+import WharfingerServices
+import WharfingerWire
+
+@testable import WharfingerAnalysis
+
+/// Feeds hand-built frames to a `ConnectionAnalyzer`, as a capture would, and checks the
+/// report's bookkeeping. Endpoints are written "10.0.0.1:51514" or "[2001:db8::1]:443".
+final class TestCapture {
+    let analyzer: ConnectionAnalyzer
+    /// Capture time in seconds; each frame advances it by `after`.
+    var time: Double = 1_700_000_000
+    var delivered: UInt64 = 0
+    var portless: UInt64 = 0
+
+    init(_ configuration: AnalysisConfiguration = .init()) {
+        analyzer = ConnectionAnalyzer(configuration: configuration)
+    }
+
+    static func endpoint(_ text: String) -> Endpoint {
+        if text.hasPrefix("[") {
+            let close = text.firstIndex(of: "]")!
+            let ip = IPAddress(String(text[text.index(after: text.startIndex)..<close]))!
+            let port = UInt16(text[text.index(close, offsetBy: 2)...])!
+            return Endpoint(ip: ip, port: port)
+        }
+        let colon = text.lastIndex(of: ":")!
+        return Endpoint(ip: IPAddress(String(text[..<colon]))!, port: UInt16(text[text.index(after: colon)...])!)
+    }
+
+    func tcp(_ from: String, _ to: String, _ flags: TCPFlags, seq: UInt32 = 0, ack: UInt32 = 0,
+             payload: [UInt8] = [], after: Double = 0.001) {
+        send(from, to, outcome: .tcp, flags: flags, seq: seq, ack: ack, payload: payload, after: after)
+    }
+
+    func udp(_ from: String, _ to: String, payload: [UInt8], after: Double = 0.001) {
+        send(from, to, outcome: .udp, flags: [], seq: 0, ack: 0, payload: payload, after: after)
+    }
+
+    /// A frame that joins no flow (ICMP, ARP, a truncated header...).
+    func nonFlow(_ outcome: FrameOutcome, after: Double = 0.001) {
+        var frame = DecodedFrame()
+        frame.outcome = outcome
+        time += after
+        delivered += 1
+        portless += 1
+        let empty: [UInt8] = []
+        analyzer.observe(frame, payload: empty.span.bytes, timestamp: stamp, wireLength: 60, capturedLength: 60)
+    }
+
+    /// A TCP payload of `wireLength` bytes of which only `captured` were kept (snap length).
+    func send(_ from: String, _ to: String, outcome: FrameOutcome, flags: TCPFlags, seq: UInt32, ack: UInt32,
+              payload: [UInt8], payloadLength: Int? = nil, after: Double) {
+        let src = Self.endpoint(from), dst = Self.endpoint(to)
+        var frame = DecodedFrame()
+        frame.outcome = outcome
+        frame.ipVersion = src.ip.isIPv6 ? 6 : 4
+        frame.src = src.ip
+        frame.dst = dst.ip
+        frame.ipProto = outcome == .tcp ? 6 : 17
+        frame.hasPorts = true
+        frame.srcPort = src.port
+        frame.dstPort = dst.port
+        frame.tcpFlags = flags
+        frame.seq = seq
+        frame.ack = ack
+        frame.payloadLength = payloadLength ?? payload.count
+        let headers = (src.ip.isIPv6 ? 54 : 34) + (outcome == .tcp ? 20 : 8)
+        frame.payloadOffset = headers
+        time += after
+        delivered += 1
+        analyzer.observe(frame, payload: payload.span.bytes, timestamp: stamp,
+                         wireLength: headers + frame.payloadLength, capturedLength: headers + payload.count)
+    }
+
+    var stamp: Timestamp {
+        let seconds = time.rounded(.down)
+        return Timestamp(seconds: Int64(seconds), nanoseconds: UInt32(((time - seconds) * 1e9).rounded(.down)))
+    }
+
+    /// The final report, after checking that every frame is counted exactly once.
+    func finish(sourceLocation: SourceLocation = #_sourceLocation) -> AnalysisReport {
+        let report = analyzer.finish()
+        Self.checkBookkeeping(report, delivered: delivered, portless: portless, sourceLocation: sourceLocation)
+        return report
+    }
+
+    func snapshot(sourceLocation: SourceLocation = #_sourceLocation) -> AnalysisReport {
+        let report = analyzer.snapshot()
+        Self.checkBookkeeping(report, delivered: delivered, portless: portless, sourceLocation: sourceLocation)
+        return report
+    }
+
+    /// Sum over services of packets (both directions) + frames outside flows == frames observed,
+    /// and the flow records (when kept) carry the same packets.
+    static func checkBookkeeping(_ report: AnalysisReport, delivered: UInt64, portless: UInt64,
+                                 sourceLocation: SourceLocation) {
+        #expect(report.frames.total == delivered, sourceLocation: sourceLocation)
+        #expect(report.framesOutsideFlows == portless, sourceLocation: sourceLocation)
+        #expect(report.packetsInServices + report.framesOutsideFlows == report.frames.total,
+                sourceLocation: sourceLocation)
+        #expect(report.services.reduce(0) { $0 + Int($1.flows) } == report.flowCount, sourceLocation: sourceLocation)
+        #expect(report.services.reduce(0) { $0 + Int($1.weakFlows) } == report.weakVerdictFlows,
+                sourceLocation: sourceLocation)
+        if !report.flows.isEmpty {
+            let recordPackets = report.flows.reduce(UInt64(0)) { $0 + $1.toServer.packets + $1.toClient.packets }
+            #expect(recordPackets == report.packetsInServices, sourceLocation: sourceLocation)
+            #expect(report.flows.count == report.flowCount, sourceLocation: sourceLocation)
+        }
+        let sortedBytes = report.services.map(\.totalBytes)
+        #expect(sortedBytes == sortedBytes.sorted(by: >), sourceLocation: sourceLocation)
+    }
+}
+
+extension AnalysisReport {
+    /// The one flow between two endpoints (either order), failing the test when not exactly one.
+    func flow(_ a: String, _ b: String, sourceLocation: SourceLocation = #_sourceLocation) -> FlowRecord? {
+        let x = TestCapture.endpoint(a), y = TestCapture.endpoint(b)
+        let matches = flows.filter { ($0.client == x && $0.server == y) || ($0.client == y && $0.server == x) }
+        #expect(matches.count == 1, "flows between \(a) and \(b): \(matches.count)", sourceLocation: sourceLocation)
+        return matches.first
+    }
+
+    func service(_ transport: TransportProtocol, _ port: UInt16) -> ServiceTally? {
+        services.first { $0.transport == transport && $0.port == port }
+    }
+}
+
+extension FlowRecord {
+    func mentions(_ text: String) -> Bool { evidence.contains { $0.contains(text) } }
+}
+
+/// Payloads as the wire carries them.
+enum Payloads {
+    static let icaBanner: [UInt8] = [0x7F, 0x7F, 0x49, 0x43, 0x41, 0x00, 0x01, 0x00, 0x00, 0x00]
+    static let socks5Greeting: [UInt8] = [0x05, 0x01, 0x00]
+    static let socks5Choice: [UInt8] = [0x05, 0x00]
+    static let sshServer = Array("SSH-2.0-OpenSSH_9.6p1 Ubuntu-3ubuntu13\r\n".utf8)
+    static let sshClient = Array("SSH-2.0-OpenSSH_9.2p1 Debian-2\r\n".utf8)
+    static let smtpGreeting = Array("220 mail.example.com ESMTP Postfix\r\n".utf8)
+    static let smtpEhlo = Array("EHLO client.example.com\r\n".utf8)
+    static let httpGet = Array("GET / HTTP/1.1\r\nHost: example.com\r\n\r\n".utf8)
+    static let httpOK = Array("HTTP/1.1 200 OK\r\nContent-Length: 0\r\n\r\n".utf8)
+    static let ftpGreeting = Array("220 (vsFTPd 3.0.5)\r\n".utf8)
+    static let opaque: [UInt8] = [0x9c, 0x11, 0xe3, 0x42, 0x08, 0x77, 0x5a, 0x01, 0xc4, 0x3d, 0x90, 0x12]
+    static let opaque2: [UInt8] = [0x17, 0xa8, 0x33, 0xfe, 0x61, 0x02, 0xdd, 0x4b]
+
+    /// A MySQL server greeting (protocol 10, version 8.0.36).
+    static var mysqlGreeting: [UInt8] {
+        var body: [UInt8] = [0x0A] + Array("8.0.36".utf8) + [0x00]
+        body += [0x08, 0x00, 0x00, 0x00]                   // connection id
+        body += Array("abcdefgh".utf8) + [0x00]            // auth-plugin-data part 1 + filler
+        body += [0xFF, 0xF7, 0xFF, 0x02, 0x00, 0xFF, 0xDF, 0x15]
+        body += Array(repeating: 0, count: 10)
+        body += Array("ijklmnopqrst".utf8) + [0x00]
+        body += Array("caching_sha2_password".utf8) + [0x00]
+        let n = body.count
+        return [UInt8(n & 0xff), UInt8((n >> 8) & 0xff), UInt8(n >> 16), 0x00] + body
+    }
+
+    /// A DNS message for example.com A, query or response.
+    static func dns(response: Bool) -> [UInt8] {
+        var m: [UInt8] = [0x1a, 0x2b, response ? 0x81 : 0x01, response ? 0x80 : 0x00, 0, 1, 0, response ? 1 : 0, 0, 0, 0, 0]
+        m += [7] + Array("example".utf8) + [3] + Array("com".utf8) + [0, 0, 1, 0, 1]
+        if response { m += [0xc0, 0x0c, 0, 1, 0, 1, 0, 0, 0x0e, 0x10, 0, 4, 93, 184, 216, 34] }
+        return m
+    }
+
+    /// A 48-byte NTPv4 packet of the given mode.
+    static func ntp(mode: UInt8) -> [UInt8] {
+        [(4 << 3) | mode] + Array(repeating: 0, count: 47)
+    }
+}
+
+/// Whether the services branch's real registry and classifier are in this build (the
+/// contract stubs answer nil); tests that need them say so instead of passing vacuously.
+enum Services {
+    static let registryReady = ServiceRegistry.iana.name(port: 53, transport: .udp) != nil
+    static let classifierReady: Bool = {
+        let ssh = Payloads.sshServer
+        return PayloadClassifier.classify(ssh.span.bytes, transport: .tcp, srcPort: 22, dstPort: 50000) != nil
+    }()
+    static let ready = registryReady && classifierReady
+}

@@ -1,0 +1,210 @@
+import ArgumentParser
+import Glibc
+import WharfingerAnalysis
+import WharfingerCapture
+import WharfingerReport
+import WharfingerWire
+
+struct Live: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Capture live from an interface and report on its conversations.",
+        discussion: """
+            Stops on Ctrl-C (SIGINT) or SIGTERM, after -c frames or after --duration seconds, then prints \
+            the same report as `read` with libpcap's capture statistics. Capturing needs root, or \
+            `setcap cap_net_raw,cap_net_admin+eip` on the binary; --user gives up root once the device is open.
+            Example: wharfinger live -i eth0 -c 10000 tcp port 443 or udp port 53
+            """
+    )
+
+    @Option(name: [.customShort("i"), .long], help: "The device to capture on (`wharfinger interfaces` lists them).")
+    var interface: String
+
+    @Argument(help: "A BPF filter expression as trailing words, as in tcpdump.")
+    var expression: [String] = []
+
+    @Option(name: .long, help: "A BPF filter expression as one argument (instead of trailing words).")
+    var filter: String?
+
+    @Option(name: .customShort("c"), help: "Stop after this many frames.")
+    var count: UInt64?
+
+    @Option(name: .long, help: "Stop after this many seconds.")
+    var duration: Double?
+
+    @Option(name: .customShort("s"), help: "Snap length: bytes kept of each frame (headers and the payload signatures need about 256).")
+    var snapLength: Int32 = LiveOptions.defaultSnapLength
+
+    @Option(name: .customShort("B"), help: "Kernel buffer size in KiB, as in tcpdump.")
+    var bufferKiB: Int32 = LiveOptions.defaultBufferKiB
+
+    @Flag(name: .long, inversion: .prefixedNo, help: "Put the interface in promiscuous mode.")
+    var promisc = true
+
+    @Option(name: .customShort("w"), help: "Also write the captured frames to this pcap file.")
+    var write: String?
+
+    @Option(name: .long, help: "Give up root for this user once the device (and the -w file) are open, as tcpdump -Z.")
+    var user: String?
+
+    @Option(name: .long, help: "When stdout is not a terminal: write a JSON report every SECONDS, one per line (NDJSON).")
+    var interval: Double?
+
+    @Flag(name: .long, help: "Print one line per frame instead of the report.")
+    var packets = false
+
+    @Option(name: .long, help: "text, json or ndjson (ndjson with --packets: one object per frame).")
+    var format: OutputFormat = .text
+
+    @Flag(name: .long, inversion: .prefixedNo,
+          help: "Keep every finished conversation for the report's conversation list (memory grows with them); without it, only the tallies.")
+    var flowRecords = true
+
+    @OptionGroup var analysis: AnalysisOptions
+
+    func validate() throws {
+        if filter != nil && !expression.isEmpty {
+            throw ValidationError("give the filter either as --filter or as trailing words, not both")
+        }
+        if let count, count == 0 { throw ValidationError("-c must be at least 1") }
+        if let duration, !(duration > 0) { throw ValidationError("--duration must be positive") }
+        if let interval, !(interval > 0) { throw ValidationError("--interval must be positive") }
+        guard snapLength >= 64 && snapLength <= 262_144 else { throw ValidationError("-s must be between 64 and 262144") }
+        guard bufferKiB >= 64 && bufferKiB <= 4 * 1024 * 1024 else { throw ValidationError("-B must be between 64 and 4194304 KiB") }
+        if interval != nil && packets { throw ValidationError("--interval writes reports; it does not go with --packets") }
+    }
+
+    private var filterExpression: String? { filter ?? (expression.isEmpty ? nil : expression.joined(separator: " ")) }
+
+    func run() throws {
+        var options = LiveOptions()
+        options.snapLength = snapLength
+        options.bufferKiB = bufferKiB
+        options.promiscuous = promisc
+        let configuration = try analysis.configuration(keepFlowRecords: flowRecords)
+        let stdoutIsTerminal = OutputStream.standardOutput.isTerminal
+        // NDJSON reports per interval only when stdout is not a terminal; the final one is JSON too.
+        let ndjsonInterval = stdoutIsTerminal || packets ? nil : interval
+        let reportFormat: OutputFormat = ndjsonInterval != nil ? .json : format
+        let showView = stdoutIsTerminal && !packets
+
+        let opened: OpenedDevice
+        let dump: DumpFile?
+        let decoder: FrameDecoder
+        do throws(CaptureError) {
+            opened = try CaptureSession.openDevice(interface, options: options)
+            let session = opened.session
+            guard let found = FrameDecoder(linkType: session.linkType) else {
+                throw CaptureError.unsupportedLinkType(path: interface, linkType: session.linkType.rawValue,
+                                                       name: linkTypeName(session.linkType.rawValue))
+            }
+            decoder = found
+            if let filterExpression { try session.setFilter(filterExpression) }
+            if let write {
+                do { dump = try DumpFile(path: write, session: session) } catch {
+                    throw .liveFailed(device: interface, detail: "cannot write \(write): \(error.detail)")
+                }
+            } else {
+                dump = nil
+            }
+        } catch {
+            throw fail(error)
+        }
+        if let warning = opened.warning {
+            OutputStream.standardError.write("wharfinger: \(interface): warning: \(warning)\n")
+            OutputStream.standardError.flush()
+        }
+        if let user {
+            do { try dropPrivileges(to: user) } catch {
+                OutputStream.standardError.write("wharfinger: \(error.message)\n")
+                OutputStream.standardError.flush()
+                throw ExitCode(error.exitStatus)
+            }
+        }
+
+        let session = opened.session
+        var pipeline = FramePipeline(mode: packets ? .packets(format) : .report(reportFormat), analysis: configuration)
+        var counter = StatisticsCounter()
+        var view = showView ? LiveView(device: interface) : nil
+        var summary = CaptureSummary(device: interface, linkType: linkTypeName(session.linkType.rawValue),
+                                     snapLength: session.snapLength, bufferKiB: bufferKiB, promiscuous: promisc,
+                                     filter: filterExpression, statistics: CaptureStatistics(), elapsed: 0,
+                                     stoppedBy: nil, dumpFile: write)
+        var nextReport = ndjsonInterval ?? 0
+        let loop = CaptureLoop(session: session, decoder: decoder, count: count, duration: duration, tickInterval: 1)
+
+        SignalStop.install(for: session)
+        defer { SignalStop.release() }
+        let stop: (reason: StopReason, elapsed: Double)
+        do throws(CaptureError) {
+            stop = try loop.run(
+                frames: { pipeline.frames },
+                deliver: { header, bytes in
+                    if let dump {
+                        bytes.withUnsafeBytes { dump.write($0, timestamp: header.timestamp, wireLength: header.wireLength) }
+                    }
+                    pipeline.handle(header, bytes, decoder: decoder)
+                },
+                tick: { elapsed in
+                    let statistics = counter.sample(session)
+                    dump?.flush()
+                    if view != nil, let analyzer = pipeline.analyzer {
+                        view?.refresh(analyzer.snapshot(), statistics: statistics, elapsed: elapsed)
+                    }
+                    if let ndjsonInterval, elapsed >= nextReport, let analyzer = pipeline.analyzer {
+                        nextReport = elapsed + ndjsonInterval
+                        summary.statistics = statistics
+                        summary.elapsed = elapsed
+                        let current = summary
+                        ReportJSON(report: analyzer.snapshot(), extra: { current.writeJSON(into: &$0) })
+                            .write(to: OutputStream.standardOutput, complete: false)
+                    }
+                })
+        } catch {
+            view?.clear()
+            summary.statistics = counter.sample(session)
+            finish(&pipeline, summary: summary, format: reportFormat, partial: true)
+            throw fail(error)
+        }
+        dump?.flush()
+        view?.clear()
+        summary.statistics = counter.sample(session)
+        summary.elapsed = stop.elapsed
+        summary.stoppedBy = stop.reason
+        finish(&pipeline, summary: summary, format: reportFormat, partial: false)
+    }
+
+    /// The report `read` prints, with the capture's own section. Frame lines (--packets)
+    /// end with the frame accounting; the capture statistics then go to stderr.
+    private func finish(_ pipeline: inout FramePipeline, summary: CaptureSummary, format: OutputFormat, partial: Bool) {
+        let out = OutputStream.standardOutput
+        guard let analyzer = pipeline.analyzer else {
+            pipeline.finish(partial: partial)
+            let stream = format == .ndjson ? OutputStream.standardError : out
+            stream.write(summary.textLines.joined(separator: "\n") + "\n")
+            stream.flush()
+            return
+        }
+        let report = analyzer.finish()
+        if format == .text {
+            let text = ReportText(report: report, style: TextStyle(colour: out.isTerminal), extraSections: [summary.textLines])
+            out.write(text.lines.joined(separator: "\n") + "\n")
+        } else {
+            ReportJSON(report: report, extra: { summary.writeJSON(into: &$0) }).write(to: out, complete: !partial)
+        }
+        out.flush()
+    }
+}
+
+extension CaptureError {
+    /// The libpcap text inside the error, for rewording it in another context.
+    var detail: String {
+        switch self {
+        case .permissionDenied(_, let detail), .notACapture(_, let detail), .cutShort(_, _, let detail),
+             .badFilter(_, let detail), .unknownInterface(_, let detail), .capturePermission(_, let detail),
+             .readFailed(_, let detail), .liveFailed(_, let detail):
+            detail
+        case .fileMissing: "no such file"
+        case .unsupportedLinkType(_, _, let name): "link type \(name)"
+        }
+    }
+}

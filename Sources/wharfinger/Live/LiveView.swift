@@ -1,0 +1,81 @@
+import WharfingerAnalysis
+import WharfingerCapture
+import WharfingerReport
+import WharfingerWire
+
+/// The compact view a terminal shows during a live capture, redrawn in place each second:
+/// rate, drops, the top services, and the verdicts reached since the last refresh.
+struct LiveView {
+    let device: String
+    let out = OutputStream.standardOutput
+    static let topServices = 8
+    static let newVerdicts = 6
+    private var drawnLines = 0
+    private var lastFrames: UInt64 = 0
+    private var lastElapsed = 0.0
+    /// Flows of the previous snapshot: a verdict not among them is new.
+    private var previousFlows = Set<FlowIdentity>()
+
+    init(device: String) { self.device = device }
+
+    mutating func refresh(_ report: AnalysisReport, statistics: CaptureStatistics, elapsed: Double) {
+        let frames = report.frames.total
+        let rate = Double(frames &- lastFrames) / max(elapsed - lastElapsed, 0.001)
+        lastFrames = frames
+        lastElapsed = elapsed
+        var lines = ["wharfinger live on \(device): \(Int(elapsed)) s, \(frames) frames (\(Int(rate))/s), "
+            + "\(report.flowCount) conversations (\(report.liveFlows) open), dropped \(statistics.droppedByKernel) "
+            + "by the kernel, \(statistics.droppedByInterface) by the interface"]
+        lines.append(pad("service", 16) + pad("port", 11) + pad("flows", 8) + pad("pkts", 9) + "bytes")
+        for service in report.services.prefix(Self.topServices) {
+            lines.append(pad(service.service ?? "-", 16) + pad("\(service.port)/\(service.transport.name)", 11)
+                + pad("\(service.flows)", 8) + pad("\(service.totalPackets)", 9) + "\(service.totalBytes)")
+        }
+        if report.services.isEmpty { lines.append("(no TCP or UDP conversations yet)") }
+        var fresh: [String] = []
+        var current = Set<FlowIdentity>()
+        current.reserveCapacity(report.flows.count)
+        for flow in report.flows {
+            let identity = FlowIdentity(flow)
+            current.insert(identity)
+            if !previousFlows.contains(identity) && fresh.count < Self.newVerdicts {
+                fresh.append("  \(flow.transport.name) \(flow.client) -> \(flow.server) \(flow.service ?? "-") "
+                    + "(\(flow.basis.rawValue))")
+            }
+        }
+        previousFlows = current
+        if !fresh.isEmpty { lines += ["new verdicts:"] + fresh }
+        lines.append("Ctrl-C stops the capture and prints the report.")
+        draw(lines)
+    }
+
+    /// Removes the view so the final report starts where it was.
+    mutating func clear() { draw([]) }
+
+    private mutating func draw(_ lines: [String]) {
+        var text = drawnLines > 0 ? "\u{1B}[\(drawnLines)A\r\u{1B}[J" : ""
+        for line in lines { text += line + "\n" }
+        drawnLines = lines.count
+        out.write(text)
+        out.flush()
+    }
+
+    private func pad(_ text: String, _ width: Int) -> String {
+        text.count >= width ? text + " " : text + String(repeating: " ", count: width - text.count)
+    }
+}
+
+/// A flow as the view recognises it from one snapshot to the next.
+private struct FlowIdentity: Hashable {
+    let client: Endpoint
+    let server: Endpoint
+    let first: Timestamp
+    let transport: String
+
+    init(_ flow: FlowRecord) {
+        client = flow.client
+        server = flow.server
+        first = flow.first
+        transport = flow.transport.name
+    }
+}

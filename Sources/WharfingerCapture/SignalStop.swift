@@ -1,13 +1,20 @@
 import CPcap
 import Glibc
+import Synchronization
 
 /// The handle SIGINT and SIGTERM stop. A signal handler can reach only globals, and the
 /// only libpcap call safe inside one is `pcap_breakloop` (on Linux it sets a flag and
-/// writes to an eventfd), so that is all the handler does.
+/// writes to an eventfd).
 nonisolated(unsafe) private var stoppableHandle: OpaquePointer?
+
+/// Set by the handler too: libpcap's Linux ring reader checks its break flag only while
+/// it blocks or walks a batch, and a live session here is non-blocking, so the capture
+/// loop looks at this between dispatch calls. A lock-free atomic store is signal-safe.
+private let stopRequested = Atomic<Bool>(false)
 
 private let breakLoopHandler: @convention(c) (Int32) -> Void = { _ in
     if let handle = stoppableHandle { pcap_breakloop(handle) }
+    stopRequested.store(true, ordering: .relaxed)
 }
 
 /// Ends a live capture cleanly on SIGINT or SIGTERM: the capture loop sees `dispatch`
@@ -19,6 +26,7 @@ public enum SignalStop {
     /// Routes the signals to `session.breakLoop()`. The session must outlive `release()`.
     public static func install(for session: CaptureSession) {
         stoppableHandle = session.handle
+        stopRequested.store(false, ordering: .relaxed)
         for signal in signals {
             var action = sigaction()
             action.__sigaction_handler.sa_handler = breakLoopHandler
@@ -27,6 +35,9 @@ public enum SignalStop {
             sigaction(signal, &action, nil)
         }
     }
+
+    /// True once SIGINT or SIGTERM arrived.
+    public static var isRequested: Bool { stopRequested.load(ordering: .relaxed) }
 
     /// Forgets the handle; a signal from now on has the default effect.
     public static func release() {

@@ -25,6 +25,7 @@ struct CaptureLoop {
         let start = MonotonicClock.now()
         var nextTick = start + tickInterval
         while true {
+            if SignalStop.isRequested { return (.signal, MonotonicClock.now() - start) }
             let delivered = frames()
             if let count, delivered >= count { return (.count, MonotonicClock.now() - start) }
             let now = MonotonicClock.now()

@@ -130,10 +130,16 @@ struct Live: ParsableCommand {
                                      filter: filterExpression, statistics: CaptureStatistics(), elapsed: 0,
                                      stoppedBy: nil, dumpFile: write)
         var nextReport = ndjsonInterval ?? 0
-        let loop = CaptureLoop(session: session, decoder: decoder, count: count, duration: duration, tickInterval: 1)
+        // Once a second (statistics, -w flush, the terminal view), or per --interval if shorter.
+        let loop = CaptureLoop(session: session, decoder: decoder, count: count, duration: duration,
+                               tickInterval: min(ndjsonInterval ?? 1, 1))
 
         SignalStop.install(for: session)
         defer { SignalStop.release() }
+        // As tcpdump does: scripts (and the tests) wait for this line before making traffic.
+        OutputStream.standardError.write("wharfinger: listening on \(interface), link type \(summary.linkType), "
+            + "snap length \(summary.snapLength) bytes\n")
+        OutputStream.standardError.flush()
         let stop: (reason: StopReason, elapsed: Double)
         do throws(CaptureError) {
             stop = try loop.run(

@@ -236,12 +236,16 @@ BROADCAST = b"\xff" * 6
 # ----------------------------------------------------------------- captures
 ROWS = []        # (file, frame, outcome, layer, proto, sport, dport)
 NOTES = {}       # (file, frame) -> note, for the README
+META = {}        # file -> (link type, precision), for the README
+LINK_NAMES = {0: "NULL", 1: "EN10MB", 12: "RAW (written as LINKTYPE_RAW 101)", 105: "IEEE802_11",
+              108: "LOOP", 113: "LINUX_SLL", 228: "IPV4", 229: "IPV6", 276: "LINUX_SLL2"}
 
 
 class Capture:
     def __init__(self, name, linktype, precision=PRECISION_MICRO):
         self.name, self.linktype, self.precision = name, linktype, precision
         self.frames = []
+        META[name] = (linktype, precision)
 
     def add(self, data, outcome, layer="-", proto="-", sport="-", dport="-", caplen=None, note="",
             ts=None):
@@ -448,14 +452,15 @@ def build():
 
     # DLT_NULL / DLT_LOOP --------------------------------------------------
     def af_frames(cap, fmt, base):
-        cap.tcp(struct.pack(fmt, 2) + tcp4(base + 1, 80), base + 1, 80, note="AF_INET 2 -> IPv4 TCP")
+        order = "little-endian" if fmt[0] == "<" else "big-endian"
+        cap.tcp(struct.pack(fmt, 2) + tcp4(base + 1, 80), base + 1, 80, note=f"4-byte {order} AF_INET 2 -> IPv4 TCP")
         cap.tcp(struct.pack(fmt, 24) + tcp6(base + 2, 443), base + 2, 443,
-                note="AF_INET6 24 (NetBSD/OpenBSD) -> IPv6 TCP")
+                note=f"4-byte {order} AF_INET6 24 (NetBSD/OpenBSD) -> IPv6 TCP")
         cap.udp(struct.pack(fmt, 28) + udp6(base + 3, 53), base + 3, 53,
-                note="AF_INET6 28 (FreeBSD) -> IPv6 UDP")
+                note=f"4-byte {order} AF_INET6 28 (FreeBSD) -> IPv6 UDP")
         cap.tcp(struct.pack(fmt, 30) + tcp6(base + 4, 22), base + 4, 22,
-                note="AF_INET6 30 (Darwin) -> IPv6 TCP")
-        cap.udp(struct.pack(fmt, 2) + udp4(base + 5, 53), base + 5, 53, note="AF_INET 2 -> IPv4 UDP")
+                note=f"4-byte {order} AF_INET6 30 (Darwin) -> IPv6 TCP")
+        cap.udp(struct.pack(fmt, 2) + udp4(base + 5, 53), base + 5, 53, note=f"4-byte {order} AF_INET 2 -> IPv4 UDP")
 
     c = Capture("null-le.pcap", DLT_NULL); af_frames(c, "<I", 40400); caps.append(c)
     c = Capture("null-be.pcap", DLT_NULL); af_frames(c, ">I", 40410); caps.append(c)
@@ -681,7 +686,10 @@ def update_readme():
             if name in ("raw-12.pcap", "cut-short.pcap"):
                 continue
             current = name
-            lines += ["", f"#### {name}", "", "| frame | outcome | layer | proto | sport | dport | construction |",
+            lt, prec = META[name]
+            count = sum(1 for r in ROWS if r[0] == name and r[1] != "-")
+            lines += ["", f"#### {name}: link type {lt} ({LINK_NAMES[lt]}), {count} frames"
+                      + (", nanosecond timestamps" if prec == PRECISION_NANO else ""), "", "| frame | outcome | layer | proto | sport | dport | construction |",
                       "| --- | --- | --- | --- | --- | --- | --- |"]
         lines.append(f"| {frame} | {outcome} | {layer} | {proto} | {sport} | {dport} | "
                      f"{NOTES.get((name, int(frame)), '')} |")

@@ -668,6 +668,18 @@ def update_readme():
         return
     text = open(path).read()
 
+    lines = ["| file | link type | frames | tcp conversations | udp conversations |",
+             "| --- | --- | --- | --- | --- |"]
+    for name in RECORDED:
+        if not os.path.exists(os.path.join(OUT, name)):
+            continue
+        enc = subprocess.run(["capinfos", "-T", "-r", "-E", "-c", os.path.join(OUT, name)],
+                             capture_output=True, text=True).stdout.split("\t")
+        convs = conversations(name)
+        lines.append(f"| `{name}` | {enc[1].strip()} | {enc[2].strip()} | "
+                     f"{sum(1 for c in convs if c[1] == 'tcp')} | {sum(1 for c in convs if c[1] == 'udp')} |")
+    text = replace_between(text, "recorded", "\n".join(lines) + "\n")
+
     lines = ["| file | proto | client | server | service | frames | first frame | first payload (sender: bytes) | basis |",
              "| --- | --- | --- | --- | --- | --- | --- | --- | --- |"]
     for name in RECORDED:

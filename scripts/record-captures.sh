@@ -249,9 +249,16 @@ for base in socks-from-1494 ica-from-1080; do
     python3 "$HERE/strip-handshake.py" "$OUT/$base.pcap" "$OUT/$base-nohandshake.pcap"
 done
 
+# ---------------------------------------------------------------- derived files
+# craft-captures.py converts http-ipv4.pcap to pcapng and regenerates
+# expected-outcomes.tsv and the README tables from the new recordings.
+log "craft-captures.py (crafted files, pcapng, TSV, README tables, tshark cross-check)"
+python3 "$HERE/craft-captures.py"
+
 # ---------------------------------------------------------------- summary
 log "summary"
 capinfos -T -m -c -E -u "$OUT"/http-ipv4.pcap "$OUT"/http-ipv6.pcap "$OUT"/dns-udp.pcap \
     "$OUT"/socks5.pcap "$OUT"/refused.pcap "$OUT"/any-device.pcap "$OUT"/any-device-sll2.pcap \
     "$OUT"/udp-socat.pcap "$OUT"/socks-from-1494.pcap "$OUT"/ica-from-1080.pcap \
-    "$OUT"/socks-from-1494-nohandshake.pcap "$OUT"/ica-from-1080-nohandshake.pcap
+    "$OUT"/socks-from-1494-nohandshake.pcap "$OUT"/ica-from-1080-nohandshake.pcap \
+    "$OUT"/http-ipv4.pcapng

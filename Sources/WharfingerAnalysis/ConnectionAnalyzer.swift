@@ -12,22 +12,22 @@ public final class ConnectionAnalyzer {
     public let configuration: AnalysisConfiguration
 
     private let table: FlowTable
-    private var frames = OutcomeCounts()
-    private var framesOutsideFlows: UInt64 = 0
-    private var firstTimestamp: Timestamp?
-    private var lastTimestamp: Timestamp?
+    @exclusivity(unchecked) private var frames = OutcomeTally()
+    @exclusivity(unchecked) private var framesOutsideFlows: UInt64 = 0
+    @exclusivity(unchecked) private var firstTimestamp: Timestamp?
+    @exclusivity(unchecked) private var lastTimestamp: Timestamp?
     /// The latest capture time seen, in nanoseconds: timeouts are judged against it.
-    private var clock = Int64.min
+    @exclusivity(unchecked) private var clock = Int64.min
     private let timeouts: (Int64, Int64, Int64)
-    private var fanIn: FanInTable
+    @exclusivity(unchecked) private var fanIn: FanInTable
     private let signatures = SignatureTable()
-    private var ftp = FTPExpectations()
-    private var tallies = ServiceTallies()
-    private var pending: PendingRing
-    private var finished: [FlowState] = []
-    private var ambiguousFlows: [FlowState] = []
-    private var ambiguousCount = 0
-    private var evictedCount = 0
+    @exclusivity(unchecked) private var ftp = FTPExpectations()
+    @exclusivity(unchecked) private var tallies = ServiceTallies()
+    @exclusivity(unchecked) private var pending: PendingRing
+    @exclusivity(unchecked) private var finished: [FlowState] = []
+    @exclusivity(unchecked) private var ambiguousFlows: [FlowState] = []
+    @exclusivity(unchecked) private var ambiguousCount = 0
+    @exclusivity(unchecked) private var evictedCount = 0
 
     public init(configuration: AnalysisConfiguration = .init()) {
         self.configuration = configuration
@@ -47,7 +47,7 @@ public final class ConnectionAnalyzer {
     public func observe(_ frame: borrowing DecodedFrame, payload: borrowing RawSpan, timestamp: Timestamp,
                         wireLength: Int, capturedLength: Int) {
         let outcome = frame.outcome
-        frames.add(outcome)
+        frames.add(outcome.rawValue)
         if firstTimestamp == nil { firstTimestamp = timestamp }
         lastTimestamp = timestamp
         guard frame.hasPorts, outcome == .tcp || outcome == .udp else {
@@ -291,7 +291,7 @@ public final class ConnectionAnalyzer {
         let renderer = RecordRenderer(engine: engine, registry: configuration.registry, signatures: signatures)
         let records = flows.map { renderer.record($0) }.sorted { $0.first < $1.first }
         return AnalysisReport(
-            frames: frames, framesOutsideFlows: framesOutsideFlows, flows: records,
+            frames: frames.counts, framesOutsideFlows: framesOutsideFlows, flows: records,
             services: tallies.rendered(registry: configuration.registry),
             ambiguous: ambiguous.map { renderer.record($0) }, ambiguousCount: ambiguousTotal,
             flowCount: tallies.flowCount, weakVerdictFlows: tallies.weakCount,

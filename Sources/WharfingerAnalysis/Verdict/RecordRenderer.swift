@@ -35,12 +35,14 @@ struct RecordRenderer {
     }
 
     /// "http on tcp/8081 (registered: tbd)" or "ssh on unusual port 2222"; nil when the
-    /// detected protocol is what the port is registered for.
+    /// detected protocol is what the port is registered for (or a known alias of it), and
+    /// for carriers the registry has no ports for (e.g. "tls", which runs under many names).
     func unexpected(_ detected: String?, port: UInt16, transport: TransportProtocol) -> String? {
         guard let detected else { return nil }
         let registered = registry.name(port: port, transport: transport)
-        if registered == detected { return nil }
-        if registry.ports(service: detected, transport: transport).contains(port) { return nil }
+        if let registered, ServiceAliases.compatible(detected: detected, registered: registered) { return nil }
+        let home = registry.ports(service: detected, transport: transport)
+        if home.isEmpty || home.contains(port) { return nil }
         if let registered { return "\(detected) on \(transport.name)/\(port) (registered: \(registered))" }
         return "\(detected) on unusual port \(port)"
     }
@@ -53,5 +55,22 @@ struct RecordRenderer {
             rest += 1_000_000_000
         }
         return Timestamp(seconds: seconds, nanoseconds: UInt32(rest))
+    }
+}
+
+/// Registry names under which a detected protocol is expected, beyond its own name.
+enum ServiceAliases {
+    private static let aliases: [String: [String]] = [
+        "http": ["www-http", "http-alt", "http-mgmt", "http-rpc-epmap", "webcache", "tproxy"],
+        "smtp": ["submission", "submissions", "smtps", "urd"],
+        "imap": ["imaps", "imap3", "imap4-ssl"],
+        "pop3": ["pop3s", "pop3-ssl"],
+        "domain": ["mdns", "dns", "domain-s"],
+        "ftp": ["ftps", "ftp-data", "ftps-data"],
+        "socks": ["socks5"],
+    ]
+
+    static func compatible(detected: String, registered: String) -> Bool {
+        registered == detected || registered.hasPrefix(detected + "-") || aliases[detected]?.contains(registered) == true
     }
 }

@@ -11,6 +11,9 @@ public struct JSONWriter {
         needsComma = false
     }
 
+    /// Drops what was written but keeps the comma state, to stream a long document out in pieces.
+    public mutating func resetBuffer() { bytes.removeAll(keepingCapacity: true) }
+
     public mutating func beginObject() { separator(); bytes.append(UInt8(ascii: "{")); needsComma = false }
     public mutating func endObject() { bytes.append(UInt8(ascii: "}")); needsComma = true }
     public mutating func beginArray() { separator(); bytes.append(UInt8(ascii: "[")); needsComma = false }

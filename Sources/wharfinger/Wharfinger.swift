@@ -5,6 +5,6 @@ struct Wharfinger: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "wharfinger",
         abstract: "Who landed, from where, what they carried: client/server verdicts and service tallies for TCP and UDP.",
-        subcommands: [Read.self]
+        subcommands: [Read.self, Explain.self]
     )
 }

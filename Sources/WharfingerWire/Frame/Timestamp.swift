@@ -4,9 +4,10 @@ public struct Timestamp: Hashable, Comparable, Sendable {
     public var seconds: Int64
     public var nanoseconds: UInt32
 
+    /// Out-of-range nanoseconds (files do hold them) carry into the seconds.
     public init(seconds: Int64, nanoseconds: UInt32) {
-        self.seconds = seconds
-        self.nanoseconds = nanoseconds
+        self.seconds = seconds &+ Int64(nanoseconds / 1_000_000_000)
+        self.nanoseconds = nanoseconds % 1_000_000_000
     }
 
     public static let zero = Timestamp(seconds: 0, nanoseconds: 0)

@@ -15,6 +15,8 @@ public struct EtherType: RawRepresentable, Hashable, Sendable {
     public static let mplsMulticast = EtherType(rawValue: 0x8848)
     public static let pppoeDiscovery = EtherType(rawValue: 0x8863)
     public static let pppoeSession = EtherType(rawValue: 0x8864)
+    public static let macsec = EtherType(rawValue: 0x88e5)
+    public static let nsh = EtherType(rawValue: 0x894f)
 
     /// Values up to 1500 are 802.3 lengths, not protocols.
     public var isLength: Bool { rawValue <= 1500 }

@@ -18,8 +18,12 @@ enum EtherTypeChain {
     /// More tags than any real network stacks; a bound keeps hostile frames cheap.
     static let maxTags = 8
     static let maxLabels = 16
+    /// MACsec and NSH can wrap further headers; a bound stops hostile nesting.
+    static let maxNesting = 4
 
-    static func decode(_ frame: borrowing RawSpan, _ cursor: inout DecodeCursor, type first: EtherType, at start: Int) {
+    static func decode(_ frame: borrowing RawSpan, _ cursor: inout DecodeCursor, type first: EtherType, at start: Int,
+                       depth: Int = 0) {
+        guard depth <= maxNesting else { cursor.notIP(protocol: first.rawValue); return }
         var type = first
         var offset = start
         while type.isVLANTag {
@@ -35,6 +39,8 @@ enum EtherTypeChain {
         case .ipv6: IPv6.decode(frame, &cursor, at: offset)
         case .mplsUnicast, .mplsMulticast: MPLS.decode(frame, &cursor, at: offset)
         case .pppoeSession: PPPoE.decode(frame, &cursor, at: offset)
+        case .macsec: MACsec.decode(frame, &cursor, at: offset, depth: depth)
+        case .nsh: NSH.decode(frame, &cursor, at: offset, depth: depth)
         default: cursor.notIP(protocol: type.rawValue)
         }
     }

@@ -24,8 +24,11 @@ struct Read: ParsableCommand {
     @Flag(name: .long, inversion: .prefixedNo, help: "Show progress on a terminal's stderr.")
     var progress = true
 
+    @OptionGroup var analysis: AnalysisOptions
+
     func run() throws {
-        var pipeline = FramePipeline(mode: packets ? .packets(format) : .report(format))
+        var pipeline = FramePipeline(mode: packets ? .packets(format) : .report(format),
+                                     analysis: try analysis.configuration(keepFlowRecords: true))
         var meter = ProgressMeter(enabled: progress)
         for path in files {
             do {

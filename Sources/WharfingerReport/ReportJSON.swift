@@ -1,0 +1,134 @@
+import WharfingerAnalysis
+import WharfingerServices
+import WharfingerWire
+
+/// The report as one JSON object: `frames`, `flows`, `services`, `ambiguous`, and the
+/// run's totals. Written in pieces so a capture with millions of flows streams out.
+public struct ReportJSON {
+    public var report: AnalysisReport
+    /// Extra top-level members (live capture statistics), written by the caller.
+    public var extra: ((inout JSONWriter) -> Void)?
+
+    public init(report: AnalysisReport, extra: ((inout JSONWriter) -> Void)? = nil) {
+        self.report = report
+        self.extra = extra
+    }
+
+    public func write(to out: OutputStream, complete: Bool) {
+        var json = JSONWriter(capacity: 1 << 16)
+        json.beginObject()
+        json.key("frames"); Self.writeFrames(report.frames, into: &json)
+        json.key("complete"); json.bool(complete)
+        json.key("flow_count"); json.number(report.flowCount)
+        json.key("weak_verdict_flows"); json.number(report.weakVerdictFlows)
+        json.key("evicted_flows"); json.number(report.evictedFlows)
+        json.key("first"); report.firstTimestamp.map { json.raw($0.epochText) } ?? json.null()
+        json.key("last"); report.lastTimestamp.map { json.raw($0.epochText) } ?? json.null()
+        extra?(&json)
+        json.key("services")
+        json.beginArray()
+        for service in report.services { Self.writeService(service, into: &json) }
+        json.endArray()
+        json.key("ambiguous_count"); json.number(report.ambiguousCount)
+        json.key("ambiguous")
+        json.beginArray()
+        for flow in report.ambiguous { Self.writeFlow(flow, into: &json) }
+        json.endArray()
+        json.key("flows")
+        json.beginArray()
+        for flow in report.flows {
+            Self.writeFlow(flow, into: &json)
+            if json.bytes.count > 1 << 16 {
+                out.write(json.bytes)
+                json.resetBuffer()
+            }
+        }
+        json.endArray()
+        json.endObject()
+        json.newline()
+        out.write(json.bytes)
+        out.flush()
+    }
+
+    public static func writeFrames(_ counts: OutcomeCounts, into json: inout JSONWriter) {
+        json.beginObject()
+        json.key("total"); json.number(counts.total)
+        for outcome in FrameOutcome.allCases {
+            json.key(outcome.jsonKey); json.number(counts[outcome])
+        }
+        json.endObject()
+    }
+
+    static func writeEndpoint(_ endpoint: Endpoint, into json: inout JSONWriter) {
+        json.beginObject()
+        json.key("ip"); json.string(endpoint.ip.description)
+        json.key("port"); json.number(endpoint.port)
+        json.endObject()
+    }
+
+    static func writeDirection(_ tally: DirectionTally, into json: inout JSONWriter) {
+        json.beginObject()
+        json.key("packets"); json.number(tally.packets)
+        json.key("bytes"); json.number(tally.bytes)
+        json.key("payload_bytes"); json.number(tally.payloadBytes)
+        json.endObject()
+    }
+
+    public static func writeFlow(_ flow: FlowRecord, into json: inout JSONWriter) {
+        json.beginObject()
+        json.key("proto"); json.string(flow.transport.name)
+        json.key("client"); writeEndpoint(flow.client, into: &json)
+        json.key("server"); writeEndpoint(flow.server, into: &json)
+        json.key("service"); json.string(flow.service)
+        json.key("detected_protocol"); json.string(flow.detectedProtocol)
+        json.key("unexpected_service"); json.string(flow.unexpectedService)
+        json.key("basis"); json.string(flow.basis.rawValue)
+        json.key("confidence"); json.raw(confidenceText(flow.confidence))
+        json.key("weak"); json.bool(flow.isWeak)
+        json.key("evidence")
+        json.beginArray()
+        for line in flow.evidence { json.string(line) }
+        json.endArray()
+        json.key("first"); json.raw(flow.first.epochText)
+        json.key("last"); json.raw(flow.last.epochText)
+        json.key("end"); json.string(flow.endReason)
+        json.key("to_server"); writeDirection(flow.toServer, into: &json)
+        json.key("to_client"); writeDirection(flow.toClient, into: &json)
+        json.endObject()
+    }
+
+    static func writeService(_ service: ServiceTally, into json: inout JSONWriter) {
+        json.beginObject()
+        json.key("proto"); json.string(service.transport.name)
+        json.key("port"); json.number(service.port)
+        json.key("service"); json.string(service.service)
+        json.key("flows"); json.number(service.flows)
+        json.key("clients"); json.number(service.clients)
+        json.key("servers"); json.number(service.servers)
+        json.key("weak_flows"); json.number(service.weakFlows)
+        json.key("to_server"); writeDirection(service.toServer, into: &json)
+        json.key("to_client"); writeDirection(service.toClient, into: &json)
+        json.endObject()
+    }
+}
+
+/// Two decimals are all a confidence means.
+func confidenceText(_ value: Double) -> String {
+    let hundredths = Int((value * 100).rounded())
+    let fraction = hundredths % 100
+    return "\(hundredths / 100)." + (fraction < 10 ? "0" : "") + "\(fraction)"
+}
+
+extension FrameOutcome {
+    public var jsonKey: StaticString {
+        switch self {
+        case .tcp: "tcp"
+        case .udp: "udp"
+        case .otherTransport: "other-transport"
+        case .notIP: "not-ip"
+        case .fragment: "fragment"
+        case .truncated: "truncated"
+        case .malformed: "malformed"
+        }
+    }
+}

@@ -1,0 +1,106 @@
+import WharfingerAnalysis
+import WharfingerServices
+import WharfingerWire
+
+/// The report for a terminal or a log: services by traffic, the largest conversations,
+/// ambiguous pairs, unexpected services, then frame accounting.
+public struct ReportText {
+    public var report: AnalysisReport
+    public var style: TextStyle
+    /// How many services and conversations to list before summarising the rest.
+    public var limit: Int
+    /// Extra lines (live capture statistics), printed before the frame accounting.
+    public var extraSections: [[String]]
+
+    public init(report: AnalysisReport, style: TextStyle, limit: Int = 25, extraSections: [[String]] = []) {
+        self.report = report
+        self.style = style
+        self.limit = limit
+        self.extraSections = extraSections
+    }
+
+    public var lines: [String] {
+        var out: [String] = []
+        out += summary
+        out += [""] + services
+        if !report.flows.isEmpty { out += [""] + conversations }
+        out += [""] + ambiguous
+        let unexpected = report.flows.filter { $0.unexpectedService != nil }
+        if !unexpected.isEmpty { out += [""] + unexpectedServices(unexpected) }
+        for section in extraSections { out += [""] + section }
+        out += [""] + FrameAccountingText.lines(report.frames, delivered: report.frames.total)
+        return out
+    }
+
+    private var summary: [String] {
+        var line = "\(report.frames.total) frames, \(report.flowCount) conversations"
+        if report.weakVerdictFlows > 0 { line += " (\(report.weakVerdictFlows) with a weak verdict)" }
+        if let first = report.firstTimestamp, let last = report.lastTimestamp {
+            line += ", \(first.epochText) to \(last.epochText)"
+        }
+        return [style.bold(line)]
+    }
+
+    private var services: [String] {
+        var table = TextTable([("service", .left), ("port", .right), ("flows", .right), ("clients", .right),
+                               ("servers", .right), ("weak", .right), ("pkts>srv", .right), ("bytes>srv", .right),
+                               ("payload>srv", .right), ("pkts>cli", .right), ("bytes>cli", .right),
+                               ("payload>cli", .right)])
+        for service in report.services.prefix(limit) {
+            table.add([service.service ?? "-", "\(service.port)/\(service.transport.name)", "\(service.flows)",
+                       "\(service.clients)", "\(service.servers)", "\(service.weakFlows)",
+                       compact(service.toServer.packets), compact(service.toServer.bytes),
+                       compact(service.toServer.payloadBytes), compact(service.toClient.packets),
+                       compact(service.toClient.bytes), compact(service.toClient.payloadBytes)])
+        }
+        var lines = [style.bold("Services by traffic")] + table.lines(style: style)
+        if report.services.count > limit { lines.append("  ... \(report.services.count - limit) more (all in --format json)") }
+        if report.services.isEmpty { lines.append("  (no TCP or UDP conversations)") }
+        return lines
+    }
+
+    private var conversations: [String] {
+        let largest = report.flows.sorted {
+            $0.toServer.bytes + $0.toClient.bytes > $1.toServer.bytes + $1.toClient.bytes
+        }.prefix(limit)
+        var table = TextTable([("proto", .left), ("client", .left), ("server", .left), ("service", .left),
+                               ("basis", .left), ("conf", .right), ("pkts>srv", .right), ("bytes>srv", .right),
+                               ("pkts>cli", .right), ("bytes>cli", .right), ("end", .left)])
+        for flow in largest {
+            table.add([flow.transport.name, flow.client.description, flow.server.description,
+                       flow.detectedProtocol.map { p in p == flow.service ? p : "\(flow.service ?? "-") (\(p))" } ?? (flow.service ?? "-"),
+                       flow.basis.rawValue, confidenceText(flow.confidence),
+                       compact(flow.toServer.packets), compact(flow.toServer.bytes),
+                       compact(flow.toClient.packets), compact(flow.toClient.bytes), flow.endReason])
+        }
+        var lines = [style.bold("Largest conversations")] + table.lines(style: style)
+        if report.flows.count > limit { lines.append("  ... \(report.flows.count - limit) more (all in --format json)") }
+        return lines
+    }
+
+    private var ambiguous: [String] {
+        var lines = [style.bold("Ambiguous pairs (both ports registered)")]
+        if report.ambiguousCount == 0 {
+            lines.append("  none")
+            return lines
+        }
+        for flow in report.ambiguous.prefix(limit) {
+            let basis = flow.isWeak ? style.yellow(flow.basis.rawValue) : style.green(flow.basis.rawValue)
+            lines.append("  \(flow.transport.name) \(flow.client) -> \(flow.server): server is \(flow.server.port) (\(flow.service ?? "unassigned")), \(basis), confidence \(confidenceText(flow.confidence))")
+            for reason in flow.evidence { lines.append("      " + reason) }
+        }
+        if report.ambiguousCount > min(limit, report.ambiguous.count) {
+            lines.append("  ... \(report.ambiguousCount - min(limit, report.ambiguous.count)) more")
+        }
+        return lines
+    }
+
+    private func unexpectedServices(_ flows: [FlowRecord]) -> [String] {
+        var lines = [style.bold("Unexpected services")]
+        for flow in flows.prefix(limit) {
+            lines.append("  " + style.red("\(flow.transport.name) \(flow.client) -> \(flow.server)") + ": " + (flow.unexpectedService ?? ""))
+        }
+        if flows.count > limit { lines.append("  ... \(flows.count - limit) more") }
+        return lines
+    }
+}

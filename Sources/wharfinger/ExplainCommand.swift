@@ -1,0 +1,31 @@
+import ArgumentParser
+import WharfingerServices
+
+struct Explain: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Explain what two ports say about which side is the server, without a capture.",
+        discussion: "Example: wharfinger explain 1080 1494 --proto tcp"
+    )
+
+    @Argument(help: "The first port.") var portA: UInt16
+    @Argument(help: "The second port.") var portB: UInt16
+    @Option(name: .long, help: "tcp or udp.") var proto: TransportChoice = .tcp
+    @Option(name: .long, help: "A services(5) file or IANA CSV that adds to or overrides the built-in registry.")
+    var services: String?
+
+    func run() throws {
+        var registry = ServiceRegistry.iana
+        if let services {
+            do { try registry.merge(contentsOf: services) } catch {
+                throw ValidationError("\(error)")
+            }
+        }
+        let explanation = PortPairExplanation(portA: portA, portB: portB, transport: proto.transport, registry: registry)
+        print(explanation.lines.joined(separator: "\n"))
+    }
+}
+
+enum TransportChoice: String, ExpressibleByArgument, CaseIterable {
+    case tcp, udp
+    var transport: TransportProtocol { self == .tcp ? .tcp : .udp }
+}

@@ -1,0 +1,153 @@
+import Testing
+import WharfingerWire
+
+@Suite struct EthernetDecodingTests {
+    @Test func ipv4TCPOverEthernet() {
+        var f = FrameBytes()
+        f.ethernet(type: 0x0800)
+        f.ipv4(proto: 6, payload: 20 + 5)
+        f.tcp(sport: 51514, dport: 80, flags: 0x18, seq: 7, ack: 9)
+        f.payload(5)
+        let d = f.decode()
+        #expect(d.outcome == .tcp)
+        #expect(d.ipVersion == 4)
+        #expect(d.src.description == "10.0.0.1")
+        #expect(d.dst.description == "10.0.0.2")
+        #expect(d.srcPort == 51514 && d.dstPort == 80)
+        #expect(d.tcpFlags.tcpdumpLetters == "P.")
+        #expect(d.seq == 7 && d.ack == 9)
+        #expect(d.payloadLength == 5)
+        #expect(d.payloadOffset == 14 + 20 + 20)
+    }
+
+    @Test func ethernetPaddingIsNotPayload() {
+        var f = FrameBytes()
+        f.ethernet(type: 0x0800)
+        f.ipv4(proto: 6, payload: 20)
+        f.tcp(sport: 1, dport: 2, flags: 0x10)
+        f.payload(6)  // minimum-frame padding after the IP datagram
+        #expect(f.decode().payloadLength == 0)
+    }
+
+    @Test func stackedVLANTags() {
+        var f = FrameBytes()
+        f.ethernet(type: 0x88a8)
+        f.vlan(id: 100, next: 0x8100)
+        f.vlan(id: 200, next: 0x0800)
+        f.ipv4(proto: 17, payload: 8 + 3)
+        f.udp(sport: 5353, dport: 53, payload: 3)
+        f.payload(3)
+        let d = f.decode()
+        #expect(d.outcome == .udp)
+        #expect(d.vlanTags == 2)
+        #expect(d.payloadLength == 3)
+        #expect(d.networkOffset == 22)
+    }
+
+    @Test func mplsLabelStackThenIPv6() {
+        var f = FrameBytes()
+        f.ethernet(type: 0x8847)
+        f.u32(0x0001_0040)  // label 16, not bottom
+        f.u32(0x0002_0140)  // label 32, bottom of stack
+        f.ipv6(next: 6, payload: 20)
+        f.tcp(sport: 443, dport: 50000, flags: 0x12)
+        let d = f.decode()
+        #expect(d.outcome == .tcp)
+        #expect(d.mplsLabels == 2)
+        #expect(d.ipVersion == 6)
+        #expect(d.tcpFlags.isSynAck)
+    }
+
+    @Test func pppoeSessionCarriesIPv4AndDiscoveryIsNotIP() {
+        var f = FrameBytes()
+        f.ethernet(type: 0x8864)
+        f.u8(0x11); f.u8(0); f.u16(0x0001); f.u16(20 + 8 + 2); f.u16(0x0021)
+        f.ipv4(proto: 17, payload: 8)
+        f.udp(sport: 1000, dport: 2000, payload: 0)
+        #expect(f.decode().outcome == .udp)
+
+        var discovery = FrameBytes()
+        discovery.ethernet(type: 0x8863)
+        discovery.payload(20)
+        let d = discovery.decode()
+        #expect(d.outcome == .notIP)
+        #expect(d.linkProtocol == 0x8863)
+    }
+
+    @Test func ieee8023LengthFrameAndARPAreNotIP() {
+        var llc = FrameBytes()
+        llc.ethernet(type: 46)
+        llc.payload(46)
+        #expect(llc.decode().outcome == .notIP)
+
+        var arp = FrameBytes()
+        arp.ethernet(type: 0x0806)
+        arp.payload(28)
+        #expect(arp.decode().outcome == .notIP)
+        #expect(arp.decode().linkProtocol == 0x0806)
+    }
+
+    @Test func truncatedInsideVLANTagNamesLayerAndOffset() {
+        var f = FrameBytes()
+        f.ethernet(type: 0x8100)
+        f.u16(7)
+        let d = f.decode()
+        #expect(d.outcome == .truncated)
+        #expect(d.stop?.layer == .vlan)
+        #expect(d.stop?.offset == 14)
+        #expect(d.stop?.needed == 4)
+        #expect(d.stop?.available == 2)
+        #expect(d.stop?.text == "vlan at offset 14: header cut short (needs 4 bytes, 2 captured)")
+    }
+
+    @Test func shortEthernetHeader() {
+        let f = FrameBytes(bytes: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10])
+        let d = f.decode()
+        #expect(d.outcome == .truncated)
+        #expect(d.stop?.layer == .link)
+    }
+}
+
+@Suite struct EncapsulationDecodingTests {
+    @Test func cleartextMACsecWithSecureChannel() {
+        var f = FrameBytes()
+        f.ethernet(type: 0x88e5)
+        f.u8(0x20); f.u8(0); f.u32(1)            // TCI with SC, SL, packet number
+        f.u32(0x0102_0304); f.u32(0x0506_0001)   // SCI
+        f.u16(0x0800)
+        f.ipv4(proto: 17, payload: 8)
+        f.udp(sport: 37459, dport: 6666, payload: 0)
+        f.payload(16)                            // ICV
+        let d = f.decode()
+        #expect(d.outcome == .udp)
+        #expect(d.dstPort == 6666)
+    }
+
+    @Test func encryptedMACsecIsNotIP() {
+        var f = FrameBytes()
+        f.ethernet(type: 0x88e5)
+        f.u8(0x2c); f.u8(0); f.u32(1); f.payload(40)
+        #expect(f.decode().outcome == .notIP)
+    }
+
+    @Test func nshCarryingEthernet() {
+        var f = FrameBytes()
+        f.ethernet(type: 0x894f)
+        f.u8(0x0f); f.u8(0x06); f.u8(0x01); f.u8(0x03)  // length 6 words, MD type 1, next: Ethernet
+        f.u32(0x0000_01ff)                                // service path
+        f.payload(16)                                     // fixed context headers
+        f.ethernet(type: 0x0800)
+        f.ipv4(proto: 17, payload: 8)
+        f.udp(sport: 52229, dport: 8000, payload: 0)
+        let d = f.decode()
+        #expect(d.outcome == .udp)
+        #expect(d.srcPort == 52229)
+    }
+
+    @Test func nestedNSHIsBounded() {
+        var f = FrameBytes()
+        f.ethernet(type: 0x894f)
+        for _ in 0..<10 { f.u8(0x0f); f.u8(0x02); f.u8(0x01); f.u8(0x04); f.u32(0) }
+        #expect(f.decode().outcome == .notIP)
+    }
+}

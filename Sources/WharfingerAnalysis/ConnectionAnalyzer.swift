@@ -19,7 +19,7 @@ public final class ConnectionAnalyzer {
     /// The latest capture time seen, in nanoseconds: timeouts are judged against it.
     @exclusivity(unchecked) private var clock = Int64.min
     private let timeouts: (Int64, Int64, Int64)
-    @exclusivity(unchecked) private var fanIn: FanInTable
+    private let fanIn: FanInTable
     private let signatures = SignatureTable()
     @exclusivity(unchecked) private var ftp = FTPExpectations()
     @exclusivity(unchecked) private var tallies = ServiceTallies()
@@ -126,7 +126,9 @@ public final class ConnectionAnalyzer {
     /// Ends every live flow ("end-of-capture"), settles weak verdicts with the fan-in of
     /// the whole capture, and returns the final report.
     public func finish() -> AnalysisReport {
-        for slot in table.liveSlots() { end(slot, cause: .endOfCapture) }
+        let live = table.liveSlots()
+        finished.reserveCapacity(finished.count + (configuration.keepFlowRecords ? live.count : 0))
+        for slot in live { end(slot, cause: .endOfCapture) }
         let engine = makeEngine()
         pending.forEach { tallies.add($0, verdict: engine.decide($0, collectEvidence: false)) }
         pending.removeAll()
@@ -289,7 +291,14 @@ public final class ConnectionAnalyzer {
     private func report(tallies: ServiceTallies, flows: [FlowState], ambiguous: [FlowState],
                         ambiguousTotal: Int, live: Int, engine: VerdictEngine) -> AnalysisReport {
         let renderer = RecordRenderer(engine: engine, registry: configuration.registry, signatures: signatures)
-        let records = flows.map { renderer.record($0) }.sorted { $0.first < $1.first }
+        // Sort indices by start time, not the states or the records with their strings.
+        var order = Array(flows.indices)
+        flows.withUnsafeBufferPointer { states in
+            order.sort { states[$0].first != states[$1].first ? states[$0].first < states[$1].first : $0 < $1 }
+        }
+        var records: [FlowRecord] = []
+        records.reserveCapacity(flows.count)
+        for i in order { records.append(renderer.record(flows[i])) }
         return AnalysisReport(
             frames: frames.counts, framesOutsideFlows: framesOutsideFlows, flows: records,
             services: tallies.rendered(registry: configuration.registry),

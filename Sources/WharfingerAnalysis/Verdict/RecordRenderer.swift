@@ -1,11 +1,19 @@
 import WharfingerServices
 import WharfingerWire
 
-/// Turns a flow's state and verdict into a `FlowRecord` with evidence text.
-struct RecordRenderer {
+/// Turns a flow's state and verdict into a `FlowRecord` with evidence text. One renderer
+/// serves one report; it remembers the registry's answers to "which ports is X on".
+final class RecordRenderer {
     let engine: VerdictEngine
     let registry: ServiceRegistry
     let signatures: SignatureTable
+    private var homePorts: [String: [UInt16]] = [:]
+
+    init(engine: VerdictEngine, registry: ServiceRegistry, signatures: SignatureTable) {
+        self.engine = engine
+        self.registry = registry
+        self.signatures = signatures
+    }
 
     func record(_ flow: FlowState) -> FlowRecord {
         let verdict = engine.decide(flow, collectEvidence: true)
@@ -41,7 +49,14 @@ struct RecordRenderer {
         guard let detected else { return nil }
         let registered = registry.name(port: port, transport: transport)
         if let registered, ServiceAliases.compatible(detected: detected, registered: registered) { return nil }
-        let home = registry.ports(service: detected, transport: transport)
+        let cacheKey = transport.name + "/" + detected
+        let home: [UInt16]
+        if let cached = homePorts[cacheKey] {
+            home = cached
+        } else {
+            home = registry.ports(service: detected, transport: transport)
+            homePorts[cacheKey] = home
+        }
         if home.isEmpty || home.contains(port) { return nil }
         if let registered { return "\(detected) on \(transport.name)/\(port) (registered: \(registered))" }
         return "\(detected) on unusual port \(port)"

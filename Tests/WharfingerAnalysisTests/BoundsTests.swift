@@ -118,4 +118,18 @@ struct BoundsTests {
         #expect(report.framesOutsideFlows == 2)
         #expect(report.firstTimestamp != nil && report.firstTimestamp! < report.lastTimestamp!)
     }
+
+    @Test("a full pending-verdict buffer tallies its oldest flow early and keeps every count")
+    func pendingOverflow() throws {
+        let c = TestCapture(AnalysisConfiguration(udpIdleTimeout: 5, keepFlowRecords: false, maxPendingVerdicts: 2))
+        // Five weakly decided flows that end by idle, one after another.
+        for i in 0..<5 {
+            c.udp("10.0.3.\(i):\(41000 + i)", "10.0.0.5:45555", payload: Payloads.opaque, after: 10)
+        }
+        let report = c.finish()
+        #expect(report.flowCount == 5)
+        #expect(report.packetsInServices == 5)
+        // The first ones were tallied before fan-in made 45555 the server; the last ones after.
+        #expect(report.service(.udp, 45555)?.flows ?? 0 >= 2)
+    }
 }

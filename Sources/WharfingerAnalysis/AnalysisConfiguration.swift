@@ -16,6 +16,9 @@ public struct AnalysisConfiguration: Sendable {
     public var maxFlows: Int
     /// True: finished flows are kept for `AnalysisReport.flows`. False: only tallies.
     public var keepFlowRecords: Bool
+    /// With `keepFlowRecords`: nil keeps every flow; N keeps only the N that carried the
+    /// most bytes (a terminal report's "largest conversations"), so memory stays bounded.
+    public var flowRecordLimit: Int?
     /// Bound on the endpoints whose distinct peers are counted (fan-in). When full, the
     /// endpoints with fewest peers (clients, mostly) are forgotten first. About 130 bytes
     /// per endpoint, table at most twice the bound (about 17 MiB at the default 2^16).
@@ -34,6 +37,7 @@ public struct AnalysisConfiguration: Sendable {
         udpIdleTimeout: Double = 60,
         maxFlows: Int = 1 << 20,
         keepFlowRecords: Bool = true,
+        flowRecordLimit: Int? = nil,
         maxFanInEndpoints: Int = 1 << 16,
         maxPendingVerdicts: Int = 1 << 16,
         maxAmbiguousRecords: Int = 1000,
@@ -44,6 +48,7 @@ public struct AnalysisConfiguration: Sendable {
         self.udpIdleTimeout = udpIdleTimeout
         self.maxFlows = maxFlows
         self.keepFlowRecords = keepFlowRecords
+        self.flowRecordLimit = flowRecordLimit
         self.maxFanInEndpoints = maxFanInEndpoints
         self.maxPendingVerdicts = maxPendingVerdicts
         self.maxAmbiguousRecords = maxAmbiguousRecords

@@ -25,6 +25,7 @@ public final class ConnectionAnalyzer {
     @exclusivity(unchecked) private var tallies = ServiceTallies()
     @exclusivity(unchecked) private var pending: PendingRing
     @exclusivity(unchecked) private var finished: [FlowState] = []
+    @exclusivity(unchecked) private var largest: LargestFlows
     @exclusivity(unchecked) private var ambiguousFlows: [FlowState] = []
     @exclusivity(unchecked) private var ambiguousCount = 0
     @exclusivity(unchecked) private var evictedCount = 0
@@ -37,6 +38,7 @@ public final class ConnectionAnalyzer {
                     ns(configuration.udpIdleTimeout))
         fanIn = FanInTable(capacity: configuration.maxFanInEndpoints)
         pending = PendingRing(capacity: configuration.maxPendingVerdicts)
+        largest = LargestFlows(limit: configuration.flowRecordLimit ?? 0)
     }
 
     /// Live flows in the table now (bounded by `maxFlows`).
@@ -119,7 +121,7 @@ public final class ConnectionAnalyzer {
             ambiguousTotal += 1
             if ambiguous.count < configuration.maxAmbiguousRecords { ambiguous.append(flow) }
         }
-        return report(tallies: snapshotTallies, flows: configuration.keepFlowRecords ? finished + live : [],
+        return report(tallies: snapshotTallies, flows: records(ended: finished, live: live),
                       ambiguous: ambiguous, ambiguousTotal: ambiguousTotal, live: live.count, engine: engine)
     }
 
@@ -132,7 +134,7 @@ public final class ConnectionAnalyzer {
         let engine = makeEngine()
         pending.forEach { tallies.add($0, verdict: engine.decide($0, collectEvidence: false)) }
         pending.removeAll()
-        return report(tallies: tallies, flows: configuration.keepFlowRecords ? finished : [],
+        return report(tallies: tallies, flows: records(ended: finished, live: []),
                       ambiguous: ambiguousFlows, ambiguousTotal: ambiguousCount, live: 0, engine: engine)
     }
 
@@ -269,11 +271,22 @@ public final class ConnectionAnalyzer {
         } else if let oldest = pending.push(flow) {
             tallies.add(oldest, verdict: makeEngine().decide(oldest, collectEvidence: false))
         }
-        if configuration.keepFlowRecords { finished.append(flow) }
+        if configuration.keepFlowRecords {
+            if configuration.flowRecordLimit != nil { largest.offer(flow) } else { finished.append(flow) }
+        }
         if isAmbiguous(flow) {
             ambiguousCount += 1
             if ambiguousFlows.count < configuration.maxAmbiguousRecords { ambiguousFlows.append(flow) }
         }
+    }
+
+    /// The flows a report lists: none, all, or the largest few (ended and live together).
+    private func records(ended: [FlowState], live: [FlowState]) -> [FlowState] {
+        guard configuration.keepFlowRecords else { return [] }
+        guard configuration.flowRecordLimit != nil else { return ended + live }
+        var pick = largest
+        for flow in live { pick.offer(flow) }
+        return pick.heap
     }
 
     private func isAmbiguous(_ flow: FlowState) -> Bool {

@@ -133,3 +133,22 @@ struct BoundsTests {
         #expect(report.service(.udp, 45555)?.flows ?? 0 >= 2)
     }
 }
+
+@Suite("Largest conversations only")
+struct LargestFlowsTests {
+    @Test("a record limit keeps the flows that carried the most bytes, ended or live")
+    func keepsTheLargest() throws {
+        let c = TestCapture(AnalysisConfiguration(udpIdleTimeout: 5, flowRecordLimit: 3))
+        // Flow i carries i datagrams; the first twenty idle out, the last ten stay live.
+        for i in 1...30 {
+            for _ in 0..<i {
+                c.udp("10.0.0.1:\(40000 + i)", "10.0.0.2:53", payload: Payloads.dns(response: false))
+            }
+            if i == 20 { c.udp("10.0.0.9:1", "10.0.0.8:2", payload: [1], after: 10) }
+        }
+        let report = c.finish()
+        #expect(report.flowCount == 31)
+        #expect(Set(report.flows.map(\.client.port)) == [40028, 40029, 40030])
+        #expect(report.service(.udp, 53)?.flows == 30)
+    }
+}

@@ -28,7 +28,10 @@ struct Read: ParsableCommand {
 
     func run() throws {
         var pipeline = FramePipeline(mode: packets ? .packets(format) : .report(format),
-                                     analysis: try analysis.configuration(keepFlowRecords: true))
+                                     analysis: try analysis.configuration(
+                                        keepFlowRecords: true,
+                                        // The terminal report lists only the largest conversations.
+                                        flowRecordLimit: format == .text ? ReportText.defaultLimit : nil))
         var meter = ProgressMeter(enabled: progress)
         for path in files {
             do {

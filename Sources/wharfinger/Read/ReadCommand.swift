@@ -26,6 +26,12 @@ struct Read: ParsableCommand {
 
     @OptionGroup var analysis: AnalysisOptions
 
+    func validate() throws {
+        if packets && format == .json {
+            throw ValidationError("--packets prints text or ndjson (one JSON object per frame); --format json is the report")
+        }
+    }
+
     func run() throws {
         var pipeline = FramePipeline(mode: packets ? .packets(format) : .report(format),
                                      analysis: try analysis.configuration(

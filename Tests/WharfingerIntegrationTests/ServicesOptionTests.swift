@@ -21,8 +21,15 @@ import Testing
     @Test func aBadFileIsOneLineNamingTheLine() throws {
         let file = try servicesFile("good 1/tcp\nbroken-line-without-port\n")
         let result = try wharfinger("read", Paths.capture("dns-udp.pcap"), "--services", file)
-        #expect(result.status == 64)
-        #expect(result.stderr.contains(file))
-        #expect(result.stderr.contains("line 2"))
+        #expect(result.status == 65)
+        #expect(result.stderr.hasPrefix("wharfinger: services file \(file), line 2: "))
+        #expect(result.stderr.split(separator: "\n").count == 1)
+    }
+
+    @Test func aMissingFileIsOneLine() throws {
+        let result = try wharfinger("read", Paths.capture("dns-udp.pcap"), "--services", "/nonexistent/services")
+        #expect(result.status == 66)
+        #expect(result.stderr.hasPrefix("wharfinger: services file /nonexistent/services: "))
+        #expect(result.stderr.split(separator: "\n").count == 1)
     }
 }

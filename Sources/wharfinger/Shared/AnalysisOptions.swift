@@ -24,7 +24,11 @@ struct AnalysisOptions: ParsableArguments {
     func configuration(keepFlowRecords: Bool, flowRecordLimit: Int? = nil) throws -> AnalysisConfiguration {
         var registry = ServiceRegistry.iana
         if let services {
-            do { try registry.merge(contentsOf: services) } catch { throw ValidationError("\(error)") }
+            do {
+                try registry.merge(contentsOf: services)
+            } catch let error as ServicesFileError {
+                throw fail(error)
+            }
         }
         return AnalysisConfiguration(tcpIdleTimeout: tcpIdleTimeout, udpIdleTimeout: udpIdleTimeout,
                                      maxFlows: maxFlows, keepFlowRecords: keepFlowRecords,

@@ -36,6 +36,7 @@ struct VerdictEngine {
     static let ftpConfidence = 0.9
     static let fanInConfidence = 0.8
     static let wellKnownConfidence = 0.75
+    static let commonServiceConfidence = 0.72
     static let registeredConfidence = 0.7
     static let ephemeralConfidence = 0.65
     static let oldStackConfidence = 0.58
@@ -215,7 +216,7 @@ struct VerdictEngine {
                                     other: busy == 0 ? eb : ea, otherPeers: least))
     }
 
-    /// Port evidence, strongest first: well-known, registered, ephemeral ranges, the old
+    /// Port evidence, strongest first: well-known, commonly deployed, registered, ephemeral ranges, the old
     /// stacks' range, the lower port. Each yields at most one opinion.
     func portOpinions(_ flow: FlowState) -> [Opinion] {
         let pa = flow.key.aPort, pb = flow.key.bPort
@@ -228,6 +229,12 @@ struct VerdictEngine {
             let (s, o) = pa < 1024 ? (pa, pb) : (pb, pa)
             out.append(Opinion(serverSide: side(of: s), confidence: Self.wellKnownConfidence,
                                fact: .wellKnown(port: s, other: o)))
+        }
+        let commonA = CommonServicePorts.contains(pa, transport: transport)
+        if commonA != CommonServicePorts.contains(pb, transport: transport) {
+            let (s, o) = commonA ? (pa, pb) : (pb, pa)
+            out.append(Opinion(serverSide: side(of: s), confidence: Self.commonServiceConfidence,
+                               fact: .commonService(port: s, other: o)))
         }
         let modernA = PortFacts.modernEphemeral(pa), modernB = PortFacts.modernEphemeral(pb)
         let regA = registry.name(port: pa, transport: transport) != nil && modernA == nil

@@ -33,7 +33,7 @@ struct Read: ParsableCommand {
     }
 
     func run() throws {
-        var pipeline = FramePipeline(mode: packets ? .packets(format) : .report(format),
+        let pipeline = FramePipeline(mode: packets ? .packets(format) : .report(format),
                                      analysis: try analysis.configuration(
                                         keepFlowRecords: true,
                                         // The terminal report lists only the largest conversations.
@@ -41,7 +41,7 @@ struct Read: ParsableCommand {
         var meter = ProgressMeter(enabled: progress)
         for path in files {
             do {
-                try read(path, into: &pipeline, meter: &meter)
+                try read(path, into: pipeline, meter: &meter)
             } catch {
                 meter.clear()
                 if case .cutShort = error { pipeline.finish(partial: true) }
@@ -52,19 +52,18 @@ struct Read: ParsableCommand {
         pipeline.finish(partial: false)
     }
 
-    private func read(_ path: String, into pipeline: inout FramePipeline, meter: inout ProgressMeter) throws(CaptureError) {
+    private func read(_ path: String, into pipeline: FramePipeline, meter: inout ProgressMeter) throws(CaptureError) {
         let session = try CaptureSession.openFile(path)
         guard let decoder = FrameDecoder(linkType: session.linkType) else {
             throw .unsupportedLinkType(path: path, linkType: session.linkType.rawValue,
                                        name: linkTypeName(session.linkType.rawValue))
         }
         if let filter { try session.setFilter(filter) }
+        pipeline.decoder = decoder
         let size = fileSize(path)
         do {
             // Dispatch in slices so progress can be drawn between them.
-            while try session.dispatch(limit: 1 << 16, { header, bytes in
-                pipeline.handle(header, bytes, decoder: decoder)
-            }) != nil {
+            while try session.dispatch(limit: 1 << 16, to: pipeline) != nil {
                 meter.update(path: path, offset: session.fileOffset, size: size, frames: pipeline.frames)
             }
         } catch {

@@ -45,4 +45,20 @@ struct GeneratedTrafficTests {
         let linux = clientPorts.filter { (32768...60999).contains($0) }.count
         #expect(Double(linux) / Double(clientPorts.count) > 0.99)
     }
+
+    /// On a terminal, reading shows progress on stderr and clears it when done; on a
+    /// pipe it never appears.
+    @Test(.enabled(if: Paths.tool("script"), "needs script(1) for a pseudo-terminal"))
+    func progressOnATerminalOnly() throws {
+        let path = try Self.capture(packets: 400_000)
+        let command = "\(Paths.binary.path) read \(path) --format json > /dev/null"
+        let terminal = try run("/usr/bin/script", ["-qec", command, "/dev/null"])
+        #expect(terminal.status == 0)
+        #expect(terminal.stdout.contains("% read, "), "\(terminal.stdout.prefix(200))")
+        #expect(terminal.stdout.contains(" frames, "))
+        #expect(terminal.stdout.hasSuffix("\r\u{1B}[K") || terminal.stdout.hasSuffix("\r\u{1B}[K\r\n"))
+        let piped = try wharfinger("read", path, "--format", "json")
+        #expect(piped.status == 0)
+        #expect(piped.stderr.isEmpty)
+    }
 }

@@ -12,15 +12,20 @@ public struct AnalysisConfiguration: Sendable {
     public var udpIdleTimeout: Double
     /// Hard bound on live flow-table entries. When full, the flow closest to its idle
     /// timeout (the oldest-idle of its class) is ended as "evicted" and tallied first.
+    /// Each live flow costs 184 bytes plus at most 16 bytes of index (about 200 MiB at 2^20).
     public var maxFlows: Int
     /// True: finished flows are kept for `AnalysisReport.flows`. False: only tallies.
     public var keepFlowRecords: Bool
+    /// With `keepFlowRecords`: nil keeps every flow; N keeps only the N that carried the
+    /// most bytes (a terminal report's "largest conversations"), so memory stays bounded.
+    public var flowRecordLimit: Int?
     /// Bound on the endpoints whose distinct peers are counted (fan-in). When full, the
-    /// endpoints with fewest peers are forgotten first.
+    /// endpoints with fewest peers (clients, mostly) are forgotten first. About 130 bytes
+    /// per endpoint, table at most twice the bound (about 17 MiB at the default 2^16).
     public var maxFanInEndpoints: Int
-    /// Ended flows decided only weakly wait in a buffer of this size so the fan-in of the
-    /// whole capture can settle them at `finish()`; when full, the oldest is tallied with
-    /// the verdict it has then.
+    /// Ended flows not settled by a handshake, payload or FTP announcement wait in a buffer
+    /// of this size (184 bytes each) so the fan-in of the whole capture can settle them at
+    /// `finish()`; when full, the oldest is tallied with the verdict it has then.
     public var maxPendingVerdicts: Int
     /// How many ambiguous flows (both ports registered) are kept as records.
     public var maxAmbiguousRecords: Int
@@ -32,7 +37,8 @@ public struct AnalysisConfiguration: Sendable {
         udpIdleTimeout: Double = 60,
         maxFlows: Int = 1 << 20,
         keepFlowRecords: Bool = true,
-        maxFanInEndpoints: Int = 1 << 18,
+        flowRecordLimit: Int? = nil,
+        maxFanInEndpoints: Int = 1 << 16,
         maxPendingVerdicts: Int = 1 << 16,
         maxAmbiguousRecords: Int = 1000,
         registry: ServiceRegistry = .iana
@@ -42,6 +48,7 @@ public struct AnalysisConfiguration: Sendable {
         self.udpIdleTimeout = udpIdleTimeout
         self.maxFlows = maxFlows
         self.keepFlowRecords = keepFlowRecords
+        self.flowRecordLimit = flowRecordLimit
         self.maxFanInEndpoints = maxFanInEndpoints
         self.maxPendingVerdicts = maxPendingVerdicts
         self.maxAmbiguousRecords = maxAmbiguousRecords

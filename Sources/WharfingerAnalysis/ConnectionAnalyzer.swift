@@ -12,22 +12,23 @@ public final class ConnectionAnalyzer {
     public let configuration: AnalysisConfiguration
 
     private let table: FlowTable
-    private var frames = OutcomeCounts()
-    private var framesOutsideFlows: UInt64 = 0
-    private var firstTimestamp: Timestamp?
-    private var lastTimestamp: Timestamp?
+    @exclusivity(unchecked) private var frames = OutcomeTally()
+    @exclusivity(unchecked) private var framesOutsideFlows: UInt64 = 0
+    @exclusivity(unchecked) private var firstTimestamp: Timestamp?
+    @exclusivity(unchecked) private var lastTimestamp: Timestamp?
     /// The latest capture time seen, in nanoseconds: timeouts are judged against it.
-    private var clock = Int64.min
+    @exclusivity(unchecked) private var clock = Int64.min
     private let timeouts: (Int64, Int64, Int64)
-    private var fanIn: FanInTable
+    private let fanIn: FanInTable
     private let signatures = SignatureTable()
-    private var ftp = FTPExpectations()
-    private var tallies = ServiceTallies()
-    private var pending: PendingRing
-    private var finished: [FlowState] = []
-    private var ambiguousFlows: [FlowState] = []
-    private var ambiguousCount = 0
-    private var evictedCount = 0
+    @exclusivity(unchecked) private var ftp = FTPExpectations()
+    @exclusivity(unchecked) private var tallies = ServiceTallies()
+    @exclusivity(unchecked) private var pending: PendingRing
+    @exclusivity(unchecked) private var finished: [FlowState] = []
+    @exclusivity(unchecked) private var largest: LargestFlows
+    @exclusivity(unchecked) private var ambiguousFlows: [FlowState] = []
+    @exclusivity(unchecked) private var ambiguousCount = 0
+    @exclusivity(unchecked) private var evictedCount = 0
 
     public init(configuration: AnalysisConfiguration = .init()) {
         self.configuration = configuration
@@ -37,6 +38,7 @@ public final class ConnectionAnalyzer {
                     ns(configuration.udpIdleTimeout))
         fanIn = FanInTable(capacity: configuration.maxFanInEndpoints)
         pending = PendingRing(capacity: configuration.maxPendingVerdicts)
+        largest = LargestFlows(limit: configuration.flowRecordLimit ?? 0)
     }
 
     /// Live flows in the table now (bounded by `maxFlows`).
@@ -47,7 +49,7 @@ public final class ConnectionAnalyzer {
     public func observe(_ frame: borrowing DecodedFrame, payload: borrowing RawSpan, timestamp: Timestamp,
                         wireLength: Int, capturedLength: Int) {
         let outcome = frame.outcome
-        frames.add(outcome)
+        frames.add(outcome.rawValue)
         if firstTimestamp == nil { firstTimestamp = timestamp }
         lastTimestamp = timestamp
         guard frame.hasPorts, outcome == .tcp || outcome == .udp else {
@@ -119,18 +121,20 @@ public final class ConnectionAnalyzer {
             ambiguousTotal += 1
             if ambiguous.count < configuration.maxAmbiguousRecords { ambiguous.append(flow) }
         }
-        return report(tallies: snapshotTallies, flows: configuration.keepFlowRecords ? finished + live : [],
+        return report(tallies: snapshotTallies, flows: records(ended: finished, live: live),
                       ambiguous: ambiguous, ambiguousTotal: ambiguousTotal, live: live.count, engine: engine)
     }
 
     /// Ends every live flow ("end-of-capture"), settles weak verdicts with the fan-in of
     /// the whole capture, and returns the final report.
     public func finish() -> AnalysisReport {
-        for slot in table.liveSlots() { end(slot, cause: .endOfCapture) }
+        let live = table.liveSlots()
+        finished.reserveCapacity(finished.count + (configuration.keepFlowRecords ? live.count : 0))
+        for slot in live { end(slot, cause: .endOfCapture) }
         let engine = makeEngine()
         pending.forEach { tallies.add($0, verdict: engine.decide($0, collectEvidence: false)) }
         pending.removeAll()
-        return report(tallies: tallies, flows: configuration.keepFlowRecords ? finished : [],
+        return report(tallies: tallies, flows: records(ended: finished, live: []),
                       ambiguous: ambiguousFlows, ambiguousTotal: ambiguousCount, live: 0, engine: engine)
     }
 
@@ -267,11 +271,22 @@ public final class ConnectionAnalyzer {
         } else if let oldest = pending.push(flow) {
             tallies.add(oldest, verdict: makeEngine().decide(oldest, collectEvidence: false))
         }
-        if configuration.keepFlowRecords { finished.append(flow) }
+        if configuration.keepFlowRecords {
+            if configuration.flowRecordLimit != nil { largest.offer(flow) } else { finished.append(flow) }
+        }
         if isAmbiguous(flow) {
             ambiguousCount += 1
             if ambiguousFlows.count < configuration.maxAmbiguousRecords { ambiguousFlows.append(flow) }
         }
+    }
+
+    /// The flows a report lists: none, all, or the largest few (ended and live together).
+    private func records(ended: [FlowState], live: [FlowState]) -> [FlowState] {
+        guard configuration.keepFlowRecords else { return [] }
+        guard configuration.flowRecordLimit != nil else { return ended + live }
+        var pick = largest
+        for flow in live { pick.offer(flow) }
+        return pick.heap
     }
 
     private func isAmbiguous(_ flow: FlowState) -> Bool {
@@ -289,9 +304,16 @@ public final class ConnectionAnalyzer {
     private func report(tallies: ServiceTallies, flows: [FlowState], ambiguous: [FlowState],
                         ambiguousTotal: Int, live: Int, engine: VerdictEngine) -> AnalysisReport {
         let renderer = RecordRenderer(engine: engine, registry: configuration.registry, signatures: signatures)
-        let records = flows.map { renderer.record($0) }.sorted { $0.first < $1.first }
+        // Sort indices by start time, not the states or the records with their strings.
+        var order = Array(flows.indices)
+        flows.withUnsafeBufferPointer { states in
+            order.sort { states[$0].first != states[$1].first ? states[$0].first < states[$1].first : $0 < $1 }
+        }
+        var records: [FlowRecord] = []
+        records.reserveCapacity(flows.count)
+        for i in order { records.append(renderer.record(flows[i])) }
         return AnalysisReport(
-            frames: frames, framesOutsideFlows: framesOutsideFlows, flows: records,
+            frames: frames.counts, framesOutsideFlows: framesOutsideFlows, flows: records,
             services: tallies.rendered(registry: configuration.registry),
             ambiguous: ambiguous.map { renderer.record($0) }, ambiguousCount: ambiguousTotal,
             flowCount: tallies.flowCount, weakVerdictFlows: tallies.weakCount,

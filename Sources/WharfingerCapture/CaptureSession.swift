@@ -45,12 +45,28 @@ public final class CaptureSession {
             let result = withUnsafeMutablePointer(to: &context) { pointer in
                 pcap_dispatch(handle, limit, dispatchCallback, UnsafeMutableRawPointer(pointer).assumingMemoryBound(to: UInt8.self))
             }
-            switch result {
-            case PCAP_ERROR_BREAK: return nil
-            case PCAP_ERROR: throw readError(lastError)
-            case 0 where !isLive: return nil
-            default: return result
-            }
+            return try outcome(of: result)
+        }
+    }
+
+    /// The same as `dispatch(limit:_:)`, for the per-frame hot path: libpcap's callback
+    /// reaches `sink` through the `user` pointer and calls it directly: no closure, no
+    /// thunk, no reference counting per frame. `sink` must outlive the call (it does:
+    /// the caller holds it).
+    public func dispatch(limit: Int32, to sink: some FrameSink) throws(CaptureError) -> Int32? {
+        var context = SinkContext(sink: sink)
+        let result = withUnsafeMutablePointer(to: &context) { pointer in
+            pcap_dispatch(handle, limit, sinkCallback, UnsafeMutableRawPointer(pointer).assumingMemoryBound(to: UInt8.self))
+        }
+        return try outcome(of: result)
+    }
+
+    private func outcome(of result: Int32) throws(CaptureError) -> Int32? {
+        switch result {
+        case PCAP_ERROR_BREAK: return nil
+        case PCAP_ERROR: throw readError(lastError)
+        case 0 where !isLive: return nil
+        default: return result
         }
     }
 
@@ -59,19 +75,41 @@ public final class CaptureSession {
     }
 }
 
+/// Receives each frame of `CaptureSession.dispatch(limit:to:)`: the bytes are libpcap's
+/// own buffer, valid only during the call.
+public protocol FrameSink: AnyObject {
+    func receive(_ header: FrameHeader, _ bytes: borrowing RawSpan)
+}
+
 /// What the C callback needs: the Swift closure, reached through libpcap's `user` pointer.
 private struct DispatchContext {
     let body: (FrameHeader, borrowing RawSpan) -> Void
+}
+
+/// The sink, unretained: the dispatch call's caller keeps it alive.
+private struct SinkContext {
+    unowned(unsafe) let sink: any FrameSink
+}
+
+/// libpcap's header as a `FrameHeader`. Opened with nanosecond precision, tv_usec holds
+/// nanoseconds.
+@inline(__always)
+private func frameHeader(_ h: pcap_pkthdr) -> FrameHeader {
+    FrameHeader(timestamp: Timestamp(seconds: Int64(h.ts.tv_sec), nanoseconds: UInt32(truncatingIfNeeded: h.ts.tv_usec)),
+                capturedLength: Int(h.caplen), wireLength: Int(h.len))
 }
 
 private let dispatchCallback: pcap_handler = { user, header, bytes in
     guard let user, let header, let bytes else { return }
     let context = UnsafeRawPointer(user).assumingMemoryBound(to: DispatchContext.self)
     let h = header.pointee
-    // Opened with nanosecond precision, tv_usec holds nanoseconds.
-    let frameHeader = FrameHeader(
-        timestamp: Timestamp(seconds: Int64(h.ts.tv_sec), nanoseconds: UInt32(truncatingIfNeeded: h.ts.tv_usec)),
-        capturedLength: Int(h.caplen), wireLength: Int(h.len))
     let span = RawSpan(_unsafeBytes: UnsafeRawBufferPointer(start: bytes, count: Int(h.caplen)))
-    context.pointee.body(frameHeader, span)
+    context.pointee.body(frameHeader(h), span)
+}
+
+private let sinkCallback: pcap_handler = { user, header, bytes in
+    guard let user, let header, let bytes else { return }
+    let h = header.pointee
+    let span = RawSpan(_unsafeBytes: UnsafeRawBufferPointer(start: bytes, count: Int(h.caplen)))
+    UnsafeRawPointer(user).assumingMemoryBound(to: SinkContext.self).pointee.sink.receive(frameHeader(h), span)
 }

@@ -54,7 +54,7 @@ public struct ReportJSON {
         json.beginObject()
         json.key("total"); json.number(counts.total)
         for outcome in FrameOutcome.allCases {
-            json.key(outcome.jsonKey); json.number(counts[outcome])
+            json.key(outcome.staticName); json.number(counts[outcome])
         }
         json.endObject()
     }
@@ -117,18 +117,4 @@ func confidenceText(_ value: Double) -> String {
     let hundredths = Int((value * 100).rounded())
     let fraction = hundredths % 100
     return "\(hundredths / 100)." + (fraction < 10 ? "0" : "") + "\(fraction)"
-}
-
-extension FrameOutcome {
-    public var jsonKey: StaticString {
-        switch self {
-        case .tcp: "tcp"
-        case .udp: "udp"
-        case .otherTransport: "other-transport"
-        case .notIP: "not-ip"
-        case .fragment: "fragment"
-        case .truncated: "truncated"
-        case .malformed: "malformed"
-        }
-    }
 }

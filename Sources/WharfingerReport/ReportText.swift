@@ -12,7 +12,9 @@ public struct ReportText {
     /// Extra lines (live capture statistics), printed before the frame accounting.
     public var extraSections: [[String]]
 
-    public init(report: AnalysisReport, style: TextStyle, limit: Int = 25, extraSections: [[String]] = []) {
+    public static let defaultLimit = 25
+
+    public init(report: AnalysisReport, style: TextStyle, limit: Int = defaultLimit, extraSections: [[String]] = []) {
         self.report = report
         self.style = style
         self.limit = limit
@@ -74,7 +76,7 @@ public struct ReportText {
                        compact(flow.toClient.packets), compact(flow.toClient.bytes), flow.endReason])
         }
         var lines = [style.bold("Largest conversations")] + table.lines(style: style)
-        if report.flows.count > limit { lines.append("  ... \(report.flows.count - limit) more (all in --format json)") }
+        if report.flowCount > largest.count { lines.append("  ... \(report.flowCount - largest.count) more (all in --format json)") }
         return lines
     }
 

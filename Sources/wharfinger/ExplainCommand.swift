@@ -16,8 +16,10 @@ struct Explain: ParsableCommand {
     func run() throws {
         var registry = ServiceRegistry.iana
         if let services {
-            do { try registry.merge(contentsOf: services) } catch {
-                throw ValidationError("\(error)")
+            do {
+                try registry.merge(contentsOf: services)
+            } catch let error as ServicesFileError {
+                throw fail(error)
             }
         }
         let explanation = PortPairExplanation(portA: portA, portB: portB, transport: proto.transport, registry: registry)

@@ -2,6 +2,7 @@ import ArgumentParser
 import Glibc
 import WharfingerCapture
 import WharfingerReport
+import WharfingerServices
 
 /// Ends the run with one line on stderr and the error's own exit status.
 func fail(_ error: CaptureError) -> ExitCode {
@@ -9,4 +10,11 @@ func fail(_ error: CaptureError) -> ExitCode {
     OutputStream.standardError.write("wharfinger: \(error.message)\n")
     OutputStream.standardError.flush()
     return ExitCode(error.exitStatus)
+}
+
+/// A services file that cannot be read (66, like a missing capture) or has a bad line (65).
+func fail(_ error: ServicesFileError) -> ExitCode {
+    OutputStream.standardError.write("wharfinger: \(error.description)\n")
+    OutputStream.standardError.flush()
+    return ExitCode(error.line == nil ? 66 : 65)
 }

@@ -118,4 +118,37 @@ struct BoundsTests {
         #expect(report.framesOutsideFlows == 2)
         #expect(report.firstTimestamp != nil && report.firstTimestamp! < report.lastTimestamp!)
     }
+
+    @Test("a full pending-verdict buffer tallies its oldest flow early and keeps every count")
+    func pendingOverflow() throws {
+        let c = TestCapture(AnalysisConfiguration(udpIdleTimeout: 5, keepFlowRecords: false, maxPendingVerdicts: 2))
+        // Five weakly decided flows that end by idle, one after another.
+        for i in 0..<5 {
+            c.udp("10.0.3.\(i):\(41000 + i)", "10.0.0.5:45555", payload: Payloads.opaque, after: 10)
+        }
+        let report = c.finish()
+        #expect(report.flowCount == 5)
+        #expect(report.packetsInServices == 5)
+        // The first ones were tallied before fan-in made 45555 the server; the last ones after.
+        #expect(report.service(.udp, 45555)?.flows ?? 0 >= 2)
+    }
+}
+
+@Suite("Largest conversations only")
+struct LargestFlowsTests {
+    @Test("a record limit keeps the flows that carried the most bytes, ended or live")
+    func keepsTheLargest() throws {
+        let c = TestCapture(AnalysisConfiguration(udpIdleTimeout: 5, flowRecordLimit: 3))
+        // Flow i carries i datagrams; the first twenty idle out, the last ten stay live.
+        for i in 1...30 {
+            for _ in 0..<i {
+                c.udp("10.0.0.1:\(40000 + i)", "10.0.0.2:53", payload: Payloads.dns(response: false))
+            }
+            if i == 20 { c.udp("10.0.0.9:1", "10.0.0.8:2", payload: [1], after: 10) }
+        }
+        let report = c.finish()
+        #expect(report.flowCount == 31)
+        #expect(Set(report.flows.map(\.client.port)) == [40028, 40029, 40030])
+        #expect(report.service(.udp, 53)?.flows == 30)
+    }
 }

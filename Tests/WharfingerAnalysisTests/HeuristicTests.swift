@@ -158,3 +158,19 @@ struct HeuristicTests {
         #expect(flow.mentions("10.0.0.8:3306 talks to 4 distinct peers"))
     }
 }
+
+@Suite("Commonly deployed service ports")
+struct CommonServicePortTests {
+    @Test("an old stack's client port below a database port, no payload, no fan-in")
+    func oldStackClientToMySQL() throws {
+        let c = TestCapture()
+        c.tcp("10.0.0.1:1026", "10.0.0.2:3306", .ack, seq: 1, ack: 1)
+        c.tcp("10.0.0.2:3306", "10.0.0.1:1026", .ack, seq: 1, ack: 1)
+        let report = c.finish()
+        let flow = try #require(report.flow("10.0.0.1:1026", "10.0.0.2:3306"))
+        #expect(flow.server.port == 3306)
+        #expect(flow.basis == .heuristic)
+        #expect(flow.evidence.first == "port 3306 is a commonly deployed service port (mysql), 1026 is not")
+        #expect(flow.evidence.contains("against: port 1026 is lower than 3306"))
+    }
+}

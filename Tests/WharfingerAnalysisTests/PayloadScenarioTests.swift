@@ -133,3 +133,37 @@ struct PayloadScenarioTests {
         #expect(flow.mentions("51515 is in the IANA dynamic range"))
     }
 }
+
+@Suite("Unexpected-service flags", .enabled(if: Services.ready, "needs the real WharfingerServices"))
+struct UnexpectedServiceTests {
+    private func detected(_ payload: [UInt8], serverPort: UInt16) throws -> FlowRecord {
+        let c = TestCapture()
+        c.tcp("10.0.0.1:51000", "10.0.0.2:\(serverPort)", .syn, seq: 1)
+        c.tcp("10.0.0.2:\(serverPort)", "10.0.0.1:51000", [.syn, .ack], seq: 9, ack: 2)
+        c.tcp("10.0.0.1:51000", "10.0.0.2:\(serverPort)", [.psh, .ack], seq: 2, ack: 10, payload: payload)
+        return try #require(c.finish().flows.first)
+    }
+
+    @Test("TLS on 443 and 993, HTTP on 80 and 8080, SMTP on 587 are not flagged")
+    func expected() throws {
+        var hello: [UInt8] = [0x16, 0x03, 0x01, 0x00, 0x2f, 0x01, 0x00, 0x00, 0x2b, 0x03, 0x03]
+        hello += Array(repeating: 0x11, count: 32) + [0x00, 0x00, 0x02, 0x13, 0x01, 0x01, 0x00]
+        for port: UInt16 in [443, 993] {
+            let flow = try detected(hello, serverPort: port)
+            #expect(flow.detectedProtocol == "tls")
+            #expect(flow.unexpectedService == nil, "tls on \(port): \(flow.unexpectedService ?? "")")
+        }
+        for port: UInt16 in [80, 8080] {
+            let flow = try detected(Payloads.httpGet, serverPort: port)
+            #expect(flow.detectedProtocol == "http")
+            #expect(flow.unexpectedService == nil, "http on \(port): \(flow.unexpectedService ?? "")")
+        }
+        #expect(try detected(Payloads.smtpEhlo, serverPort: 587).unexpectedService == nil)
+    }
+
+    @Test("HTTP on 22 is flagged with the registered name")
+    func flagged() throws {
+        let flow = try detected(Payloads.httpGet, serverPort: 22)
+        #expect(flow.unexpectedService == "http on tcp/22 (registered: ssh)")
+    }
+}

@@ -104,7 +104,7 @@ struct StructureTests {
 
     @Test("fan-in table stays bounded and keeps busy endpoints")
     func fanInBounded() {
-        var fanIn = FanInTable(capacity: 100)
+        let fanIn = FanInTable(capacity: 100)
         let server = EndpointKey(TestCapture.endpoint("10.0.0.1:443"), transport: 6)
         for i in 0..<1000 {
             fanIn.record(EndpointKey(TestCapture.endpoint("10.\(i / 250).\(i % 250).9:50000"), transport: 6), server)

@@ -7,8 +7,8 @@ import WharfingerServices
         #expect(explanation.portA.name == "socks")
         #expect(explanation.portB.name == "ica")
         #expect(explanation.portB.ephemeralRanges == [.oldStacks])
-        #expect(explanation.evidenceA.score == 2)
-        #expect(explanation.evidenceB.score == 1)
+        #expect(explanation.evidenceA.score == 4)
+        #expect(explanation.evidenceB.score == 3)
         #expect(explanation.favouredServerPort == 1080)
         #expect(explanation.confidence == .weak)
         #expect(explanation.hintsB.map(\.protocolName) == ["ICA"])
@@ -21,8 +21,8 @@ import WharfingerServices
             "  1080/tcp socks (Socks); registered range 1024-49151; in ephemeral range old-stack 1024-4999",
             "  1494/tcp ica; registered range 1024-49151; in ephemeral range old-stack 1024-4999",
             "Port evidence alone:",
-            "  1080 scores 2: assigned to socks +2, in ephemeral range old-stack -1, lower port +1",
-            "  1494 scores 1: assigned to ica +2, in ephemeral range old-stack -1",
+            "  1080 scores 4: assigned to socks +2, a commonly deployed service port +2, in ephemeral range old-stack -1, lower port +1",
+            "  1494 scores 3: assigned to ica +2, a commonly deployed service port +2, in ephemeral range old-stack -1",
             "  favours 1080 as the server (confidence: weak)",
             "What would settle it:",
             "  - the TCP handshake: the side that sends the SYN (without ACK) is the client; the SYN+ACK comes from the server",
@@ -46,9 +46,17 @@ import WharfingerServices
         ])
     }
 
+    @Test func oldStackClientAgainstADatabase() {
+        let explanation = PortPairExplanation(portA: 1026, portB: 3306, transport: .tcp)
+        #expect(explanation.portA.name != nil)
+        #expect(explanation.favouredServerPort == 3306)
+        #expect(explanation.lines.contains(
+            "  3306 scores 3: assigned to mysql +2, a commonly deployed service port +2, in ephemeral range old-stack -1"))
+    }
+
     @Test func webServerAgainstAnEphemeralPort() {
         let explanation = PortPairExplanation(portA: 51515, portB: 80, transport: .tcp)
-        #expect(explanation.evidenceB.score == 5)
+        #expect(explanation.evidenceB.score == 7)
         #expect(explanation.evidenceA.score == -2)
         #expect(explanation.favouredServerPort == 80)
         #expect(explanation.confidence == .strong)

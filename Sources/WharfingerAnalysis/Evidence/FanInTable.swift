@@ -92,32 +92,97 @@ func naturalLog(_ x: Double) -> Double {
 }
 
 /// Distinct peers per endpoint (address, port, transport) across the capture: a server
-/// is an endpoint many peers talk to. Updated once per new flow, not per packet. Bounded:
+/// is an endpoint many peers talk to. Updated once per new flow, not per packet. Open
+/// addressing with linear probing on the endpoint's fingerprint; entries inline. Bounded:
 /// when `capacity` endpoints are tracked, those with the fewest peers are forgotten.
-struct FanInTable {
-    private var peers: [EndpointKey: PeerCounter] = [:]
+final class FanInTable {
+    private struct Slot {
+        var key: EndpointKey
+        var peers: PeerCounter
+    }
+
+    private var slots: UnsafeMutablePointer<Slot>
+    private var used: UnsafeMutablePointer<Bool>
+    private var mask: Int
+    private(set) var trackedEndpoints = 0
     let capacity: Int
 
     init(capacity: Int) {
         self.capacity = max(16, capacity)
+        let size = 1024
+        slots = .allocate(capacity: size)
+        used = .allocate(capacity: size)
+        used.initialize(repeating: false, count: size)
+        mask = size - 1
     }
 
-    mutating func record(_ a: EndpointKey, _ b: EndpointKey) {
-        if peers.count + 2 > capacity { forgetQuietEndpoints() }
-        peers[a, default: PeerCounter()].add(b.fingerprint)
-        peers[b, default: PeerCounter()].add(a.fingerprint)
+    deinit {
+        slots.deallocate()  // Slot is trivial: nothing to deinitialize
+        used.deallocate()
     }
 
-    func peerCount(_ e: EndpointKey) -> Int { peers[e]?.count ?? 0 }
+    func record(_ a: EndpointKey, _ b: EndpointKey) {
+        if trackedEndpoints + 2 > capacity { forgetQuietEndpoints() }
+        let fa = a.fingerprint, fb = b.fingerprint
+        // Find (and maybe insert, which may reallocate `slots`) before touching the storage.
+        let ia = slot(for: a, fingerprint: fa)
+        slots[ia].peers.add(fb)
+        let ib = slot(for: b, fingerprint: fb)
+        slots[ib].peers.add(fa)
+    }
 
-    var trackedEndpoints: Int { peers.count }
+    func peerCount(_ e: EndpointKey) -> Int {
+        var i = Int(truncatingIfNeeded: e.fingerprint) & mask
+        while used[i] {
+            if slots[i].key == e { return slots[i].peers.count }
+            i = (i + 1) & mask
+        }
+        return 0
+    }
+
+    /// The slot of `key`, inserted when new.
+    private func slot(for key: EndpointKey, fingerprint: UInt64) -> Int {
+        var i = Int(truncatingIfNeeded: fingerprint) & mask
+        while used[i] {
+            if slots[i].key == key { return i }
+            i = (i + 1) & mask
+        }
+        if (trackedEndpoints + 1) * 2 > mask + 1 {
+            rebuild(size: (mask + 1) * 2, keepingAbove: 0)
+            return slot(for: key, fingerprint: fingerprint)
+        }
+        (slots + i).initialize(to: Slot(key: key, peers: PeerCounter()))
+        used[i] = true
+        trackedEndpoints += 1
+        return i
+    }
 
     /// Drops endpoints with one peer, then two, ... until at most half the capacity remain.
-    private mutating func forgetQuietEndpoints() {
+    private func forgetQuietEndpoints() {
         var limit = 1
-        while peers.count > capacity / 2 {
-            peers = peers.filter { $0.value.count > limit }
+        while trackedEndpoints > capacity / 2 {
+            rebuild(size: mask + 1, keepingAbove: limit)
             limit += 1
         }
+    }
+
+    private func rebuild(size: Int, keepingAbove limit: Int) {
+        let oldSlots = slots, oldUsed = used, oldSize = mask + 1
+        slots = .allocate(capacity: size)
+        used = .allocate(capacity: size)
+        used.initialize(repeating: false, count: size)
+        mask = size - 1
+        trackedEndpoints = 0
+        for i in 0..<oldSize where oldUsed[i] {
+            let entry = oldSlots[i]
+            guard limit == 0 || entry.peers.count > limit else { continue }
+            var j = Int(truncatingIfNeeded: entry.key.fingerprint) & mask
+            while used[j] { j = (j + 1) & mask }
+            (slots + j).initialize(to: entry)
+            used[j] = true
+            trackedEndpoints += 1
+        }
+        oldSlots.deallocate()
+        oldUsed.deallocate()
     }
 }

@@ -13,9 +13,16 @@ final class SignatureTable {
     private var signatures: [PayloadSignature] = []
     private var ids: [Key: UInt16] = [:]
     let capacity = 4000
+    private static let scanned = 32
 
     /// The id of a signature (1-based; 0 means none).
     func intern(_ signature: PayloadSignature) -> UInt16 {
+        // A capture holds few distinct signatures, mostly the same literal strings:
+        // comparing them is cheaper than hashing them.
+        for (i, known) in signatures.prefix(Self.scanned).enumerated()
+        where known.role == signature.role && known.evidence == signature.evidence && known.service == signature.service {
+            return UInt16(i + 1)
+        }
         var key = Key(service: signature.service, role: signature.role.rawValue, evidence: signature.evidence)
         if let id = ids[key] { return id }
         var stored = signature

@@ -4,17 +4,17 @@
 /// (least recently seen at the head), so idle sweeps and eviction look at list heads only.
 /// No allocation once the table has grown to its working size.
 final class FlowTable {
-    private(set) var count = 0
+    @exclusivity(unchecked) private(set) var count = 0
     let maxFlows: Int
-    private var index: UnsafeMutablePointer<UInt64>
-    private var indexMask: Int
-    private(set) var states: UnsafeMutablePointer<FlowState>
-    private var stateCapacity: Int
+    @exclusivity(unchecked) private var index: UnsafeMutablePointer<UInt64>
+    @exclusivity(unchecked) private var indexMask: Int
+    @exclusivity(unchecked) private(set) var states: UnsafeMutablePointer<FlowState>
+    @exclusivity(unchecked) private var stateCapacity: Int
     /// Slots below this were handed out at least once; free ones are chained through `next`.
-    private var highWater = 0
-    private var freeHead: Int32 = -1
-    private var heads: (Int32, Int32, Int32) = (-1, -1, -1)
-    private var tails: (Int32, Int32, Int32) = (-1, -1, -1)
+    @exclusivity(unchecked) private var highWater = 0
+    @exclusivity(unchecked) private var freeHead: Int32 = -1
+    @exclusivity(unchecked) private var heads: (Int32, Int32, Int32) = (-1, -1, -1)
+    @exclusivity(unchecked) private var tails: (Int32, Int32, Int32) = (-1, -1, -1)
 
     init(maxFlows: Int) {
         self.maxFlows = max(1, maxFlows)

@@ -1,40 +1,68 @@
 import WharfingerWire
 
-/// Distinct addresses: exact up to `exactLimit`, then a 65,536-bit linear-counting
-/// bitmap (8 KiB; within about 1% up to a few hundred thousand addresses).
+/// Distinct addresses: exact up to `exactLimit` (64-bit fingerprints in an open-addressed
+/// table, no hashing through `Hasher`), then a 65,536-bit linear-counting bitmap (8 KiB;
+/// within about 1% up to a few hundred thousand addresses).
 struct DistinctCounter {
     static let exactLimit = 4096
     private static let bitmapBits = 1 << 16
 
-    private var exact: Set<IPAddress> = []
+    /// Fingerprints, 0 meaning empty (a zero fingerprint is stored as 1).
+    private var slots: [UInt64] = []
+    private var stored = 0
     private var bitmap: [UInt64] = []
     private var bitsSet = 0
 
     mutating func add(_ address: IPAddress) {
+        let print = Self.fingerprint(address)
         if bitmap.isEmpty {
-            exact.insert(address)
-            if exact.count > Self.exactLimit {
+            insert(print)
+            if stored > Self.exactLimit {
                 bitmap = Array(repeating: 0, count: Self.bitmapBits / 64)
-                for a in exact { setBit(a) }
-                exact = []
+                for p in slots where p != 0 { setBit(p) }
+                slots = []
             }
         } else {
-            setBit(address)
+            setBit(print)
         }
     }
 
     var count: UInt64 {
-        if bitmap.isEmpty { return UInt64(exact.count) }
+        if bitmap.isEmpty { return UInt64(stored) }
         let zeros = Self.bitmapBits - bitsSet
         guard zeros > 0 else { return UInt64(Self.bitmapBits) * 12 }
         let m = Double(Self.bitmapBits)
         return UInt64((-m * naturalLog(Double(zeros) / m)).rounded())
     }
 
-    private mutating func setBit(_ address: IPAddress) {
+    static func fingerprint(_ address: IPAddress) -> UInt64 {
         var h = FlowKey.mix(address.high ^ 0x2545_f491_4f6c_dd1d, address.low ^ (address.isIPv6 ? 0x9e37_79b9 : 0x7f4a_7c15))
         h ^= h >> 29
-        let bit = Int(h & UInt64(Self.bitmapBits - 1))
+        return h == 0 ? 1 : h
+    }
+
+    /// Linear probing at most half full.
+    private mutating func insert(_ print: UInt64) {
+        if slots.isEmpty { slots = Array(repeating: 0, count: 8) }
+        var i = Int(truncatingIfNeeded: print >> 7) & (slots.count - 1)
+        while slots[i] != 0 {
+            if slots[i] == print { return }
+            i = (i + 1) & (slots.count - 1)
+        }
+        slots[i] = print
+        stored += 1
+        if stored * 2 > slots.count { grow() }
+    }
+
+    private mutating func grow() {
+        let old = slots
+        slots = Array(repeating: 0, count: old.count * 2)
+        stored = 0
+        for p in old where p != 0 { insert(p) }
+    }
+
+    private mutating func setBit(_ print: UInt64) {
+        let bit = Int(print & UInt64(Self.bitmapBits - 1))
         let mask: UInt64 = 1 << UInt64(bit & 63)
         if bitmap[bit >> 6] & mask == 0 {
             bitmap[bit >> 6] |= mask

@@ -14,6 +14,7 @@ enum Evidence {
     case ftpData(listener: Endpoint, kind: FTPAnnouncement.Kind)
     case fanIn(busy: Endpoint, peers: Int, other: Endpoint, otherPeers: Int)
     case wellKnown(port: UInt16, other: UInt16)
+    case commonService(port: UInt16, other: UInt16)
     case registered(port: UInt16, other: UInt16, otherInEphemeral: Bool)
     case ephemeral(port: UInt16, range: EphemeralRange)
     case oldStackRange(port: UInt16)
@@ -64,6 +65,8 @@ extension Evidence {
             return "\(busy) talks to \(peers) distinct peers, \(other) to \(otherPeers)"
         case let .wellKnown(port, other):
             return "port \(port) is well-known (<1024), \(other) is not"
+        case let .commonService(port, other):
+            return "port \(port) is a commonly deployed service port (\(name(port))), \(other) is not"
         case let .registered(port, other, otherInEphemeral):
             return otherInEphemeral
                 ? "port \(port) is registered (\(name(port))), \(other) lies in an ephemeral range"

@@ -1,11 +1,19 @@
 import WharfingerServices
 import WharfingerWire
 
-/// Turns a flow's state and verdict into a `FlowRecord` with evidence text.
-struct RecordRenderer {
+/// Turns a flow's state and verdict into a `FlowRecord` with evidence text. One renderer
+/// serves one report; it remembers the registry's answers to "which ports is X on".
+final class RecordRenderer {
     let engine: VerdictEngine
     let registry: ServiceRegistry
     let signatures: SignatureTable
+    private var homePorts: [String: [UInt16]] = [:]
+
+    init(engine: VerdictEngine, registry: ServiceRegistry, signatures: SignatureTable) {
+        self.engine = engine
+        self.registry = registry
+        self.signatures = signatures
+    }
 
     func record(_ flow: FlowState) -> FlowRecord {
         let verdict = engine.decide(flow, collectEvidence: true)
@@ -35,12 +43,21 @@ struct RecordRenderer {
     }
 
     /// "http on tcp/8081 (registered: tbd)" or "ssh on unusual port 2222"; nil when the
-    /// detected protocol is what the port is registered for.
+    /// detected protocol is what the port is registered for (or a known alias of it), and
+    /// for carriers the registry has no ports for (e.g. "tls", which runs under many names).
     func unexpected(_ detected: String?, port: UInt16, transport: TransportProtocol) -> String? {
         guard let detected else { return nil }
         let registered = registry.name(port: port, transport: transport)
-        if registered == detected { return nil }
-        if registry.ports(service: detected, transport: transport).contains(port) { return nil }
+        if let registered, ServiceAliases.compatible(detected: detected, registered: registered) { return nil }
+        let cacheKey = transport.name + "/" + detected
+        let home: [UInt16]
+        if let cached = homePorts[cacheKey] {
+            home = cached
+        } else {
+            home = registry.ports(service: detected, transport: transport)
+            homePorts[cacheKey] = home
+        }
+        if home.isEmpty || home.contains(port) { return nil }
         if let registered { return "\(detected) on \(transport.name)/\(port) (registered: \(registered))" }
         return "\(detected) on unusual port \(port)"
     }
@@ -53,5 +70,22 @@ struct RecordRenderer {
             rest += 1_000_000_000
         }
         return Timestamp(seconds: seconds, nanoseconds: UInt32(rest))
+    }
+}
+
+/// Registry names under which a detected protocol is expected, beyond its own name.
+enum ServiceAliases {
+    private static let aliases: [String: [String]] = [
+        "http": ["www-http", "http-alt", "http-mgmt", "http-rpc-epmap", "webcache", "tproxy"],
+        "smtp": ["submission", "submissions", "smtps", "urd"],
+        "imap": ["imaps", "imap3", "imap4-ssl"],
+        "pop3": ["pop3s", "pop3-ssl"],
+        "domain": ["mdns", "dns", "domain-s"],
+        "ftp": ["ftps", "ftp-data", "ftps-data"],
+        "socks": ["socks5"],
+    ]
+
+    static func compatible(detected: String, registered: String) -> Bool {
+        registered == detected || registered.hasPrefix(detected + "-") || aliases[detected]?.contains(registered) == true
     }
 }

@@ -36,6 +36,7 @@ struct VerdictEngine {
     static let ftpConfidence = 0.9
     static let fanInConfidence = 0.8
     static let wellKnownConfidence = 0.75
+    static let commonServiceConfidence = 0.72
     static let registeredConfidence = 0.7
     static let ephemeralConfidence = 0.65
     static let oldStackConfidence = 0.58
@@ -133,7 +134,7 @@ struct VerdictEngine {
         consider(payloadOpinion(flow))
         consider(ftpOpinion(flow))
         consider(fanInOpinion(flow))
-        for opinion in portOpinions(flow) { consider(opinion) }
+        forEachPortOpinion(flow) { consider($0) }
 
         guard let d = decider else {
             // Nothing favours either side: the first sender is guessed to be the client.
@@ -215,19 +216,25 @@ struct VerdictEngine {
                                     other: busy == 0 ? eb : ea, otherPeers: least))
     }
 
-    /// Port evidence, strongest first: well-known, registered, ephemeral ranges, the old
+    /// Port evidence, strongest first: well-known, commonly deployed, registered, ephemeral ranges, the old
     /// stacks' range, the lower port. Each yields at most one opinion.
-    func portOpinions(_ flow: FlowState) -> [Opinion] {
+    /// Hands each opinion to `out` rather than building an array: this runs once per
+    /// ended flow, and an allocation there shows in the profile.
+    func forEachPortOpinion(_ flow: FlowState, _ out: (Opinion) -> Void) {
         let pa = flow.key.aPort, pb = flow.key.bPort
-        guard pa != pb, let transport = TransportProtocol(rawValue: flow.key.transport) else { return [] }
-        var out: [Opinion] = []
-        out.reserveCapacity(5)
+        guard pa != pb, let transport = TransportProtocol(rawValue: flow.key.transport) else { return }
         func side(of port: UInt16) -> Int { port == pa ? 0 : 1 }
 
         if (pa < 1024) != (pb < 1024) {
             let (s, o) = pa < 1024 ? (pa, pb) : (pb, pa)
-            out.append(Opinion(serverSide: side(of: s), confidence: Self.wellKnownConfidence,
+            out(Opinion(serverSide: side(of: s), confidence: Self.wellKnownConfidence,
                                fact: .wellKnown(port: s, other: o)))
+        }
+        let commonA = CommonServicePorts.contains(pa, transport: transport)
+        if commonA != CommonServicePorts.contains(pb, transport: transport) {
+            let (s, o) = commonA ? (pa, pb) : (pb, pa)
+            out(Opinion(serverSide: side(of: s), confidence: Self.commonServiceConfidence,
+                               fact: .commonService(port: s, other: o)))
         }
         let modernA = PortFacts.modernEphemeral(pa), modernB = PortFacts.modernEphemeral(pb)
         let regA = registry.name(port: pa, transport: transport) != nil && modernA == nil
@@ -236,24 +243,23 @@ struct VerdictEngine {
             let (s, o) = regA ? (pa, pb) : (pb, pa)
             let otherEphemeral = (regA ? modernB : modernA) != nil
                 && registry.name(port: o, transport: transport) != nil
-            out.append(Opinion(serverSide: side(of: s), confidence: Self.registeredConfidence,
+            out(Opinion(serverSide: side(of: s), confidence: Self.registeredConfidence,
                                fact: .registered(port: s, other: o, otherInEphemeral: otherEphemeral)))
         }
         if (modernA == nil) != (modernB == nil) {
             let (clientPort, range) = modernA != nil ? (pa, modernA!) : (pb, modernB!)
-            out.append(Opinion(serverSide: 1 - side(of: clientPort), confidence: Self.ephemeralConfidence,
+            out(Opinion(serverSide: 1 - side(of: clientPort), confidence: Self.ephemeralConfidence,
                                fact: .ephemeral(port: clientPort, range: range)))
         }
         let oldA = PortFacts.oldStack(pa), oldB = PortFacts.oldStack(pb)
         if oldA != oldB && modernA == nil && modernB == nil && pa >= 1024 && pb >= 1024 {
             let clientPort = oldA ? pa : pb
-            out.append(Opinion(serverSide: 1 - side(of: clientPort), confidence: Self.oldStackConfidence,
+            out(Opinion(serverSide: 1 - side(of: clientPort), confidence: Self.oldStackConfidence,
                                fact: .oldStackRange(port: clientPort)))
         }
         let (low, high) = pa < pb ? (pa, pb) : (pb, pa)
-        out.append(Opinion(serverSide: side(of: low), confidence: Self.lowerPortConfidence,
+        out(Opinion(serverSide: side(of: low), confidence: Self.lowerPortConfidence,
                            fact: .lowerPort(port: low, other: high)))
-        return out
     }
 
     private func append(_ p: Opinion, to items: inout [EvidenceItem], server: Int) {

@@ -20,6 +20,9 @@ public struct PortEvidence: Sendable, Equatable {
         } else {
             reasons.append(Reason(points: 0, text: "unassigned"))
         }
+        if CommonServicePorts.contains(description.port, transport: description.transport) {
+            reasons.append(Reason(points: 2, text: "a commonly deployed service port"))
+        }
         if description.range == .wellKnown {
             reasons.append(Reason(points: 2, text: "well-known port (binding needs root on Unix)"))
         }

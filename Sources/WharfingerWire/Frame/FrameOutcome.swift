@@ -15,7 +15,10 @@ public enum FrameOutcome: UInt8, CaseIterable, Sendable {
     case malformed
 
     /// The name used in reports and NDJSON.
-    public var name: String {
+    public var name: String { staticName.description }
+
+    /// The same name as a static string, for writers that take keys without allocating.
+    public var staticName: StaticString {
         switch self {
         case .tcp: "tcp"
         case .udp: "udp"

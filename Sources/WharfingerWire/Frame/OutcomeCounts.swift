@@ -1,11 +1,12 @@
 /// How many frames ended in each outcome. `total` is their sum, which must equal the
 /// frames libpcap delivered.
 public struct OutcomeCounts: Sendable, Equatable {
-    private var counts: (UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0, 0, 0, 0)
+    @usableFromInline
+    var counts: (UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0, 0, 0, 0)
 
     public init() {}
 
-    @inline(__always)
+    @inlinable @inline(__always)
     public mutating func add(_ outcome: FrameOutcome, count: UInt64 = 1) {
         switch outcome {
         case .tcp: counts.0 &+= count

@@ -5,9 +5,15 @@ public struct Timestamp: Hashable, Comparable, Sendable {
     public var nanoseconds: UInt32
 
     /// Out-of-range nanoseconds (files do hold them) carry into the seconds.
+    @inlinable
     public init(seconds: Int64, nanoseconds: UInt32) {
-        self.seconds = seconds &+ Int64(nanoseconds / 1_000_000_000)
-        self.nanoseconds = nanoseconds % 1_000_000_000
+        if nanoseconds < 1_000_000_000 {  // every valid timestamp: no division per frame
+            self.seconds = seconds
+            self.nanoseconds = nanoseconds
+        } else {
+            self.seconds = seconds &+ Int64(nanoseconds / 1_000_000_000)
+            self.nanoseconds = nanoseconds % 1_000_000_000
+        }
     }
 
     public static let zero = Timestamp(seconds: 0, nanoseconds: 0)
@@ -17,6 +23,7 @@ public struct Timestamp: Hashable, Comparable, Sendable {
     }
 
     /// Nanoseconds since the epoch, for arithmetic on intervals.
+    @inlinable
     public var totalNanoseconds: Int64 { seconds &* 1_000_000_000 &+ Int64(nanoseconds) }
 
     /// Epoch seconds as a decimal with nine fractional digits, e.g. `1795219200.000123456`.

@@ -74,6 +74,8 @@ enum IPv6 {
                 cursor.malformed(.ipv6Extension, at: at, .ipv6ExtensionBeyondPayload, value: length)
                 return
             }
+            // The whole header must be captured to step past it.
+            guard cursor.require(length, at: at, in: .ipv6Extension) else { return }
             next = frame.u8(at)
             at += length
             remaining -= length

@@ -1,34 +1,33 @@
 // The one place that turns network-order bytes into numbers. Every caller has
-// already checked the span is long enough (check once, then read).
+// already checked the span is long enough (check once, then read), so release builds
+// load without a second bounds check per field; debug builds (the tests) keep
+// RawSpan's own check, so a read that no length check covers traps there.
 
 extension RawSpan {
     @inline(__always)
-    func u8(_ offset: Int) -> UInt8 {
-        unsafeLoad(fromByteOffset: offset, as: UInt8.self)
+    func load<T: FixedWidthInteger & BitwiseCopyable>(_ offset: Int, as type: T.Type) -> T {
+        #if DEBUG
+        unsafeLoadUnaligned(fromByteOffset: offset, as: T.self)
+        #else
+        unsafeLoadUnaligned(fromUncheckedByteOffset: offset, as: T.self)
+        #endif
     }
 
     @inline(__always)
-    func be16(_ offset: Int) -> UInt16 {
-        UInt16(bigEndian: unsafeLoadUnaligned(fromByteOffset: offset, as: UInt16.self))
-    }
+    func u8(_ offset: Int) -> UInt8 { load(offset, as: UInt8.self) }
 
     @inline(__always)
-    func le16(_ offset: Int) -> UInt16 {
-        UInt16(littleEndian: unsafeLoadUnaligned(fromByteOffset: offset, as: UInt16.self))
-    }
+    func be16(_ offset: Int) -> UInt16 { UInt16(bigEndian: load(offset, as: UInt16.self)) }
 
     @inline(__always)
-    func be32(_ offset: Int) -> UInt32 {
-        UInt32(bigEndian: unsafeLoadUnaligned(fromByteOffset: offset, as: UInt32.self))
-    }
+    func le16(_ offset: Int) -> UInt16 { UInt16(littleEndian: load(offset, as: UInt16.self)) }
 
     @inline(__always)
-    func be64(_ offset: Int) -> UInt64 {
-        UInt64(bigEndian: unsafeLoadUnaligned(fromByteOffset: offset, as: UInt64.self))
-    }
+    func be32(_ offset: Int) -> UInt32 { UInt32(bigEndian: load(offset, as: UInt32.self)) }
 
     @inline(__always)
-    func le32(_ offset: Int) -> UInt32 {
-        UInt32(littleEndian: unsafeLoadUnaligned(fromByteOffset: offset, as: UInt32.self))
-    }
+    func be64(_ offset: Int) -> UInt64 { UInt64(bigEndian: load(offset, as: UInt64.self)) }
+
+    @inline(__always)
+    func le32(_ offset: Int) -> UInt32 { UInt32(littleEndian: load(offset, as: UInt32.self)) }
 }

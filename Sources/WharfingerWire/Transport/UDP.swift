@@ -25,7 +25,12 @@ enum UDP {
             return
         }
         // A first fragment's UDP length covers the whole datagram; this frame carries what IP says.
-        let datagram = (cursor.frame.isFragment || udpLength == 0) ? length : min(udpLength, length)
+        let whole = cursor.frame.isFragment || udpLength == 0
+        guard whole || udpLength <= length else {
+            cursor.malformed(.udp, at: offset, .udpLengthBeyondDatagram, value: udpLength)
+            return
+        }
+        let datagram = whole ? length : udpLength
         cursor.frame.payloadOffset = offset + Field.headerLength
         cursor.frame.payloadLength = datagram - Field.headerLength
         cursor.frame.outcome = .udp

@@ -5,7 +5,11 @@ import WharfingerWire
 
 /// Decodes each frame libpcap hands over and passes it on: to a per-frame printer, or
 /// to the analysis behind the report. Counts every frame by outcome.
-struct FramePipeline {
+///
+/// A final class and a `FrameSink`, so libpcap's callback reaches `receive` directly:
+/// the per-frame path has no closure, no optional unwrapping of the analyzer and no
+/// reference counting.
+final class FramePipeline: FrameSink {
     enum Mode {
         case packets(OutputFormat)
         case report(OutputFormat)
@@ -13,6 +17,8 @@ struct FramePipeline {
 
     let mode: Mode
     let analyzer: ConnectionAnalyzer?
+    /// The decoder for the file being read (link types differ between files).
+    var decoder: FrameDecoder
     private(set) var frames: UInt64 = 0
     private(set) var outcomes = OutcomeCounts()
     private var json = JSONWriter()
@@ -21,9 +27,11 @@ struct FramePipeline {
     init(mode: Mode, analysis: AnalysisConfiguration) {
         self.mode = mode
         if case .report = mode { analyzer = ConnectionAnalyzer(configuration: analysis) } else { analyzer = nil }
+        decoder = FrameDecoder(linkType: .ethernet)!
     }
 
-    mutating func handle(_ header: FrameHeader, _ bytes: borrowing RawSpan, decoder: FrameDecoder) {
+    @inline(__always)
+    func receive(_ header: FrameHeader, _ bytes: borrowing RawSpan) {
         frames &+= 1
         let frame = decoder.decode(bytes, wireLength: header.wireLength)
         outcomes.add(frame.outcome)
@@ -37,7 +45,7 @@ struct FramePipeline {
         }
     }
 
-    private mutating func print(_ frame: DecodedFrame, _ header: FrameHeader) {
+    private func print(_ frame: DecodedFrame, _ header: FrameHeader) {
         let line = FrameLine(number: frames, timestamp: header.timestamp, wireLength: header.wireLength,
                              capturedLength: header.capturedLength, frame: frame)
         if case .packets(.ndjson) = mode {
@@ -51,7 +59,7 @@ struct FramePipeline {
     }
 
     /// Prints the report or the frame summary. `partial`: the run stopped early.
-    mutating func finish(partial: Bool) {
+    func finish(partial: Bool) {
         switch mode {
         case .packets(.ndjson):
             // stdout stays one frame per line; the accounting goes to stderr.

@@ -26,13 +26,22 @@ struct Read: ParsableCommand {
 
     @OptionGroup var analysis: AnalysisOptions
 
+    func validate() throws {
+        if packets && format == .json {
+            throw ValidationError("--packets prints text or ndjson (one JSON object per frame); --format json is the report")
+        }
+    }
+
     func run() throws {
-        var pipeline = FramePipeline(mode: packets ? .packets(format) : .report(format),
-                                     analysis: try analysis.configuration(keepFlowRecords: true))
+        let pipeline = FramePipeline(mode: packets ? .packets(format) : .report(format),
+                                     analysis: try analysis.configuration(
+                                        keepFlowRecords: true,
+                                        // The terminal report lists only the largest conversations.
+                                        flowRecordLimit: format == .text ? ReportText.defaultLimit : nil))
         var meter = ProgressMeter(enabled: progress)
         for path in files {
             do {
-                try read(path, into: &pipeline, meter: &meter)
+                try read(path, into: pipeline, meter: &meter)
             } catch {
                 meter.clear()
                 if case .cutShort = error { pipeline.finish(partial: true) }
@@ -43,19 +52,18 @@ struct Read: ParsableCommand {
         pipeline.finish(partial: false)
     }
 
-    private func read(_ path: String, into pipeline: inout FramePipeline, meter: inout ProgressMeter) throws(CaptureError) {
+    private func read(_ path: String, into pipeline: FramePipeline, meter: inout ProgressMeter) throws(CaptureError) {
         let session = try CaptureSession.openFile(path)
         guard let decoder = FrameDecoder(linkType: session.linkType) else {
             throw .unsupportedLinkType(path: path, linkType: session.linkType.rawValue,
                                        name: linkTypeName(session.linkType.rawValue))
         }
         if let filter { try session.setFilter(filter) }
+        pipeline.decoder = decoder
         let size = fileSize(path)
         do {
             // Dispatch in slices so progress can be drawn between them.
-            while try session.dispatch(limit: 1 << 16, { header, bytes in
-                pipeline.handle(header, bytes, decoder: decoder)
-            }) != nil {
+            while try session.dispatch(limit: 1 << 16, to: pipeline) != nil {
                 meter.update(path: path, offset: session.fileOffset, size: size, frames: pipeline.frames)
             }
         } catch {

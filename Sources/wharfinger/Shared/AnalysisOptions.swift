@@ -21,12 +21,17 @@ struct AnalysisOptions: ParsableArguments {
         guard maxFlows >= 16 else { throw ValidationError("--max-flows must be at least 16") }
     }
 
-    func configuration(keepFlowRecords: Bool) throws -> AnalysisConfiguration {
+    func configuration(keepFlowRecords: Bool, flowRecordLimit: Int? = nil) throws -> AnalysisConfiguration {
         var registry = ServiceRegistry.iana
         if let services {
-            do { try registry.merge(contentsOf: services) } catch { throw ValidationError("\(error)") }
+            do {
+                try registry.merge(contentsOf: services)
+            } catch let error as ServicesFileError {
+                throw fail(error)
+            }
         }
         return AnalysisConfiguration(tcpIdleTimeout: tcpIdleTimeout, udpIdleTimeout: udpIdleTimeout,
-                                     maxFlows: maxFlows, keepFlowRecords: keepFlowRecords, registry: registry)
+                                     maxFlows: maxFlows, keepFlowRecords: keepFlowRecords,
+                                     flowRecordLimit: flowRecordLimit, registry: registry)
     }
 }

@@ -1,0 +1,133 @@
+import Benchmark
+import WharfingerAnalysis
+import WharfingerWire
+
+// Per-frame cost of the decoder and of the connection analyzer (its flow table, TCP
+// tracking, tallies) on a realistic frame mix held in memory. Each benchmark iteration
+// handles a batch of 1000 frames, so a time in microseconds per iteration reads as
+// nanoseconds per frame, and `mallocCountTotal` is the exact count for 1000 frames
+// (the plugin's scaled figures round small counts down to 0, so they are not used).
+//
+//   cd Benchmarks && swift package --disable-sandbox benchmark [--scale]
+
+let metrics: [BenchmarkMetric] = [.wallClock, .throughput, .mallocCountTotal, .mallocBytesCount]
+
+/// Frames per benchmark iteration.
+let batch = 1000
+
+let benchmarks: @Sendable () -> Void = {
+    Benchmark.defaultConfiguration = .init(metrics: metrics, scalingFactor: .one,
+                                           maxDuration: .seconds(1), maxIterations: 100_000)
+    let frames = FrameSet.load()
+    print("frames: \(frames.count) from \(frames.source)")
+
+    // What the harness itself costs per iteration (its own mallocs included): the floor
+    // the figures below are read against.
+    Benchmark("Baseline (empty loop of 1000)") { benchmark in
+        for i in 0..<batch { blackHole(i) }
+    }
+
+    // The decoder alone: bytes in, a DecodedFrame value out.
+    Benchmark("Decode 1000 frames (mix)") { benchmark in
+        guard let decoder = FrameDecoder(linkType: frames.linkType) else { fatalError("unsupported link type") }
+        var cursor = Cursor(count: frames.count)
+        for _ in 0..<batch {
+            let i = cursor.next()
+            let frame = frames.withFrame(i) { bytes, wireLength, _ in decoder.decode(bytes, wireLength: wireLength) }
+            blackHole(frame.srcPort &+ frame.dstPort &+ UInt16(frame.outcome.rawValue))
+        }
+    }
+
+    // Decode plus the analyzer, warm: it has seen the whole mix once before measuring, and
+    // capture time keeps moving forward, so new connections come and go as in a long read.
+    let analyzerRig = AnalyzerRig(frames: frames, keepFlowRecords: false)
+    Benchmark("Decode + analyze 1000 frames (mix, warm)") { benchmark in
+        analyzerRig.warm()
+        benchmark.startMeasurement()
+        analyzerRig.feed(batch)
+        benchmark.stopMeasurement()
+    }
+
+    // Only frames of established conversations (no SYN, FIN or RST; flows already in the
+    // table): the steady per-packet path of a long connection.
+    let establishedRig = AnalyzerRig(frames: frames, keepFlowRecords: false, establishedOnly: true)
+    Benchmark("Decode + analyze 1000 frames (established flows, warm)") { benchmark in
+        establishedRig.warm()
+        benchmark.startMeasurement()
+        establishedRig.feed(batch)
+        benchmark.stopMeasurement()
+    }
+}
+
+/// Walks the frame set round and round.
+struct Cursor {
+    let count: Int
+    private var i = -1
+    init(count: Int) { self.count = count }
+    mutating func next() -> Int {
+        i += 1
+        if i == count { i = 0 }
+        return i
+    }
+}
+
+/// A decoder and a long-lived analyzer, fed the frame set pass after pass with each pass
+/// shifted forward in time by the set's span (frames stay in capture order).
+final class AnalyzerRig {
+    let frames: FrameSet
+    let decoder: FrameDecoder
+    let analyzer: ConnectionAnalyzer
+    private var order: [Int]
+    private var position = 0
+    private var pass: Int64 = 0
+    private var warmed = false
+
+    init(frames: FrameSet, keepFlowRecords: Bool, establishedOnly: Bool = false) {
+        self.frames = frames
+        guard let decoder = FrameDecoder(linkType: frames.linkType) else { fatalError("unsupported link type") }
+        self.decoder = decoder
+        analyzer = ConnectionAnalyzer(configuration: AnalysisConfiguration(keepFlowRecords: keepFlowRecords))
+        order = Array(0..<frames.count)
+        if establishedOnly {
+            order = order.filter { i in
+                frames.withFrame(i) { bytes, wireLength, _ in
+                    let frame = decoder.decode(bytes, wireLength: wireLength)
+                    let control: TCPFlags = [.syn, .fin, .rst]
+                    return (frame.outcome == .tcp && frame.tcpFlags.isDisjoint(with: control)) || frame.outcome == .udp
+                }
+            }
+        }
+    }
+
+    /// Feeds every frame of the set once (all of them, so the table holds their flows).
+    func warm() {
+        guard !warmed else { return }
+        warmed = true
+        for i in 0..<frames.count { observe(i) }
+        pass = 1
+    }
+
+    func feed(_ count: Int) {
+        for _ in 0..<count {
+            observe(order[position])
+            position += 1
+            if position == order.count {
+                position = 0
+                pass += 1
+            }
+        }
+    }
+
+    @inline(__always)
+    private func observe(_ i: Int) {
+        let shift = pass &* frames.span
+        frames.withFrame(i) { bytes, wireLength, timestamp in
+            let frame = decoder.decode(bytes, wireLength: wireLength)
+            let t = timestamp.totalNanoseconds &+ shift
+            let payloadStart = min(frame.payloadOffset, bytes.byteCount)
+            analyzer.observe(frame, payload: bytes.extracting(droppingFirst: payloadStart),
+                             timestamp: Timestamp(seconds: t / 1_000_000_000, nanoseconds: UInt32(t % 1_000_000_000)),
+                             wireLength: wireLength, capturedLength: bytes.byteCount)
+        }
+    }
+}

@@ -1,0 +1,123 @@
+import Foundation
+import Testing
+
+/// What Captures/README.md and Captures/expected-outcomes.tsv say each bundled capture
+/// must show, checked against the binary's output.
+@Suite struct BundledCaptureTests {
+    struct ExpectedFrame {
+        var file: String, frame: Int, outcome: String, layer: String, proto: String, sport: String, dport: String
+    }
+
+    static func expectedFrames() throws -> [ExpectedFrame] {
+        let text = try String(contentsOf: Paths.captures.appendingPathComponent("expected-outcomes.tsv"), encoding: .utf8)
+        return text.split(separator: "\n").dropFirst().map { line in
+            let c = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+            return ExpectedFrame(file: c[0], frame: Int(c[1]) ?? 0, outcome: c[2], layer: c[3], proto: c[4],
+                                 sport: c[5], dport: c[6])
+        }
+    }
+
+    static var decodableFiles: [String] {
+        guard let rows = try? expectedFrames() else { return [] }
+        let refused = Set(rows.filter { $0.outcome == "error" }.map(\.file))
+        return Array(Set(rows.map(\.file)).subtracting(refused)).sorted()
+    }
+
+    @Test(arguments: decodableFiles)
+    func everyFrameHasItsExpectedOutcome(file: String) throws {
+        let expected = try Self.expectedFrames().filter { $0.file == file }
+        let result = try wharfinger("read", Paths.capture(file), "--packets", "--format", "ndjson")
+        #expect(result.status == 0, "\(result.stderr)")
+        let frames = result.stdout.split(separator: "\n").map {
+            try! JSONSerialization.jsonObject(with: Data($0.utf8)) as! [String: Any]
+        }
+        #expect(frames.count == expected.count, "\(file): frame count")
+        for row in expected {
+            guard row.frame >= 1, row.frame <= frames.count else {
+                Issue.record("\(file): no frame \(row.frame)")
+                continue
+            }
+            let frame = frames[row.frame - 1]
+            let label = "\(file) frame \(row.frame)"
+            #expect(frame["outcome"] as? String == row.outcome, "\(label): \(frame)")
+            if row.layer != "-" {
+                #expect(frame["layer"] as? String == row.layer, "\(label): \(frame["reason"] ?? "")")
+                #expect((frame["reason"] as? String)?.contains("at offset") == true, "\(label)")
+            }
+            if row.proto != "-" {
+                let proto = frame["ip_proto"] as? Int
+                #expect(proto == (row.proto == "tcp" ? 6 : 17), "\(label)")
+            }
+            if row.sport != "-" { #expect(frame["sport"] as? Int == Int(row.sport), "\(label)") }
+            if row.dport != "-" { #expect(frame["dport"] as? Int == Int(row.dport), "\(label)") }
+        }
+    }
+
+    @Test func filesThatMustBeRefused() throws {
+        let cut = try wharfinger("read", Paths.capture("cut-short.pcap"))
+        #expect(cut.status == 5)
+        #expect(cut.stderr.contains("file cut short after frame 3"))
+        #expect(cut.stdout.contains("total                   3"))
+        #expect(try wharfinger("read", Paths.capture("not-a-capture.txt")).status == 65)
+        #expect(try wharfinger("read", Paths.capture("unsupported-link.pcap")).status == 3)
+    }
+
+    struct Conversation {
+        var file: String, proto: String, client: String, server: String, service: String, basis: String
+    }
+
+    /// The "Conversations in the recorded captures" table of Captures/README.md.
+    static func conversations() throws -> [Conversation] {
+        let text = try String(contentsOf: Paths.captures.appendingPathComponent("README.md"), encoding: .utf8)
+        guard let start = text.range(of: "### Conversations in the recorded captures") else { return [] }
+        var rows: [Conversation] = []
+        for line in text[start.upperBound...].split(separator: "\n") {
+            if line.hasPrefix("#") { break }
+            guard line.hasPrefix("| `") else { continue }
+            let cells = line.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: "`", with: "") }
+            rows.append(Conversation(file: cells[0], proto: cells[1], client: cells[2], server: cells[3],
+                                     service: cells[4], basis: cells[cells.count - 1]))
+        }
+        return rows
+    }
+
+    @Test func recordedConversationsHaveTheRightServer() throws {
+        let conversations = try Self.conversations()
+        #expect(conversations.count >= 30)
+        for (file, rows) in Dictionary(grouping: conversations, by: \.file) {
+            let report = try Report(Paths.capture(file))
+            #expect(report.flows.count == rows.count, "\(file)")
+            for row in rows {
+                let flow = report.flows.first { $0.client == row.client && $0.server == row.server && $0.proto == row.proto }
+                guard let flow else {
+                    Issue.record("\(file): no flow \(row.client) -> \(row.server); have \(report.flows.map { "\($0.client)->\($0.server)" })")
+                    continue
+                }
+                if row.basis.hasPrefix("handshake") {
+                    #expect(flow.basis == "handshake", "\(file) \(row.client)")
+                } else {
+                    #expect(flow.basis == "heuristic", "\(file) \(row.client)")
+                }
+                if !row.service.hasPrefix("(") {
+                    let detected = flow.raw["detected_protocol"] as? String
+                    #expect(flow.service == row.service || detected == row.service,
+                            "\(file) \(row.client): service \(flow.service ?? "nil"), detected \(detected ?? "nil")")
+                }
+            }
+            let outside = report.frames.filter { !["tcp", "udp", "total"].contains($0.key) }.values.reduce(0, +)
+            #expect(report.packetsAccounted + outside == report.frames["total"], "\(file)")
+        }
+    }
+
+    @Test func ambiguousPairsNameTheRightServer() throws {
+        for (file, server) in [("socks-from-1494.pcap", "127.0.0.1:1080"), ("socks-from-1494-nohandshake.pcap", "127.0.0.1:1080"),
+                               ("ica-from-1080.pcap", "127.0.0.1:1494"), ("ica-from-1080-nohandshake.pcap", "127.0.0.1:1494")] {
+            let report = try Report(Paths.capture(file))
+            #expect(report.ambiguous.count == 1, "\(file)")
+            let flow = try #require(report.ambiguous.first)
+            #expect(flow.server == server, "\(file)")
+            #expect(flow.basis == (file.contains("nohandshake") ? "heuristic" : "handshake"), "\(file)")
+            #expect(!flow.evidence.isEmpty)
+        }
+    }
+}

@@ -11,16 +11,14 @@ enum StopReason: String {
 /// stop conditions and the periodic work (`every`) are checked even when nothing arrives.
 struct CaptureLoop {
     let session: CaptureSession
-    let decoder: FrameDecoder
     var count: UInt64?
     var duration: Double?
     /// Seconds between calls of `tick`.
     var tickInterval: Double = 1
     static let longestWait = 0.25
 
-    /// `frames` is how many frames the pipeline has seen; `deliver` hands it one more.
-    func run(frames: () -> UInt64,
-             deliver: (FrameHeader, borrowing RawSpan) -> Void,
+    /// `frames` is how many frames the sink has been handed.
+    func run(into sink: some FrameSink, frames: () -> UInt64,
              tick: (_ elapsed: Double) -> Void) throws(CaptureError) -> (reason: StopReason, elapsed: Double) {
         let start = MonotonicClock.now()
         var nextTick = start + tickInterval
@@ -35,7 +33,7 @@ struct CaptureLoop {
                 nextTick = max(nextTick + tickInterval, now)
             }
             let limit = count.map { Int32(clamping: $0 - delivered) } ?? -1
-            guard let handed = try session.dispatch(limit: limit, deliver) else {
+            guard let handed = try session.dispatch(limit: limit, to: sink) else {
                 return (.signal, MonotonicClock.now() - start)
             }
             if handed == 0 {

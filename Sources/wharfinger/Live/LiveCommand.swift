@@ -122,7 +122,9 @@ struct Live: ParsableCommand {
         }
 
         let session = opened.session
-        var pipeline = FramePipeline(mode: packets ? .packets(format) : .report(reportFormat), analysis: configuration)
+        let pipeline = FramePipeline(mode: packets ? .packets(format) : .report(reportFormat), analysis: configuration)
+        pipeline.decoder = decoder
+        let sink = LiveSink(pipeline: pipeline, dump: dump)
         var counter = StatisticsCounter()
         var view = showView ? LiveView(device: interface) : nil
         var summary = CaptureSummary(device: interface, linkType: linkTypeName(session.linkType.rawValue),
@@ -131,7 +133,7 @@ struct Live: ParsableCommand {
                                      stoppedBy: nil, dumpFile: write)
         var nextReport = ndjsonInterval ?? 0
         // Once a second (statistics, -w flush, the terminal view), or per --interval if shorter.
-        let loop = CaptureLoop(session: session, decoder: decoder, count: count, duration: duration,
+        let loop = CaptureLoop(session: session, count: count, duration: duration,
                                tickInterval: min(ndjsonInterval ?? 1, 1))
 
         SignalStop.install(for: session)
@@ -143,13 +145,8 @@ struct Live: ParsableCommand {
         let stop: (reason: StopReason, elapsed: Double)
         do throws(CaptureError) {
             stop = try loop.run(
+                into: sink,
                 frames: { pipeline.frames },
-                deliver: { header, bytes in
-                    if let dump {
-                        bytes.withUnsafeBytes { dump.write($0, timestamp: header.timestamp, wireLength: header.wireLength) }
-                    }
-                    pipeline.handle(header, bytes, decoder: decoder)
-                },
                 tick: { elapsed in
                     let statistics = counter.sample(session)
                     dump?.flush()
@@ -168,7 +165,7 @@ struct Live: ParsableCommand {
         } catch {
             view?.clear()
             summary.statistics = counter.sample(session)
-            finish(&pipeline, summary: summary, format: reportFormat, partial: true)
+            finish(pipeline, summary: summary, format: reportFormat, partial: true)
             throw fail(error)
         }
         dump?.flush()
@@ -176,12 +173,12 @@ struct Live: ParsableCommand {
         summary.statistics = counter.sample(session)
         summary.elapsed = stop.elapsed
         summary.stoppedBy = stop.reason
-        finish(&pipeline, summary: summary, format: reportFormat, partial: false)
+        finish(pipeline, summary: summary, format: reportFormat, partial: false)
     }
 
     /// The report `read` prints, with the capture's own section. Frame lines (--packets)
     /// end with the frame accounting; the capture statistics then go to stderr.
-    private func finish(_ pipeline: inout FramePipeline, summary: CaptureSummary, format: OutputFormat, partial: Bool) {
+    private func finish(_ pipeline: FramePipeline, summary: CaptureSummary, format: OutputFormat, partial: Bool) {
         let out = OutputStream.standardOutput
         guard let analyzer = pipeline.analyzer else {
             pipeline.finish(partial: partial)
@@ -198,6 +195,25 @@ struct Live: ParsableCommand {
             ReportJSON(report: report, extra: { summary.writeJSON(into: &$0) }).write(to: out, complete: !partial)
         }
         out.flush()
+    }
+}
+
+/// Each frame to the -w file (when there is one), then to the pipeline.
+final class LiveSink: FrameSink {
+    let pipeline: FramePipeline
+    let dump: DumpFile?
+
+    init(pipeline: FramePipeline, dump: DumpFile?) {
+        self.pipeline = pipeline
+        self.dump = dump
+    }
+
+    @inline(__always)
+    func receive(_ header: FrameHeader, _ bytes: borrowing RawSpan) {
+        if let dump {
+            bytes.withUnsafeBytes { dump.write($0, timestamp: header.timestamp, wireLength: header.wireLength) }
+        }
+        pipeline.receive(header, bytes)
     }
 }
 

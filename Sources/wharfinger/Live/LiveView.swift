@@ -1,3 +1,4 @@
+import Glibc
 import WharfingerAnalysis
 import WharfingerCapture
 import WharfingerReport
@@ -54,10 +55,18 @@ struct LiveView {
 
     private mutating func draw(_ lines: [String]) {
         var text = drawnLines > 0 ? "\u{1B}[\(drawnLines)A\r\u{1B}[J" : ""
-        for line in lines { text += line + "\n" }
+        // A line wider than the terminal would wrap and spoil the count of lines to redraw.
+        let width = Self.terminalWidth()
+        for line in lines { text += (line.count < width ? line : String(line.prefix(width - 1))) + "\n" }
         drawnLines = lines.count
         out.write(text)
         out.flush()
+    }
+
+    private static func terminalWidth() -> Int {
+        var size = winsize()
+        guard ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 1 else { return 80 }
+        return Int(size.ws_col)
     }
 
     private func pad(_ text: String, _ width: Int) -> String {

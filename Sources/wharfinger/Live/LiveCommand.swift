@@ -25,28 +25,28 @@ struct Live: ParsableCommand {
     @Option(name: .long, help: "A BPF filter expression as one argument (instead of trailing words).")
     var filter: String?
 
-    @Option(name: .customShort("c"), help: "Stop after this many frames.")
+    @Option(name: .customShort("c"), help: ArgumentHelp("Stop after this many frames.", valueName: "count"))
     var count: UInt64?
 
-    @Option(name: .long, help: "Stop after this many seconds.")
+    @Option(name: .long, help: ArgumentHelp("Stop after this many seconds.", valueName: "seconds"))
     var duration: Double?
 
-    @Option(name: .customShort("s"), help: "Snap length: bytes kept of each frame (headers and the payload signatures need about 256).")
+    @Option(name: .customShort("s"), help: ArgumentHelp("Snap length: bytes kept of each frame (headers and the payload signatures need about 256).", valueName: "bytes"))
     var snapLength: Int32 = LiveOptions.defaultSnapLength
 
-    @Option(name: .customShort("B"), help: "Kernel buffer size in KiB, as in tcpdump.")
+    @Option(name: .customShort("B"), help: ArgumentHelp("Kernel buffer size in KiB, as in tcpdump.", valueName: "KiB"))
     var bufferKiB: Int32 = LiveOptions.defaultBufferKiB
 
     @Flag(name: .long, inversion: .prefixedNo, help: "Put the interface in promiscuous mode.")
     var promisc = true
 
-    @Option(name: .customShort("w"), help: "Also write the captured frames to this pcap file.")
+    @Option(name: .customShort("w"), help: ArgumentHelp("Also write the captured frames to this pcap file.", valueName: "file"))
     var write: String?
 
-    @Option(name: .long, help: "Give up root for this user once the device (and the -w file) are open, as tcpdump -Z.")
+    @Option(name: .long, help: ArgumentHelp("Give up root for this user once the device (and the -w file) are open, as tcpdump -Z.", valueName: "name"))
     var user: String?
 
-    @Option(name: .long, help: "When stdout is not a terminal: write a JSON report every SECONDS, one per line (NDJSON).")
+    @Option(name: .long, help: ArgumentHelp("When stdout is not a terminal: write a JSON report every SECONDS, one per line (NDJSON).", valueName: "seconds"))
     var interval: Double?
 
     @Flag(name: .long, help: "Print one line per frame instead of the report.")
@@ -55,9 +55,11 @@ struct Live: ParsableCommand {
     @Option(name: .long, help: "text, json or ndjson (ndjson with --packets: one object per frame).")
     var format: OutputFormat = .text
 
-    @Flag(name: .long, inversion: .prefixedNo,
-          help: "Keep every finished conversation for the report's conversation list (memory grows with them); without it, only the tallies.")
-    var flowRecords = true
+    @Option(name: .long, help: ArgumentHelp(
+        "Conversations kept for the report's list: the N that carried the most bytes; 0 keeps only the tallies.",
+        discussion: "Default: every one with --format json or --interval, the 25 largest in text. Set it to bound memory on long captures.",
+        valueName: "N"))
+    var maxFlowRecords: Int?
 
     @OptionGroup var analysis: AnalysisOptions
 
@@ -70,6 +72,7 @@ struct Live: ParsableCommand {
         if let interval, !(interval > 0) { throw ValidationError("--interval must be positive") }
         guard snapLength >= 64 && snapLength <= 262_144 else { throw ValidationError("-s must be between 64 and 262144") }
         guard bufferKiB >= 64 && bufferKiB <= 4 * 1024 * 1024 else { throw ValidationError("-B must be between 64 and 4194304 KiB") }
+        if let maxFlowRecords, maxFlowRecords < 0 { throw ValidationError("--max-flow-records must be 0 or more") }
         if interval != nil && packets { throw ValidationError("--interval writes reports; it does not go with --packets") }
     }
 
@@ -80,11 +83,12 @@ struct Live: ParsableCommand {
         options.snapLength = snapLength
         options.bufferKiB = bufferKiB
         options.promiscuous = promisc
-        let configuration = try analysis.configuration(keepFlowRecords: flowRecords)
         let stdoutIsTerminal = OutputStream.standardOutput.isTerminal
         // NDJSON reports per interval only when stdout is not a terminal; the final one is JSON too.
         let ndjsonInterval = stdoutIsTerminal || packets ? nil : interval
         let reportFormat: OutputFormat = ndjsonInterval != nil ? .json : format
+        let recordLimit = maxFlowRecords ?? (reportFormat == .text ? ReportText.defaultLimit : nil)
+        let configuration = try analysis.configuration(keepFlowRecords: recordLimit != 0, flowRecordLimit: recordLimit)
         let showView = stdoutIsTerminal && !packets
 
         let opened: OpenedDevice

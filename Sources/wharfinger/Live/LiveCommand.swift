@@ -73,6 +73,9 @@ struct Live: ParsableCommand {
         guard snapLength >= 64 && snapLength <= 262_144 else { throw ValidationError("-s must be between 64 and 262144") }
         guard bufferKiB >= 64 && bufferKiB <= 4 * 1024 * 1024 else { throw ValidationError("-B must be between 64 and 4194304 KiB") }
         if let maxFlowRecords, maxFlowRecords < 0 { throw ValidationError("--max-flow-records must be 0 or more") }
+        if packets && format == .json {
+            throw ValidationError("--packets prints text or ndjson (one JSON object per frame); --format json is the report")
+        }
         if interval != nil && packets { throw ValidationError("--interval writes reports; it does not go with --packets") }
     }
 
@@ -187,7 +190,7 @@ struct Live: ParsableCommand {
         guard let analyzer = pipeline.analyzer else {
             pipeline.finish(partial: partial)
             let stream = format == .ndjson ? OutputStream.standardError : out
-            stream.write(summary.textLines.joined(separator: "\n") + "\n")
+            stream.write("\n" + summary.textLines.joined(separator: "\n") + "\n")
             stream.flush()
             return
         }

@@ -255,3 +255,54 @@ func serviceSummaries(_ report: [String: Any]) -> [String] {
             + "down \(down.int("packets") ?? -1)/\(down.int("bytes") ?? -1)"
     }.sorted()
 }
+
+/// What a terminal sees: the compact view each second, then the report in its place.
+@Suite(.enabled(if: LiveEnvironment.isRoot && Paths.tool("script") && Paths.tool("curl"),
+                "needs root, script (util-linux) and curl"))
+struct LiveTerminalViewTests {
+    @Test(.timeLimit(.minutes(1)))
+    func viewRefreshesThenTheReportReplacesIt() throws {
+        let address = LiveEnvironment.loopbackAddress()
+        let typescript = FileManager.default.temporaryDirectory.appendingPathComponent("wharfinger-tty-\(UUID().uuidString)").path
+        defer { unlink(typescript) }
+        // script(1) gives wharfinger a terminal; --duration ends it.
+        let terminal = try Background("/usr/bin/script", ["-qfec", "\(Paths.binary.path) live -i lo --duration 2.6 host \(address)",
+                                                          typescript])
+        // Traffic between the first refresh (1 s) and the second (2 s) after "listening on".
+        let deadline = Date().addingTimeInterval(10)
+        while Date() < deadline, !((try? String(contentsOfFile: typescript, encoding: .utf8)) ?? "").contains("listening on lo") {
+            usleep(20_000)
+        }
+        usleep(1_300_000)
+        _ = try generate("/usr/bin/curl", ["-s", "--max-time", "2", "http://\(address):9/"])
+        let result = terminal.wait(seconds: 20)
+        #expect(result.status == 0)
+        let screen = try String(contentsOfFile: typescript, encoding: .utf8)
+        #expect(screen.contains("wharfinger live on lo: 1 s"))
+        #expect(screen.contains("wharfinger live on lo: 2 s, 2 frames"))
+        #expect(screen.contains("new verdicts:"))
+        #expect(screen.contains("tcp 127.0.0.1:") && screen.contains("-> \(address):9 discard (handshake)"))
+        // Cursor up and clear before the report, which ends with the capture section and frames.
+        #expect(screen.contains("\u{1B}[J"))
+        #expect(screen.contains("Live capture on lo"))
+        #expect(screen.contains("stopped after --duration"))
+    }
+}
+
+@Suite(.enabled(if: LiveEnvironment.isRoot && Paths.tool("curl"), "needs root and curl"))
+struct LiveRecordLimitTests {
+    @Test(.timeLimit(.minutes(1)))
+    func maxFlowRecordsZeroKeepsTalliesOnly() throws {
+        let address = LiveEnvironment.loopbackAddress()
+        let live = try startLive(["--max-flow-records", "0", "-c", "6", "--duration", "20", "--format", "json", "host", address])
+        for port in [9, 13, 19] {
+            _ = try generate("/usr/bin/curl", ["-s", "--max-time", "2", "http://\(address):\(port)/"])
+        }
+        let result = live.wait(seconds: 25)
+        #expect(result.status == 0, "stderr: \(result.stderr)")
+        let report = try reportObject(result.stdout)
+        #expect(report.objects("flows").isEmpty)
+        #expect(report.int("flow_count") == 3)
+        #expect(Set(report.objects("services").compactMap { $0.int("port") }) == [9, 13, 19])
+    }
+}

@@ -18,7 +18,9 @@ struct CaptureLoop {
     static let longestWait = 0.25
 
     /// `frames` is how many frames the sink has been handed.
+    /// `afterBatch` runs after each dispatch that handed over frames.
     func run(into sink: some FrameSink, frames: () -> UInt64,
+             afterBatch: () -> Void = {},
              tick: (_ elapsed: Double) -> Void) throws(CaptureError) -> (reason: StopReason, elapsed: Double) {
         let start = MonotonicClock.now()
         var nextTick = start + tickInterval
@@ -36,6 +38,7 @@ struct CaptureLoop {
             guard let handed = try session.dispatch(limit: limit, to: sink) else {
                 return (.signal, MonotonicClock.now() - start)
             }
+            if handed > 0 { afterBatch() }
             if handed == 0 {
                 var wait = min(Self.longestWait, nextTick - now)
                 if let duration { wait = min(wait, start + duration - now) }

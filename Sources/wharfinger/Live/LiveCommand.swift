@@ -154,6 +154,8 @@ struct Live: ParsableCommand {
             stop = try loop.run(
                 into: sink,
                 frames: { pipeline.frames },
+                // Frame lines show as they come, not when 64 KiB have gathered.
+                afterBatch: { if packets { OutputStream.standardOutput.flush() } },
                 tick: { elapsed in
                     let statistics = counter.sample(session)
                     dump?.flush()
@@ -184,7 +186,7 @@ struct Live: ParsableCommand {
     }
 
     /// The report `read` prints, with the capture's own section. Frame lines (--packets)
-    /// end with the frame accounting; the capture statistics then go to stderr.
+    /// end with the frame accounting and the capture section (on stderr after NDJSON).
     private func finish(_ pipeline: FramePipeline, summary: CaptureSummary, format: OutputFormat, partial: Bool) {
         let out = OutputStream.standardOutput
         guard let analyzer = pipeline.analyzer else {

@@ -57,11 +57,14 @@ struct Live: ParsableCommand {
 
     @Option(name: .long, help: ArgumentHelp(
         "Conversations kept for the report's list: the N that carried the most bytes; 0 keeps only the tallies.",
-        discussion: "Default: every one with --format json or --interval, the 25 largest in text. Set it to bound memory on long captures.",
+        discussion: "Default: the 10000 largest with --format json or --interval, the 25 largest in text, so hours of traffic keep memory bounded; the tallies always count every conversation.",
         valueName: "N"))
     var maxFlowRecords: Int?
 
     @OptionGroup var analysis: AnalysisOptions
+
+    /// A live capture runs for hours: its JSON lists the largest conversations, not all.
+    static let jsonRecordLimit = 10_000
 
     func validate() throws {
         if filter != nil && !expression.isEmpty {
@@ -90,7 +93,7 @@ struct Live: ParsableCommand {
         // NDJSON reports per interval only when stdout is not a terminal; the final one is JSON too.
         let ndjsonInterval = stdoutIsTerminal || packets ? nil : interval
         let reportFormat: OutputFormat = ndjsonInterval != nil ? .json : format
-        let recordLimit = maxFlowRecords ?? (reportFormat == .text ? ReportText.defaultLimit : nil)
+        let recordLimit = maxFlowRecords ?? (reportFormat == .text ? ReportText.defaultLimit : Self.jsonRecordLimit)
         let configuration = try analysis.configuration(keepFlowRecords: recordLimit != 0, flowRecordLimit: recordLimit)
         let showView = stdoutIsTerminal && !packets
 

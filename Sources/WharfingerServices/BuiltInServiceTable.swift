@@ -12,10 +12,23 @@ enum BuiltInServiceTable {
     }
 
     static func name(port: UInt16, transport: TransportProtocol) -> String? {
-        let ports = transport == .tcp ? ServiceRegistry.IANA.tcpPorts : ServiceRegistry.IANA.udpPorts
-        guard let index = binarySearch(ports, port) else { return nil }
-        let nameIndices = transport == .tcp ? ServiceRegistry.IANA.tcpNameIndices : ServiceRegistry.IANA.udpNameIndices
-        return ServiceRegistry.IANA.names[Int(nameIndices[index])]
+        let slot = (transport == .tcp ? tcpByPort : udpByPort)[Int(port)]
+        return slot == 0 ? nil : ServiceRegistry.IANA.names[Int(slot) - 1]
+    }
+
+    static func isAssigned(port: UInt16, transport: TransportProtocol) -> Bool {
+        (transport == .tcp ? tcpByPort : udpByPort)[Int(port)] != 0
+    }
+
+    /// Name index + 1 for every port (0: unassigned), built once: the verdicts ask about
+    /// ports for every ended flow, and a direct index beats a binary search there.
+    private static let tcpByPort = byPort(ServiceRegistry.IANA.tcpPorts, ServiceRegistry.IANA.tcpNameIndices)
+    private static let udpByPort = byPort(ServiceRegistry.IANA.udpPorts, ServiceRegistry.IANA.udpNameIndices)
+
+    private static func byPort<I: BinaryInteger>(_ ports: [UInt16], _ nameIndices: [I]) -> [UInt16] {
+        var table = [UInt16](repeating: 0, count: 1 << 16)
+        for (port, name) in zip(ports, nameIndices) { table[Int(port)] = UInt16(name) + 1 }
+        return table
     }
 
     /// Ports whose built-in name is `service` (exact match), ascending.

@@ -18,6 +18,12 @@ public struct ServiceRegistry: Sendable {
         return BuiltInServiceTable.name(port: port, transport: transport)
     }
 
+    /// True when the port has a name, without making the name's String.
+    public func isAssigned(port: UInt16, transport: TransportProtocol) -> Bool {
+        if !overrides.isEmpty, overrides[Self.key(port: port, transport: transport)] != nil { return true }
+        return BuiltInServiceTable.isAssigned(port: port, transport: transport)
+    }
+
     /// The full registry entry for a port, or nil when it is unassigned.
     public func entry(port: UInt16, transport: TransportProtocol) -> ServiceEntry? {
         if let entry = overrides[Self.key(port: port, transport: transport)] { return entry }

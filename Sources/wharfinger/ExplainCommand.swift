@@ -14,14 +14,7 @@ struct Explain: ParsableCommand {
     var services: String?
 
     func run() throws {
-        var registry = ServiceRegistry.iana
-        if let services {
-            do {
-                try registry.merge(contentsOf: services)
-            } catch let error as ServicesFileError {
-                throw fail(error)
-            }
-        }
+        let registry = try serviceRegistry(merging: services)
         let explanation = PortPairExplanation(portA: portA, portB: portB, transport: proto.transport, registry: registry)
         print(explanation.lines.joined(separator: "\n"))
     }

@@ -22,14 +22,7 @@ struct AnalysisOptions: ParsableArguments {
     }
 
     func configuration(keepFlowRecords: Bool, flowRecordLimit: Int? = nil) throws -> AnalysisConfiguration {
-        var registry = ServiceRegistry.iana
-        if let services {
-            do {
-                try registry.merge(contentsOf: services)
-            } catch let error as ServicesFileError {
-                throw fail(error)
-            }
-        }
+        let registry = try serviceRegistry(merging: services)
         return AnalysisConfiguration(tcpIdleTimeout: tcpIdleTimeout, udpIdleTimeout: udpIdleTimeout,
                                      maxFlows: maxFlows, keepFlowRecords: keepFlowRecords,
                                      flowRecordLimit: flowRecordLimit, registry: registry)

@@ -120,4 +120,21 @@ import Testing
             #expect(!flow.evidence.isEmpty)
         }
     }
+
+    /// The report points at the frames that did not decode: file, frame number, layer, offset.
+    @Test func reportNamesFramesThatDidNotDecode() throws {
+        let truncated = Paths.capture("truncated.pcap"), malformed = Paths.capture("malformed.pcap")
+        let report = try Report(truncated, [malformed])
+        let problems = report.json["decode_problems"] as? [[String: Any]] ?? []
+        #expect(problems.count == 10)
+        #expect(problems.first?["file"] as? String == truncated)
+        #expect(problems.first?["n"] as? Int == 1)
+        #expect(problems.first?["layer"] as? String == "link")
+        #expect(problems.first?["offset"] as? Int == 0)
+        let text = try wharfinger("read", truncated, malformed)
+        let expected = (report.frames["truncated"] ?? 0) + (report.frames["malformed"] ?? 0)
+        #expect(text.stdout.contains("Frames that did not decode (\(expected); the first 10)"))
+        #expect(text.stdout.contains("\(malformed) frame") == false)  // only the first ten are listed
+        #expect(text.stdout.contains("\(truncated) frame 5: truncated: ipv6-ext at offset 54"))
+    }
 }

@@ -134,6 +134,7 @@ struct Live: ParsableCommand {
         let session = opened.session
         let pipeline = FramePipeline(mode: packets ? .packets(format) : .report(reportFormat), analysis: configuration)
         pipeline.decoder = decoder
+        pipeline.source = interface
         let sink = LiveSink(pipeline: pipeline, dump: dump)
         var counter = StatisticsCounter()
         var view = showView ? LiveView(device: interface) : nil
@@ -201,10 +202,14 @@ struct Live: ParsableCommand {
         }
         let report = analyzer.finish()
         if format == .text {
-            let text = ReportText(report: report, style: TextStyle(colour: out.isTerminal), extraSections: [summary.textLines])
+            let problems = pipeline.problems.textLines
+            let text = ReportText(report: report, style: TextStyle(colour: out.isTerminal),
+                                  extraSections: [summary.textLines] + (problems.isEmpty ? [] : [problems]))
             out.write(text.lines.joined(separator: "\n") + "\n")
         } else {
-            ReportJSON(report: report, extra: { summary.writeJSON(into: &$0) }).write(to: out, complete: !partial)
+            let problems = pipeline.problems
+            ReportJSON(report: report, extra: { summary.writeJSON(into: &$0); problems.writeJSON(into: &$0) })
+                .write(to: out, complete: !partial)
         }
         out.flush()
     }

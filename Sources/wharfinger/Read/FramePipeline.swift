@@ -19,6 +19,9 @@ final class FramePipeline: FrameSink {
     let analyzer: ConnectionAnalyzer?
     /// The decoder for the file being read (link types differ between files).
     var decoder: FrameDecoder
+    /// The file or device being read, for pointing at frames that did not decode.
+    var source = ""
+    private(set) var problems = DecodeProblems()
     private(set) var frames: UInt64 = 0
     private(set) var outcomes = OutcomeCounts()
     private var json = JSONWriter()
@@ -35,6 +38,7 @@ final class FramePipeline: FrameSink {
         frames &+= 1
         let frame = decoder.decode(bytes, wireLength: header.wireLength)
         outcomes.add(frame.outcome)
+        if let stop = frame.stop { problems.note(source: source, frame: frames, outcome: frame.outcome, stop: stop) }
         if let analyzer {
             let payloadStart = min(frame.payloadOffset, bytes.byteCount)
             analyzer.observe(frame, payload: bytes.extracting(droppingFirst: payloadStart),
@@ -72,10 +76,12 @@ final class FramePipeline: FrameSink {
             guard let analyzer else { return }
             let report = analyzer.finish()
             if format == .text {
-                let text = ReportText(report: report, style: TextStyle(colour: out.isTerminal))
+                let text = ReportText(report: report, style: TextStyle(colour: out.isTerminal),
+                                      extraSections: problems.textLines.isEmpty ? [] : [problems.textLines])
                 out.write(text.lines.joined(separator: "\n") + "\n")
             } else {
-                ReportJSON(report: report).write(to: out, complete: !partial)
+                let problems = problems
+                ReportJSON(report: report, extra: { problems.writeJSON(into: &$0) }).write(to: out, complete: !partial)
             }
         }
         out.flush()

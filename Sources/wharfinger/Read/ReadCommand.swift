@@ -60,6 +60,7 @@ struct Read: ParsableCommand {
         }
         if let filter { try session.setFilter(filter) }
         pipeline.decoder = decoder
+        pipeline.source = path
         let size = fileSize(path)
         do {
             // Dispatch in slices so progress can be drawn between them.

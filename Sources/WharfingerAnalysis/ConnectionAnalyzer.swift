@@ -185,6 +185,8 @@ public final class ConnectionAnalyzer {
                 if other.flags.contains(.syn) && !s.flags.contains(.synAck) { s.flags.insert(.rstBeforeSynAck) }
             }
             flow.pointee.close = .rst
+        } else {
+            flow.pointee.withSide(dir) { $0.flags.insert(.sentNonReset) }
         }
         if flags.contains(.fin) {
             flow.pointee.withSide(dir) { $0.flags.insert(.fin) }

@@ -174,3 +174,35 @@ struct CommonServicePortTests {
         #expect(flow.evidence.contains("against: port 1026 is lower than 3306"))
     }
 }
+
+@Suite("Probes answered only with resets")
+struct ResetResponderTests {
+    @Test("an ACK scan from a fixed source port: the prober is the client, not the busy endpoint")
+    func ackScan() throws {
+        let c = TestCapture()
+        for port in 1000..<1020 {
+            c.tcp("10.0.0.66:80", "10.0.0.5:\(port)", .ack, seq: 1, ack: 1)
+            c.tcp("10.0.0.5:\(port)", "10.0.0.66:80", .rst, seq: 1)
+        }
+        let report = c.finish()
+        #expect(report.flowCount == 20)
+        for flow in report.flows {
+            #expect(flow.client == TestCapture.endpoint("10.0.0.66:80"))
+            #expect(flow.server.ip == TestCapture.endpoint("10.0.0.5:1").ip)
+            #expect(flow.basis == .heuristic)
+            #expect(flow.evidence.first?.contains("only answered the other side's packets with RST") == true)
+            #expect(flow.evidence.contains { $0.hasPrefix("against: 10.0.0.66:80 talks to ") }, "\(flow.evidence)")
+        }
+    }
+
+    @Test("a FIN answered by a reset is a connection's tail, not a probe")
+    func finThenReset() throws {
+        let c = TestCapture()
+        c.tcp("10.0.0.2:443", "10.0.0.1:51000", [.fin, .ack], seq: 9, ack: 5)
+        c.tcp("10.0.0.1:51000", "10.0.0.2:443", .rst, seq: 5)
+        let report = c.finish()
+        let flow = try #require(report.flow("10.0.0.1:51000", "10.0.0.2:443"))
+        #expect(flow.server.port == 443)
+        #expect(!flow.evidence.contains { $0.contains("only answered") })
+    }
+}

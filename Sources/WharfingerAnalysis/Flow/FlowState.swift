@@ -24,6 +24,8 @@ struct SideFlags: OptionSet {
     static let classified = SideFlags(rawValue: 1 << 5)
     /// Sent an RST before the other side sent any SYN-ACK.
     static let rstBeforeSynAck = SideFlags(rawValue: 1 << 6)
+    /// Sent at least one TCP packet without RST (a side that never did only answered with resets).
+    static let sentNonReset = SideFlags(rawValue: 1 << 7)
 }
 
 /// The idle-timeout class a flow is in; each class has its own LRU list.

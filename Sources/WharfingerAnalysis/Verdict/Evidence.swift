@@ -12,6 +12,7 @@ enum Evidence {
     case sameBannerFirst(server: Endpoint, signature: UInt16)
     case payloadConflict
     case ftpData(listener: Endpoint, kind: FTPAnnouncement.Kind)
+    case resetResponder(Endpoint)
     case fanIn(busy: Endpoint, peers: Int, other: Endpoint, otherPeers: Int)
     case wellKnown(port: UInt16, other: UInt16)
     case commonService(port: UInt16, other: UInt16)
@@ -61,6 +62,8 @@ extension Evidence {
             return "first payloads of both sides claim the same role"
         case let .ftpData(listener, kind):
             return "\(kind.text) announced \(listener) as the data listener"
+        case let .resetResponder(endpoint):
+            return "\(endpoint) only answered the other side's packets with RST (probed, as at a closed port)"
         case let .fanIn(busy, peers, other, otherPeers):
             return "\(busy) talks to \(peers) distinct peers, \(other) to \(otherPeers)"
         case let .wellKnown(port, other):

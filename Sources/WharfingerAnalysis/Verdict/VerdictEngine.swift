@@ -34,6 +34,7 @@ struct VerdictEngine {
     static let payloadConfidence = 0.9
     static let sameBannerConfidence = 0.85
     static let ftpConfidence = 0.9
+    static let resetResponderConfidence = 0.82
     static let fanInConfidence = 0.8
     static let wellKnownConfidence = 0.75
     static let commonServiceConfidence = 0.72
@@ -133,6 +134,7 @@ struct VerdictEngine {
         }
         consider(payloadOpinion(flow))
         consider(ftpOpinion(flow))
+        consider(resetResponderOpinion(flow))
         consider(fanInOpinion(flow))
         forEachPortOpinion(flow) { consider($0) }
 
@@ -202,6 +204,19 @@ struct VerdictEngine {
         let server = Int(flow.ftpListenerSide)
         return Opinion(serverSide: server, confidence: Self.ftpConfidence,
                        fact: .ftpData(listener: flow.key.endpoint(side: server), kind: kind))
+    }
+
+    /// A probe the other side only answered with RST (an ACK scan, a stray segment to a
+    /// closed port): the prober is the client, whatever fan-in its fixed source port shows.
+    /// A FIN from the prober could be the tail of a real connection, so it does not count.
+    func resetResponderOpinion(_ flow: FlowState) -> Opinion? {
+        guard flow.key.transport == 6, !flow.anyPayload, flow.firstSender >= 0 else { return nil }
+        let prober = Int(flow.firstSender), responder = 1 - prober
+        let p = flow.side(prober).flags, r = flow.side(responder).flags
+        guard r.contains(.rst), !r.contains(.sentNonReset),
+              p.contains(.sentNonReset), !p.contains(.rst), !p.contains(.fin) else { return nil }
+        return Opinion(serverSide: responder, confidence: Self.resetResponderConfidence,
+                       fact: .resetResponder(flow.key.endpoint(side: responder)))
     }
 
     func fanInOpinion(_ flow: FlowState) -> Opinion? {

@@ -46,15 +46,52 @@ public final class ConnectionAnalyzer {
 
     /// Called for EVERY frame libpcap delivered, in capture order. `payload` holds the
     /// captured transport payload bytes (may be empty or shorter than `frame.payloadLength`).
+    /// The payload is looked at only when the flow needs it: the first payload of each
+    /// side, and every payload of an FTP control connection.
     public func observe(_ frame: borrowing DecodedFrame, payload: borrowing RawSpan, timestamp: Timestamp,
                         wireLength: Int, capturedLength: Int) {
+        let (slot, dir) = track(frame, timestamp: timestamp, wireLength: wireLength, capturedLength: capturedLength)
+        guard slot >= 0, frame.payloadLength > 0 else { return }
+        let flow = table.states + Int(slot)
+        if !flow.pointee.side(dir).flags.contains(.classified) {
+            let transport: TransportProtocol = frame.outcome == .tcp ? .tcp : .udp
+            noteFirstPayload(flow, dir: dir, signature: PayloadFacts.classify(payload, transport: transport,
+                                                                             srcPort: frame.srcPort, dstPort: frame.dstPort),
+                             transport: transport)
+        }
+        if flow.pointee.isFTPControl && payload.byteCount > 0,
+           let announcement = FTPControlParser.parse(payload, sender: frame.src) {
+            ftp.add(announcement)
+        }
+    }
+
+    /// The same, with the payload's facts worked out beforehand (on the reading thread
+    /// of a two-thread pipeline, which cannot hand over the payload bytes themselves).
+    public func observe(_ frame: borrowing DecodedFrame, facts: borrowing PayloadFacts, timestamp: Timestamp,
+                        wireLength: Int, capturedLength: Int) {
+        let (slot, dir) = track(frame, timestamp: timestamp, wireLength: wireLength, capturedLength: capturedLength)
+        guard slot >= 0, frame.payloadLength > 0 else { return }
+        let flow = table.states + Int(slot)
+        if !flow.pointee.side(dir).flags.contains(.classified) {
+            noteFirstPayload(flow, dir: dir, signature: facts.signature, transport: frame.outcome == .tcp ? .tcp : .udp)
+        }
+        if flow.pointee.isFTPControl, let announcement = facts.ftp {
+            ftp.add(announcement)
+        }
+    }
+
+    /// Counts the frame and, for TCP and UDP, updates its flow: everything but the
+    /// payload. Returns the flow's slot (-1 for frames outside flows) and the sender's side.
+    @inline(__always)
+    private func track(_ frame: borrowing DecodedFrame, timestamp: Timestamp, wireLength: Int,
+                       capturedLength: Int) -> (slot: Int32, dir: Int) {
         let outcome = frame.outcome
         frames.add(outcome.rawValue)
         if firstTimestamp == nil { firstTimestamp = timestamp }
         lastTimestamp = timestamp
         guard frame.hasPorts, outcome == .tcp || outcome == .udp else {
             framesOutsideFlows &+= 1
-            return
+            return (-1, 0)
         }
         let now = timestamp.totalNanoseconds
         if now > clock {
@@ -82,19 +119,7 @@ public final class ConnectionAnalyzer {
         flow.pointee.withSide(dir) { $0.tally.add(wire: wireLength, captured: capturedLength, payload: payloadLength) }
 
         if isTCP { trackTCP(flow, dir: dir, flags: flags, seq: frame.seq, ack: frame.ack) }
-
-        if payloadLength > 0 {
-            if flow.pointee.firstPayloadSide < 0 { flow.pointee.firstPayloadSide = Int8(dir) }
-            let sideFlags = flow.pointee.side(dir).flags
-            if !sideFlags.contains(.classified) {
-                classifyFirstPayload(flow, dir: dir, payload: payload, transport: isTCP ? .tcp : .udp,
-                                     srcPort: frame.srcPort, dstPort: frame.dstPort)
-            }
-            if flow.pointee.isFTPControl && payload.byteCount > 0,
-               let announcement = FTPControlParser.parse(payload, sender: frame.src) {
-                ftp.add(announcement)
-            }
-        }
+        if payloadLength > 0 && flow.pointee.firstPayloadSide < 0 { flow.pointee.firstPayloadSide = Int8(dir) }
 
         let timeoutClass: TimeoutClass
         if !isTCP {
@@ -105,6 +130,7 @@ public final class ConnectionAnalyzer {
             timeoutClass = .established
         }
         table.touch(slot, timeoutClass: timeoutClass)
+        return (slot, dir)
     }
 
     /// A report of everything so far, live flows included with their current verdicts.
@@ -215,14 +241,10 @@ public final class ConnectionAnalyzer {
         return table.insert(flow)
     }
 
-    private func classifyFirstPayload(_ flow: UnsafeMutablePointer<FlowState>, dir: Int, payload: borrowing RawSpan,
-                                      transport: TransportProtocol, srcPort: UInt16, dstPort: UInt16) {
+    /// Records what the first payload of a side said (nil: nothing recognised).
+    private func noteFirstPayload(_ flow: UnsafeMutablePointer<FlowState>, dir: Int, signature: PayloadSignature?,
+                                  transport: TransportProtocol) {
         flow.pointee.withSide(dir) { $0.flags.insert([.classified, .payload]) }
-        guard payload.byteCount > 0 else { return }
-        var signature = PayloadClassifier.classify(payload, transport: transport, srcPort: srcPort, dstPort: dstPort)
-        if signature == nil {
-            signature = RoleProbes.probe(payload, transport: transport, srcPort: srcPort, dstPort: dstPort)
-        }
         guard let signature else { return }
         let id = signatures.intern(signature)
         flow.pointee.withSide(dir) { $0.signature = id }

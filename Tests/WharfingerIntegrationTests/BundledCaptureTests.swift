@@ -137,4 +137,13 @@ import Testing
         #expect(text.stdout.contains("\(malformed) frame") == false)  // only the first ten are listed
         #expect(text.stdout.contains("\(truncated) frame 5: truncated: ipv6-ext at offset 54"))
     }
+
+    /// The two-thread pipeline gives the same report as one thread on every bundled capture.
+    @Test(arguments: decodableFiles)
+    func twoThreadsReportWhatOneThreadDoes(file: String) throws {
+        let one = try wharfinger("read", Paths.capture(file), "--format", "json", "--threads", "1")
+        let two = try wharfinger("read", Paths.capture(file), "--format", "json", "--threads", "2")
+        #expect(one.status == 0)
+        #expect(one.stdout == two.stdout)
+    }
 }

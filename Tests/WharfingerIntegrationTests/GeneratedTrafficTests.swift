@@ -61,4 +61,16 @@ struct GeneratedTrafficTests {
         #expect(piped.status == 0)
         #expect(piped.stderr.isEmpty)
     }
+
+    /// Updating connections on a second core changes nothing in the report.
+    @Test func twoThreadsReportWhatOneThreadDoes() throws {
+        let path = try Self.capture(packets: 60_000)
+        for format in ["json", "text"] {
+            let one = try wharfinger("read", path, "--format", format, "--threads", "1")
+            let two = try wharfinger("read", path, "--format", format, "--threads", "2")
+            #expect(one.status == 0 && two.status == 0)
+            #expect(one.stdout == two.stdout, "\(format) reports differ")
+            #expect(one.stdout.count > 1000)
+        }
+    }
 }

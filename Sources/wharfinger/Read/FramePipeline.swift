@@ -27,9 +27,15 @@ final class FramePipeline: FrameSink {
     private var json = JSONWriter()
     private let out = OutputStream.standardOutput
 
-    init(mode: Mode, analysis: AnalysisConfiguration) {
+    /// With two threads, connections are updated on the second core (see `AnalysisThread`).
+    private let analysisThread: AnalysisThread?
+
+    /// `threaded`: hand the analysis to a second thread. Only for `read`: a live capture
+    /// takes snapshots of the analyzer from the reading thread.
+    init(mode: Mode, analysis: AnalysisConfiguration, threaded: Bool = false) {
         self.mode = mode
         if case .report = mode { analyzer = ConnectionAnalyzer(configuration: analysis) } else { analyzer = nil }
+        analysisThread = threaded ? analyzer.map(AnalysisThread.init) : nil
         decoder = FrameDecoder(linkType: .ethernet)!
     }
 
@@ -39,8 +45,11 @@ final class FramePipeline: FrameSink {
         let frame = decoder.decode(bytes, wireLength: header.wireLength)
         outcomes.add(frame.outcome)
         if let stop = frame.stop { problems.note(source: source, frame: frames, outcome: frame.outcome, stop: stop) }
-        if let analyzer {
-            let payloadStart = min(frame.payloadOffset, bytes.byteCount)
+        let payloadStart = min(frame.payloadOffset, bytes.byteCount)
+        if let analysisThread {
+            analysisThread.ring.push(HeaderRecord(header: header, frame: frame,
+                                                  facts: PayloadFacts(frame, payload: bytes.extracting(droppingFirst: payloadStart))))
+        } else if let analyzer {
             analyzer.observe(frame, payload: bytes.extracting(droppingFirst: payloadStart),
                              timestamp: header.timestamp, wireLength: header.wireLength,
                              capturedLength: header.capturedLength)
@@ -74,6 +83,7 @@ final class FramePipeline: FrameSink {
             out.write(FrameAccountingText.lines(outcomes, delivered: frames).joined(separator: "\n") + "\n")
         case .report(let format):
             guard let analyzer else { return }
+            analysisThread?.finish()
             let report = analyzer.finish()
             if format == .text {
                 let text = ReportText(report: report, style: TextStyle(colour: out.isTerminal),

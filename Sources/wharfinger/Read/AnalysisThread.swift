@@ -1,0 +1,30 @@
+import Foundation
+import WharfingerAnalysis
+
+/// Runs the connection analyzer on a second core, fed from a `RecordRing`, so reading
+/// and decoding go on while connections are updated.
+final class AnalysisThread: @unchecked Sendable {
+    let ring = RecordRing()
+    private let analyzer: ConnectionAnalyzer
+    private let done = DispatchSemaphore(value: 0)
+
+    init(analyzer: ConnectionAnalyzer) {
+        self.analyzer = analyzer
+        // The analyzer is touched by this thread only until `finish()` has waited for it.
+        let thread = Thread { [self] in
+            ring.drain { record in
+                self.analyzer.observe(record.frame, facts: record.facts, timestamp: record.header.timestamp,
+                                 wireLength: record.header.wireLength, capturedLength: record.header.capturedLength)
+            }
+            done.signal()
+        }
+        thread.name = "wharfinger-analysis"
+        thread.start()
+    }
+
+    /// Closes the ring and waits until the analyzer has seen every record.
+    func finish() {
+        ring.close()
+        done.wait()
+    }
+}

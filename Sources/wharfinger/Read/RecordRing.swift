@@ -1,0 +1,77 @@
+import Glibc
+import Synchronization
+
+/// A fixed ring of header records from one producer thread to one consumer thread.
+/// Each side publishes its position in batches, so the shared counters are touched
+/// once per `batch` records, not per frame; a full or empty ring makes its side sleep
+/// briefly rather than spin.
+final class RecordRing: @unchecked Sendable {
+    private let capacity: Int
+    private let slots: UnsafeMutablePointer<HeaderRecord>
+    /// Records published by the producer / released by the consumer, ever.
+    private let published = Atomic<Int>(0)
+    private let released = Atomic<Int>(0)
+    private let closed = Atomic<Bool>(false)
+    private let batch: Int
+
+    // Each side's own position, ahead of what it has published.
+    private var produced = 0
+    private var consumed = 0
+    private var producerSeesReleased = 0
+
+    init(capacity: Int = 1 << 14, batch: Int = 256) {
+        self.capacity = capacity
+        self.batch = batch
+        slots = .allocate(capacity: capacity)
+    }
+
+    deinit {
+        // Records still in the ring (a run that stopped early) are dropped properly.
+        let start = released.load(ordering: .acquiring), end = published.load(ordering: .acquiring)
+        for i in start..<end { (slots + i % capacity).deinitialize(count: 1) }
+        slots.deallocate()
+    }
+
+    /// Producer: adds a record, waiting while the ring is full.
+    @inline(__always)
+    func push(_ record: HeaderRecord) {
+        if produced - producerSeesReleased == capacity {
+            publish()
+            while true {
+                producerSeesReleased = released.load(ordering: .acquiring)
+                if produced - producerSeesReleased < capacity { break }
+                usleep(20)
+            }
+        }
+        (slots + produced % capacity).initialize(to: record)
+        produced += 1
+        if produced % batch == 0 { publish() }
+    }
+
+    /// Producer: makes everything pushed so far visible.
+    func publish() { published.store(produced, ordering: .releasing) }
+
+    /// Producer: no more records will come.
+    func close() {
+        publish()
+        closed.store(true, ordering: .releasing)
+    }
+
+    /// Consumer: hands every record to `body` until the producer closes the ring and it is empty.
+    func drain(_ body: (HeaderRecord) -> Void) {
+        while true {
+            let available = published.load(ordering: .acquiring)
+            if available == consumed {
+                if closed.load(ordering: .acquiring) && published.load(ordering: .acquiring) == consumed { return }
+                usleep(20)
+                continue
+            }
+            while consumed < available {
+                body((slots + consumed % capacity).move())
+                consumed += 1
+                if consumed % batch == 0 { released.store(consumed, ordering: .releasing) }
+            }
+            released.store(consumed, ordering: .releasing)
+        }
+    }
+}

@@ -178,7 +178,7 @@ struct Live: ParsableCommand {
         } catch {
             view?.clear()
             summary.statistics = counter.sample(session)
-            finish(pipeline, summary: summary, format: reportFormat, partial: true)
+            pipeline.finish(partial: true, extraText: summary.textLines, extraJSON: { summary.writeJSON(into: &$0) })
             throw fail(error)
         }
         dump?.flush()
@@ -186,32 +186,7 @@ struct Live: ParsableCommand {
         summary.statistics = counter.sample(session)
         summary.elapsed = stop.elapsed
         summary.stoppedBy = stop.reason
-        finish(pipeline, summary: summary, format: reportFormat, partial: false)
-    }
-
-    /// The report `read` prints, with the capture's own section. Frame lines (--packets)
-    /// end with the frame accounting and the capture section (on stderr after NDJSON).
-    private func finish(_ pipeline: FramePipeline, summary: CaptureSummary, format: OutputFormat, partial: Bool) {
-        let out = OutputStream.standardOutput
-        guard let analyzer = pipeline.analyzer else {
-            pipeline.finish(partial: partial)
-            let stream = format == .ndjson ? OutputStream.standardError : out
-            stream.write("\n" + summary.textLines.joined(separator: "\n") + "\n")
-            stream.flush()
-            return
-        }
-        let report = analyzer.finish()
-        if format == .text {
-            let problems = pipeline.problems.textLines
-            let text = ReportText(report: report, style: TextStyle(colour: out.isTerminal),
-                                  extraSections: [summary.textLines] + (problems.isEmpty ? [] : [problems]))
-            out.write(text.lines.joined(separator: "\n") + "\n")
-        } else {
-            let problems = pipeline.problems
-            ReportJSON(report: report, extra: { summary.writeJSON(into: &$0); problems.writeJSON(into: &$0) })
-                .write(to: out, complete: !partial)
-        }
-        out.flush()
+        pipeline.finish(partial: false, extraText: summary.textLines, extraJSON: { summary.writeJSON(into: &$0) })
     }
 }
 

@@ -71,27 +71,30 @@ final class FramePipeline: FrameSink {
         }
     }
 
-    /// Prints the report or the frame summary. `partial`: the run stopped early.
-    func finish(partial: Bool) {
+    /// Prints the report or the frame summary. `partial`: the run stopped early. A live
+    /// capture adds its own section (`extraText` in text, `extraJSON` as JSON members).
+    func finish(partial: Bool, extraText: [String] = [], extraJSON: ((inout JSONWriter) -> Void)? = nil) {
         switch mode {
-        case .packets(.ndjson):
-            // stdout stays one frame per line; the accounting goes to stderr.
+        case .packets(let format):
+            // With NDJSON, stdout stays one frame per line and the accounting goes to stderr.
+            let stream = format == .ndjson ? OutputStream.standardError : out
             out.flush()
-            OutputStream.standardError.write(FrameAccountingText.lines(outcomes, delivered: frames).joined(separator: "\n") + "\n")
-            OutputStream.standardError.flush()
-        case .packets:
-            out.write(FrameAccountingText.lines(outcomes, delivered: frames).joined(separator: "\n") + "\n")
+            var lines = FrameAccountingText.lines(outcomes, delivered: frames)
+            if !extraText.isEmpty { lines += [""] + extraText }
+            stream.write(lines.joined(separator: "\n") + "\n")
+            stream.flush()
         case .report(let format):
             guard let analyzer else { return }
             analysisThread?.finish()
             let report = analyzer.finish()
             if format == .text {
-                let text = ReportText(report: report, style: TextStyle(colour: out.isTerminal),
-                                      extraSections: problems.textLines.isEmpty ? [] : [problems.textLines])
+                let sections = [extraText, problems.textLines].filter { !$0.isEmpty }
+                let text = ReportText(report: report, style: TextStyle(colour: out.isTerminal), extraSections: sections)
                 out.write(text.lines.joined(separator: "\n") + "\n")
             } else {
                 let problems = problems
-                ReportJSON(report: report, extra: { problems.writeJSON(into: &$0) }).write(to: out, complete: !partial)
+                ReportJSON(report: report, extra: { extraJSON?(&$0); problems.writeJSON(into: &$0) })
+                    .write(to: out, complete: !partial)
             }
         }
         out.flush()

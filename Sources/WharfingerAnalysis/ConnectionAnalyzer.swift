@@ -12,7 +12,7 @@ public final class ConnectionAnalyzer {
     public let configuration: AnalysisConfiguration
 
     private let table: FlowTable
-    @exclusivity(unchecked) private var frames = OutcomeTally()
+    @exclusivity(unchecked) private var frames = OutcomeCounts()
     @exclusivity(unchecked) private var framesOutsideFlows: UInt64 = 0
     @exclusivity(unchecked) private var firstTimestamp: Timestamp?
     @exclusivity(unchecked) private var lastTimestamp: Timestamp?
@@ -86,7 +86,7 @@ public final class ConnectionAnalyzer {
     private func track(_ frame: borrowing DecodedFrame, timestamp: Timestamp, wireLength: Int,
                        capturedLength: Int) -> (slot: Int32, dir: Int) {
         let outcome = frame.outcome
-        frames.add(outcome.rawValue)
+        frames.add(outcome)
         if firstTimestamp == nil { firstTimestamp = timestamp }
         lastTimestamp = timestamp
         guard frame.hasPorts, outcome == .tcp || outcome == .udp else {
@@ -337,7 +337,7 @@ public final class ConnectionAnalyzer {
         records.reserveCapacity(flows.count)
         for i in order { records.append(renderer.record(flows[i])) }
         return AnalysisReport(
-            frames: frames.counts, framesOutsideFlows: framesOutsideFlows, flows: records,
+            frames: frames, framesOutsideFlows: framesOutsideFlows, flows: records,
             services: tallies.rendered(registry: configuration.registry),
             ambiguous: ambiguous.map { renderer.record($0) }, ambiguousCount: ambiguousTotal,
             flowCount: tallies.flowCount, weakVerdictFlows: tallies.weakCount,

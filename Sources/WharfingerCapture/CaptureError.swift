@@ -1,3 +1,5 @@
+import WharfingerWire
+
 /// What can go wrong opening or reading a capture. Each case has its own one-line
 /// message and exit status (listed in the README), so scripts can tell them apart.
 public enum CaptureError: Error, Sendable, Equatable {
@@ -39,7 +41,7 @@ public enum CaptureError: Error, Sendable, Equatable {
         case .badFilter(let expression, let detail):
             "filter '\(expression)' does not compile: \(detail)"
         case .unsupportedLinkType(let path, let linkType, let name):
-            "\(path): link type \(name) (\(linkType)) is not supported; supported: EN10MB, LINUX_SLL, LINUX_SLL2, RAW, IPV4, IPV6, NULL, LOOP"
+            "\(path): link type \(name) (\(linkType)) is not supported; supported: \(LinkType.supportedNames)"
         case .unknownInterface(let name, let detail):
             "\(name): no such capture device (\(detail)); `wharfinger interfaces` lists them"
         case .capturePermission(let device, let detail):

@@ -22,8 +22,8 @@ public final class CaptureSession {
     /// Compiles a BPF expression with libpcap and installs it.
     public func setFilter(_ expression: String) throws(CaptureError) {
         var program = bpf_program()
-        let netmask = isLive ? PCAP_NETMASK_UNKNOWN : PCAP_NETMASK_UNKNOWN
-        guard pcap_compile(handle, &program, expression, 1, bpf_u_int32(netmask)) == 0 else {
+        // The netmask only matters to "ip broadcast"; tcpdump passes "unknown" for files too.
+        guard pcap_compile(handle, &program, expression, 1, bpf_u_int32(PCAP_NETMASK_UNKNOWN)) == 0 else {
             throw .badFilter(expression: expression, detail: lastError)
         }
         defer { pcap_freecode(&program) }

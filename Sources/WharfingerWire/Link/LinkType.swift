@@ -22,6 +22,13 @@ public struct LinkType: RawRepresentable, Hashable, Sendable {
 
     public var isSupported: Bool { LinkType.supported.contains(self) }
 
+    /// The supported types by libpcap's names, each once: "NULL, EN10MB, RAW, ...".
+    public static var supportedNames: String {
+        var names: [String] = []
+        for type in supported where !names.contains(type.name) { names.append(type.name) }
+        return names.joined(separator: ", ")
+    }
+
     /// libpcap's name for the supported types.
     public var name: String {
         switch rawValue {

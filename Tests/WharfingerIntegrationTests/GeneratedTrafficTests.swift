@@ -8,13 +8,24 @@ import Testing
 @Suite(.enabled(if: FileManager.default.fileExists(atPath: Paths.shared.appendingPathComponent("bench/gen_pcap.c").path)
                     && Paths.tool("gcc"), "needs ../shared/bench and gcc"))
 struct GeneratedTrafficTests {
+    static let folder = FileManager.default.temporaryDirectory.appendingPathComponent("wharfinger-gen-\(getpid())")
+
+    /// Built once per test process: the suite's tests run in parallel, and executing the
+    /// generator while another test's gcc rewrites it fails with "Text file busy".
+    static let generator: Result<String, ReportError> = {
+        do {
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            let generator = folder.appendingPathComponent("gen_pcap").path
+            let source = Paths.shared.appendingPathComponent("bench/gen_pcap.c").path
+            let built = try run("/usr/bin/env", ["gcc", "-O2", "-o", generator, source, "-lm"])
+            return built.status == 0 ? .success(generator) : .failure(.failed(built.stderr))
+        } catch {
+            return .failure(.failed("\(error)"))
+        }
+    }()
+
     static func capture(packets: Int) throws -> String {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("wharfinger-gen-\(getpid())")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        let generator = folder.appendingPathComponent("gen_pcap").path
-        let source = Paths.shared.appendingPathComponent("bench/gen_pcap.c").path
-        let built = try run("/usr/bin/env", ["gcc", "-O2", "-o", generator, source, "-lm"])
-        guard built.status == 0 else { throw ReportError.failed(built.stderr) }
+        let generator = try generator.get()
         let path = folder.appendingPathComponent("mix-\(packets).pcap").path
         let made = try run(generator, ["-q", "-n", "\(packets)", "-s", "3", "-f", "300", "-o", path])
         guard made.status == 0 else { throw ReportError.failed(made.stderr) }

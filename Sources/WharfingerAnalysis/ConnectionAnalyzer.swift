@@ -248,7 +248,7 @@ public final class ConnectionAnalyzer {
         guard let signature else { return }
         let id = signatures.intern(signature)
         flow.pointee.withSide(dir) { $0.signature = id }
-        if signature.service == "ftp" && transport == .tcp { flow.pointee.isFTPControl = true }
+        if signature.isService("ftp") && transport == .tcp { flow.pointee.isFTPControl = true }
     }
 
     private func expireIdleFlows() {

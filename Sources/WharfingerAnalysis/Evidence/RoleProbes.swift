@@ -29,7 +29,7 @@ enum RoleProbes {
             let flags = payload.unsafeLoad(fromByteOffset: 2, as: UInt8.self)
             let opcode = (flags >> 3) & 0x0f
             guard opcode <= 6 else { return nil }
-            let name = srcPort == 5353 || dstPort == 5353 ? "mdns" : "domain"
+            let name: StaticString = srcPort == 5353 || dstPort == 5353 ? "mdns" : "domain"
             return flags & 0x80 != 0
                 ? PayloadSignature(service: name, role: .server, evidence: "DNS QR=1 (response)")
                 : PayloadSignature(service: name, role: .client, evidence: "DNS QR=0 (query)")

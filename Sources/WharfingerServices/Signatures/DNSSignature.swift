@@ -22,7 +22,7 @@ enum DNSSignature {
             start = tcpLengthPrefix
         }
         guard let isResponse = judgeHeader(payload, at: start, strict: !onDNSPort) else { return nil }
-        let service: String = context.involves(5353) ? "mdns" : context.involves(5355) ? "llmnr" : "domain"
+        let service: StaticString = context.involves(5353) ? "mdns" : context.involves(5355) ? "llmnr" : "domain"
         return isResponse
             ? PayloadSignature(service: service, role: .server, evidence: "DNS QR=1 (response)")
             : PayloadSignature(service: service, role: .client, evidence: "DNS QR=0 (query)")

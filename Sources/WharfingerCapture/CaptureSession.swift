@@ -8,6 +8,8 @@ public final class CaptureSession {
     /// The file path or device name, for messages.
     public let source: String
     public let isLive: Bool
+    /// A file's end or a breakLoop was reached: later dispatches return nil at once.
+    private var reachedEnd = false
 
     init(handle: OpaquePointer, source: String, isLive: Bool) {
         self.handle = handle
@@ -49,16 +51,38 @@ public final class CaptureSession {
         }
     }
 
-    /// The same as `dispatch(limit:_:)`, for the per-frame hot path: libpcap's callback
-    /// reaches `sink` through the `user` pointer and calls it directly: no closure, no
-    /// thunk, no reference counting per frame. `sink` must outlive the call (it does:
-    /// the caller holds it).
+    /// The same as `dispatch(limit:_:)`, for the per-frame hot path: `sink.receive` is
+    /// called directly, with no closure and no reference counting per frame.
+    ///
+    /// Files are read with `pcap_next_ex` in a loop, so the sink stays a plain parameter
+    /// here (a C callback could reach it only through a pointer, retaining it per frame).
+    /// Live handles keep `pcap_dispatch`, which returns after each kernel buffer, so the
+    /// caller regains control even while frames keep coming.
     public func dispatch(limit: Int32, to sink: some FrameSink) throws(CaptureError) -> Int32? {
-        var context = SinkContext(sink: sink)
-        let result = withUnsafeMutablePointer(to: &context) { pointer in
-            pcap_dispatch(handle, limit, sinkCallback, UnsafeMutableRawPointer(pointer).assumingMemoryBound(to: UInt8.self))
+        guard !isLive else {
+            var context = SinkContext(sink: sink)
+            let result = withUnsafeMutablePointer(to: &context) { pointer in
+                pcap_dispatch(handle, limit, sinkCallback, UnsafeMutableRawPointer(pointer).assumingMemoryBound(to: UInt8.self))
+            }
+            return try outcome(of: result)
         }
-        return try outcome(of: result)
+        guard !reachedEnd else { return nil }
+        var header: UnsafeMutablePointer<pcap_pkthdr>?
+        var data: UnsafePointer<UInt8>?
+        var count: Int32 = 0
+        while limit < 0 || count < limit {
+            let status = pcap_next_ex(handle, &header, &data)
+            guard status == 1, let header, let data else {
+                if status == PCAP_ERROR { throw readError(lastError) }
+                // PCAP_ERROR_BREAK: end of file, or breakLoop (which libpcap forgets once reported).
+                reachedEnd = true
+                return count > 0 ? count : nil
+            }
+            let h = header.pointee
+            sink.receive(frameHeader(h), RawSpan(_unsafeBytes: UnsafeRawBufferPointer(start: data, count: Int(h.caplen))))
+            count += 1
+        }
+        return count
     }
 
     private func outcome(of result: Int32) throws(CaptureError) -> Int32? {

@@ -29,6 +29,8 @@ final class FramePipeline: FrameSink {
 
     /// With two threads, connections are updated on the second core (see `AnalysisThread`).
     private let analysisThread: AnalysisThread?
+    /// Its ring, unmanaged (the thread object holds it), so pushing costs no reference counting.
+    private let ring: Unmanaged<RecordRing>?
 
     /// `threaded`: hand the analysis to a second thread. Only for `read`: a live capture
     /// takes snapshots of the analyzer from the reading thread.
@@ -36,6 +38,7 @@ final class FramePipeline: FrameSink {
         self.mode = mode
         if case .report = mode { analyzer = ConnectionAnalyzer(configuration: analysis) } else { analyzer = nil }
         analysisThread = threaded ? analyzer.map(AnalysisThread.init) : nil
+        ring = analysisThread.map { Unmanaged.passUnretained($0.ring) }
         decoder = FrameDecoder(linkType: .ethernet)!
     }
 
@@ -46,9 +49,10 @@ final class FramePipeline: FrameSink {
         outcomes.add(frame.outcome)
         if let stop = frame.stop { problems.note(source: source, frame: frames, outcome: frame.outcome, stop: stop) }
         let payloadStart = min(frame.payloadOffset, bytes.byteCount)
-        if let analysisThread {
-            analysisThread.ring.push(HeaderRecord(header: header, frame: frame,
-                                                  facts: PayloadFacts(frame, payload: bytes.extracting(droppingFirst: payloadStart))))
+        if let ring {
+            let record = HeaderRecord(header: header, frame: frame,
+                                      facts: PayloadFacts(frame, payload: bytes.extracting(droppingFirst: payloadStart)))
+            ring._withUnsafeGuaranteedRef { $0.push(record) }
         } else if let analyzer {
             analyzer.observe(frame, payload: bytes.extracting(droppingFirst: payloadStart),
                              timestamp: header.timestamp, wireLength: header.wireLength,

@@ -10,17 +10,56 @@ public enum PayloadClassifier {
         guard !payload.isEmpty else { return nil }
         let context = PayloadContext(transport: transport, sourcePort: srcPort, destinationPort: dstPort)
         if transport == .tcp {
-            if let signature = TLSSignature.match(payload) { return signature }
-            if let signature = SSHSignature.match(payload) { return signature }
-            if let signature = ICASignature.match(payload) { return signature }
-            if let signature = HTTPSignature.match(payload) { return signature }
-            if let signature = TextGreetingSignature.match(payload, context) { return signature }
-            if let signature = SOCKSSignature.match(payload) { return signature }
-            if let signature = PostgreSQLSignature.match(payload) { return signature }
+            if mayStartTCPSignature(payload), let signature = matchTCP(payload, context) { return signature }
             if let signature = MySQLSignature.match(payload) { return signature }
         }
+        return matchEitherTransport(payload, context)
+    }
+
+    /// Every matcher in order, with no shortcut: what `classify` must agree with (tests compare them).
+    static func classifyWithEveryMatcher(_ payload: RawSpan, transport: TransportProtocol,
+                                         srcPort: UInt16, dstPort: UInt16) -> PayloadSignature? {
+        guard !payload.isEmpty else { return nil }
+        let context = PayloadContext(transport: transport, sourcePort: srcPort, destinationPort: dstPort)
+        if transport == .tcp {
+            if let signature = matchTCP(payload, context) { return signature }
+            if let signature = MySQLSignature.match(payload) { return signature }
+        }
+        return matchEitherTransport(payload, context)
+    }
+
+    /// The TCP matchers that need a particular first byte.
+    private static func matchTCP(_ payload: RawSpan, _ context: PayloadContext) -> PayloadSignature? {
+        if let signature = TLSSignature.match(payload) { return signature }
+        if let signature = SSHSignature.match(payload) { return signature }
+        if let signature = ICASignature.match(payload) { return signature }
+        if let signature = HTTPSignature.match(payload) { return signature }
+        if let signature = TextGreetingSignature.match(payload, context) { return signature }
+        if let signature = SOCKSSignature.match(payload) { return signature }
+        if let signature = PostgreSQLSignature.match(payload) { return signature }
+        return nil
+    }
+
+    private static func matchEitherTransport(_ payload: RawSpan, _ context: PayloadContext) -> PayloadSignature? {
         if let signature = DNSSignature.match(payload, context) { return signature }
         if let signature = NTPSignature.match(payload, context) { return signature }
         return nil
+    }
+
+    /// False when no matcher of `matchTCP` can accept these bytes: most segments (bulk
+    /// data, encrypted records) are dismissed on their first byte. The bytes each one needs:
+    /// TLS 0x16, or SSLv2's top bit with message type 1 in the third byte; SSH "S"; ICA
+    /// 0x7F; HTTP methods, "HTTP/" and "PRI"; "220", "+OK", "* OK", and EHLO, HELO, USER in
+    /// either case; SOCKS 0x04, 0x05, 0x00; PostgreSQL a length below 2^24, so 0x00.
+    private static func mayStartTCPSignature(_ payload: RawSpan) -> Bool {
+        switch payload.unsafeLoad(fromByteOffset: 0, as: UInt8.self) {
+        case 0x00, 0x04, 0x05, 0x16, 0x7F: true
+        case UInt8(ascii: "*"), UInt8(ascii: "+"), UInt8(ascii: "2"): true
+        case UInt8(ascii: "C"), UInt8(ascii: "D"), UInt8(ascii: "E"), UInt8(ascii: "G"), UInt8(ascii: "H"),
+             UInt8(ascii: "O"), UInt8(ascii: "P"), UInt8(ascii: "S"), UInt8(ascii: "T"), UInt8(ascii: "U"),
+             UInt8(ascii: "e"), UInt8(ascii: "h"), UInt8(ascii: "u"): true
+        case 0x80...: payload.byte(at: 2) == 0x01
+        default: false
+        }
     }
 }

@@ -23,7 +23,12 @@ struct FTPAnnouncement: Equatable {
 /// a command split across segments is missed (rare: they are one short line).
 enum FTPControlParser {
     static func parse(_ payload: borrowing RawSpan, sender: IPAddress) -> FTPAnnouncement? {
-        payload.withUnsafeBytes { raw -> FTPAnnouncement? in
+        // Most segments are dismissed here: PORT, EPRT (either case), 227 and 229 only.
+        guard payload.byteCount >= 4 else { return nil }
+        let first = payload.unsafeLoad(fromByteOffset: 0, as: UInt8.self)
+        guard first | 0x20 == UInt8(ascii: "p") || first | 0x20 == UInt8(ascii: "e") || first == UInt8(ascii: "2")
+        else { return nil }
+        return payload.withUnsafeBytes { raw -> FTPAnnouncement? in
             let bytes = raw.prefix(512)
             guard bytes.count >= 4 else { return nil }
             func upper(_ b: UInt8) -> UInt8 { b >= 97 && b <= 122 ? b - 32 : b }

@@ -11,13 +11,20 @@ public final class CaptureSession {
     /// A file's end or a breakLoop was reached: later dispatches return nil at once.
     private var reachedEnd = false
 
-    init(handle: OpaquePointer, source: String, isLive: Bool) {
+    /// The stdio buffer of an offline handle's file, freed once libpcap has closed the file.
+    private let readBuffer: UnsafeMutableRawPointer?
+
+    init(handle: OpaquePointer, source: String, isLive: Bool, readBuffer: UnsafeMutableRawPointer? = nil) {
         self.handle = handle
         self.source = source
         self.isLive = isLive
+        self.readBuffer = readBuffer
     }
 
-    deinit { pcap_close(handle) }
+    deinit {
+        pcap_close(handle)
+        readBuffer?.deallocate()
+    }
 
     public var linkType: LinkType { LinkType(rawValue: pcap_datalink(handle)) }
 

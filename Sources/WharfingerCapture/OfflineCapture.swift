@@ -16,15 +16,27 @@ extension CaptureSession {
         guard access(path, R_OK) == 0 else {
             throw .permissionDenied(path: path, detail: String(cString: strerror(errno)))
         }
+        guard let file = fopen(path, "rb") else {
+            if errno == EACCES { throw .permissionDenied(path: path, detail: String(cString: strerror(errno))) }
+            throw .notACapture(path: path, detail: String(cString: strerror(errno)))
+        }
+        // libpcap reads each record with fread; stdio's default 4 KiB buffer would make that
+        // a read(2) per 4 KiB. A larger buffer reads the same bytes in far fewer system calls.
+        let buffer = UnsafeMutableRawPointer.allocate(byteCount: readBufferSize, alignment: 4096)
+        setvbuf(file, buffer.assumingMemoryBound(to: CChar.self), _IOFBF, readBufferSize)
         let (opened, detail) = withErrorBuffer {
-            pcap_open_offline_with_tstamp_precision(path, UInt32(PCAP_TSTAMP_PRECISION_NANO), $0)
+            pcap_fopen_offline_with_tstamp_precision(file, UInt32(PCAP_TSTAMP_PRECISION_NANO), $0)
         }
         guard let handle = opened else {
-            if detail.contains("Permission denied") { throw .permissionDenied(path: path, detail: detail) }
+            fclose(file)  // libpcap leaves a file it could not open to its caller
+            buffer.deallocate()
             throw .notACapture(path: path, detail: detail)
         }
-        return CaptureSession(handle: handle, source: path, isLive: false)
+        return CaptureSession(handle: handle, source: path, isLive: false, readBuffer: buffer)
     }
+
+    /// The stdio buffer libpcap reads a file through.
+    static let readBufferSize = 1 << 17
 
     /// How far into the file libpcap has read, for progress. Nil for live captures.
     public var fileOffset: Int64? {

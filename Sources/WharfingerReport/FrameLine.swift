@@ -48,7 +48,7 @@ public struct FrameLine {
     public func writeJSON(into json: inout JSONWriter) {
         json.beginObject()
         json.key("n"); json.number(number)
-        json.key("ts"); json.raw(timestamp.epochText)
+        json.key("ts"); json.time(timestamp)
         json.key("wire_len"); json.number(wireLength)
         json.key("cap_len"); json.number(capturedLength)
         json.key("outcome"); json.string(frame.outcome.name)

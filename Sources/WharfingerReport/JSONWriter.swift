@@ -30,6 +30,18 @@ public struct JSONWriter {
     public mutating func string(_ value: String) {
         separator()
         bytes.append(UInt8(ascii: "\""))
+        // Most strings need no escape: copy them whole.
+        var value = value
+        let plain = value.withUTF8 { utf8 in
+            guard !utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) else { return false }
+            bytes.append(contentsOf: utf8)
+            return true
+        }
+        if plain {
+            bytes.append(UInt8(ascii: "\""))
+            needsComma = true
+            return
+        }
         for unit in value.utf8 {
             switch unit {
             case UInt8(ascii: "\""): bytes.append(contentsOf: [92, 34])
@@ -61,6 +73,19 @@ public struct JSONWriter {
     public mutating func raw(_ text: String) {
         separator()
         bytes.append(contentsOf: text.utf8)
+        needsComma = true
+    }
+
+    /// `integer.fraction`, the fraction zero-padded to `fractionDigits`: an epoch time
+    /// with nine decimals, written without building a string.
+    public mutating func decimal(_ integer: Int64, fraction: UInt64, fractionDigits: Int) {
+        separator()
+        appendDecimal(integer)
+        bytes.append(UInt8(ascii: "."))
+        var width = 1, power: UInt64 = 10
+        while power <= fraction { width += 1; power *= 10 }
+        for _ in 0..<max(0, fractionDigits - width) { bytes.append(48) }
+        appendDecimal(fraction)
         needsComma = true
     }
 

@@ -27,28 +27,51 @@ public struct IPAddress: Hashable, Sendable, Comparable {
         if a.high != b.high { return a.high < b.high }
         return a.low < b.low
     }
-
-    /// The 16-bit groups of an IPv6 address, most significant first.
-    var groups: [UInt16] {
-        (0..<8).map { i in
-            let word = i < 4 ? high : low
-            return UInt16(truncatingIfNeeded: word >> UInt64(48 - 16 * (i % 4)))
-        }
-    }
 }
 
 extension IPAddress: CustomStringConvertible {
     /// Dotted quad for IPv4; RFC 5952 for IPv6 (lower case, longest run of two or more
     /// zero groups shortened to `::`, the first such run on a tie).
     public var description: String {
-        if !isIPv6 {
-            let v = ipv4Value
-            return "\(v >> 24).\((v >> 16) & 0xff).\((v >> 8) & 0xff).\(v & 0xff)"
+        // Formatted into a stack buffer: reports print an address per flow, and an IPv4
+        // address then becomes a small string without touching the heap.
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: Self.longestText) { buffer in
+            String(decoding: UnsafeBufferPointer(rebasing: buffer[..<write(into: buffer)]), as: UTF8.self)
         }
-        let g = groups
+    }
+
+    /// "ffff:ffff:ffff:ffff:ffff:ffff:255.255.255.255" would be the longest; 48 covers it.
+    static let longestText = 48
+
+    /// Writes the text form at the start of `buffer` (`longestText` bytes) and returns its length.
+    private func write(into buffer: UnsafeMutableBufferPointer<UInt8>) -> Int {
+        var count = 0
+        func put(_ byte: UInt8) { buffer[count] = byte; count += 1 }
+        func decimal(_ value: UInt32) {
+            if value >= 100 { put(UInt8(48 + value / 100)) }
+            if value >= 10 { put(UInt8(48 + value / 10 % 10)) }
+            put(UInt8(48 + value % 10))
+        }
+        func dottedQuad(_ v: UInt32) {
+            decimal(v >> 24); put(46); decimal((v >> 16) & 0xff); put(46)
+            decimal((v >> 8) & 0xff); put(46); decimal(v & 0xff)
+        }
+        if !isIPv6 {
+            dottedQuad(ipv4Value)
+            return count
+        }
+        // IPv4-mapped addresses keep their dotted tail, as RFC 5952 section 5 recommends.
+        if high == 0 && (low >> 32) == 0xffff {
+            for byte in "::ffff:".utf8 { put(byte) }
+            dottedQuad(UInt32(truncatingIfNeeded: low))
+            return count
+        }
+        func group(_ i: Int) -> UInt16 {
+            UInt16(truncatingIfNeeded: (i < 4 ? high : low) >> UInt64(48 - 16 * (i % 4)))
+        }
         var bestStart = -1, bestLength = 0, runStart = -1
         for i in 0...8 {
-            if i < 8 && g[i] == 0 {
+            if i < 8 && group(i) == 0 {
                 if runStart < 0 { runStart = i }
             } else if runStart >= 0 {
                 if i - runStart > bestLength { bestStart = runStart; bestLength = i - runStart }
@@ -56,23 +79,25 @@ extension IPAddress: CustomStringConvertible {
             }
         }
         if bestLength < 2 { bestStart = -1 }
-        // IPv4-mapped addresses keep their dotted tail, as RFC 5952 section 5 recommends.
-        if high == 0 && (low >> 32) == 0xffff {
-            return "::ffff:" + IPAddress(ipv4: UInt32(truncatingIfNeeded: low)).description
-        }
-        var text = ""
+        let hex: StaticString = "0123456789abcdef"
         var i = 0
         while i < 8 {
             if i == bestStart {
-                text += "::"
+                put(58); put(58)
                 i += bestLength
                 continue
             }
-            if !text.isEmpty && !text.hasSuffix(":") { text += ":" }
-            text += String(g[i], radix: 16)
+            if count > 0 && buffer[count - 1] != 58 { put(58) }
+            let value = group(i)
+            var shift = 12
+            while shift > 0 && (value >> UInt16(shift)) == 0 { shift -= 4 }
+            while shift >= 0 {
+                put(hex.utf8Start[Int((value >> UInt16(shift)) & 0xf)])
+                shift -= 4
+            }
             i += 1
         }
-        return text
+        return count
     }
 }
 

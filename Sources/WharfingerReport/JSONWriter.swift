@@ -4,7 +4,11 @@ public struct JSONWriter {
     public private(set) var bytes: [UInt8] = []
     private var needsComma = false
 
-    public init(capacity: Int = 4096) { bytes.reserveCapacity(capacity) }
+    /// `continuingList`: the first value written follows a comma (a piece of a longer list).
+    public init(capacity: Int = 4096, continuingList: Bool = false) {
+        bytes.reserveCapacity(capacity)
+        needsComma = continuingList
+    }
 
     public mutating func reset() {
         bytes.removeAll(keepingCapacity: true)

@@ -59,6 +59,14 @@ build_c() {  # name libs...
 build_c gen_pcap -lm
 build_c floor -lpcap
 build_c floor_decode -lpcap
+# The same floor reading through Wharfinger's 128 KiB stdio buffer (see scripts/floor-read-buffer.c).
+if [ ! -x "$cache/floor_read_buffer" ] || [ "$src/floor.c" -nt "$cache/floor_read_buffer" ] \
+    || [ "$repo/scripts/floor-read-buffer.c" -nt "$cache/floor_read_buffer" ]; then
+    log "building floor_read_buffer"
+    gcc -O2 -c -o "$cache/floor-read-buffer.o" "$repo/scripts/floor-read-buffer.c"
+    gcc -O2 -Dpcap_open_offline=open_offline_with_read_buffer -o "$cache/floor_read_buffer" \
+        "$src/floor.c" "$cache/floor-read-buffer.o" -lpcap
+fi
 
 capture=$cache/mix-$packets.pcap
 if [ ! -s "$capture" ]; then
@@ -83,6 +91,7 @@ wharfinger=$(swift build -c release --scratch-path "$scratch" --show-bin-path)/w
 main_set=(
     "floor	$cache/floor $capture"
     "floor_decode	$cache/floor_decode $capture"
+    "floor, 128 KiB read buffer	$cache/floor_read_buffer $capture"
     "wharfinger read	$wharfinger read --no-progress $capture"
     "wharfinger read --format json	$wharfinger read --no-progress --format json $capture"
 )
@@ -131,10 +140,12 @@ rows = []
 for f in files:
     res = json.load(open(f))["results"]
     floor = next(r["median"] for r in res if r["command"] == "floor")
+    buffered = next((r["median"] for r in res if r["command"].startswith("floor, ")), None)
     for r in res:
         if rows and r["command"] == "floor" and any(x["command"] == "floor" for x in rows):
             continue  # the peers set repeats the floor only as its own yardstick
         rows.append({"command": r["command"], "median_s": r["median"], "ratio": r["median"] / floor,
+                     "ratio_to_read_buffer_floor": r["median"] / buffered if buffered else None,
                      "runs": len(r["times"]), "peak_rss_mib": rss.get(r["command"], 0) / 1024})
 cpu = next((l.split(":", 1)[1].strip() for l in open("/proc/cpuinfo") if l.startswith("model name")), "?")
 meta = {"packets": packets, "nproc": os.cpu_count(), "cpu": cpu, "results": files}
@@ -142,7 +153,10 @@ if as_json:
     print(json.dumps({**meta, "rows": rows}, indent=2))
     sys.exit(0)
 print(f"{packets} packets, {os.cpu_count()} cpus ({cpu}); ratios to floor in the same hyperfine run")
-print(f"{'command':<32} {'median wall':>12} {'ratio':>7} {'peak RSS':>10}")
+print("ratio: to floor; to buffered: to the floor given the same 128 KiB read buffer as Wharfinger")
+print(f"{'command':<32} {'median wall':>12} {'ratio':>7} {'to buffered':>12} {'peak RSS':>10}")
 for r in rows:
-    print(f"{r['command']:<32} {r['median_s']:>10.3f} s {r['ratio']:>7.2f} {r['peak_rss_mib']:>6.1f} MiB")
+    other = r["ratio_to_read_buffer_floor"]
+    other = f"{other:>12.2f}" if other is not None else f"{'-':>12}"
+    print(f"{r['command']:<32} {r['median_s']:>10.3f} s {r['ratio']:>7.2f} {other} {r['peak_rss_mib']:>6.1f} MiB")
 EOF

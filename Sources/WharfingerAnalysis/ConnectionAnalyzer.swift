@@ -1,4 +1,3 @@
-import Dispatch
 import WharfingerServices
 import WharfingerWire
 
@@ -149,7 +148,8 @@ public final class ConnectionAnalyzer {
             if ambiguous.count < configuration.maxAmbiguousRecords { ambiguous.append(flow) }
         }
         return report(tallies: snapshotTallies, flows: records(ended: finished, live: live),
-                      ambiguous: ambiguous, ambiguousTotal: ambiguousTotal, live: live.count, engine: engine)
+                      ambiguous: ambiguous, ambiguousTotal: ambiguousTotal, live: live.count, engine: engine,
+                      final: false)
     }
 
     /// Ends every live flow ("end-of-capture"), settles weak verdicts with the fan-in of
@@ -162,7 +162,8 @@ public final class ConnectionAnalyzer {
         pending.forEach { tallies.add($0, verdict: engine.decide($0, collectEvidence: false)) }
         pending.removeAll()
         return report(tallies: tallies, flows: records(ended: finished, live: []),
-                      ambiguous: ambiguousFlows, ambiguousTotal: ambiguousCount, live: 0, engine: engine)
+                      ambiguous: ambiguousFlows, ambiguousTotal: ambiguousCount, live: 0, engine: engine,
+                      final: true)
     }
 
     // MARK: - TCP
@@ -308,32 +309,10 @@ public final class ConnectionAnalyzer {
     /// The flows a report lists: none, all, or the largest few (ended and live together).
     private func records(ended: [FlowState], live: [FlowState]) -> [FlowState] {
         guard configuration.keepFlowRecords else { return [] }
-        guard configuration.flowRecordLimit != nil else { return ended + live }
+        guard configuration.flowRecordLimit != nil else { return live.isEmpty ? ended : ended + live }
         var pick = largest
         for flow in live { pick.offer(flow) }
         return pick.heap
-    }
-
-    /// The records of `flows` in `order`, rendered in two halves on two cores when there
-    /// are many (a report of every flow). Each half has its own renderer, whose cache is
-    /// not shared, and initializes its own part of the result; verdicts only read the
-    /// analyzer's tables, which nothing changes meanwhile.
-    private func renderOnTwoCores(_ flows: [FlowState], in order: [Int], engine: VerdictEngine) -> [FlowRecord] {
-        let count = order.count
-        let halves = count < 4096 ? 1 : 2
-        nonisolated(unsafe) let renderers = (0..<halves).map { _ in
-            RecordRenderer(engine: engine, registry: configuration.registry, signatures: signatures)
-        }
-        return [FlowRecord](unsafeUninitializedCapacity: count) { buffer, initialized in
-            nonisolated(unsafe) let base = buffer.baseAddress
-            let size = (count + halves - 1) / halves
-            DispatchQueue.concurrentPerform(iterations: halves) { half in
-                for k in half * size ..< min(count, (half + 1) * size) {
-                    (base! + k).initialize(to: renderers[half].record(flows[order[k]]))
-                }
-            }
-            initialized = count
-        }
     }
 
     private func isAmbiguous(_ flow: FlowState) -> Bool {
@@ -348,8 +327,9 @@ public final class ConnectionAnalyzer {
 
     // MARK: - Reports
 
+    /// `final`: the analysis is over, so records are rendered when the report is read.
     private func report(tallies: ServiceTallies, flows: [FlowState], ambiguous: [FlowState],
-                        ambiguousTotal: Int, live: Int, engine: VerdictEngine) -> AnalysisReport {
+                        ambiguousTotal: Int, live: Int, engine: VerdictEngine, final: Bool) -> AnalysisReport {
         let renderer = RecordRenderer(engine: engine, registry: configuration.registry, signatures: signatures)
         // Sort indices by start time, not the states or the records with their strings.
         var order = Array(flows.indices)
@@ -358,7 +338,8 @@ public final class ConnectionAnalyzer {
         }
         return AnalysisReport(
             frames: frames, framesOutsideFlows: framesOutsideFlows,
-            flows: renderOnTwoCores(flows, in: order, engine: engine),
+            flows: final ? FlowRecords(states: flows, order: order, renderer: renderer)
+                         : FlowRecords(rendered: order.map { renderer.record(flows[$0]) }),
             services: tallies.rendered(registry: configuration.registry),
             ambiguous: ambiguous.map { renderer.record($0) }, ambiguousCount: ambiguousTotal,
             flowCount: tallies.flowCount, weakVerdictFlows: tallies.weakCount,

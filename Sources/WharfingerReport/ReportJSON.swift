@@ -47,9 +47,10 @@ public struct ReportJSON {
         out.flush()
     }
 
-    /// The flows array's members, in order: chunks of them are written two at a time on
-    /// two cores, each into its own buffer, then out in order. Memory stays at two chunks.
-    static func writeFlows(_ flows: [FlowRecord], to out: OutputStream) {
+    /// The flows array's members, in order: chunks of them are rendered and written two at
+    /// a time on two cores, each into its own buffer, then out in order. Memory stays at
+    /// two chunks.
+    static func writeFlows(_ flows: FlowRecords, to out: OutputStream) {
         let chunk = 1024
         var start = 0
         while start < flows.count {
@@ -61,8 +62,8 @@ public struct ReportJSON {
                     let first = wave + half * chunk
                     // Every flow but the very first follows a comma.
                     var json = JSONWriter(capacity: 1 << 20, continuingList: first > 0)
-                    for flow in flows[min(first, flows.count)..<min(first + chunk, flows.count)] {
-                        writeFlow(flow, into: &json)
+                    flows.forEach(in: min(first, flows.count)..<min(first + chunk, flows.count)) {
+                        writeFlow($0, into: &json)
                     }
                     pieces[half] = json
                 }

@@ -13,6 +13,9 @@ final class SignatureTable {
         return UInt16(signatures.count)
     }
 
+    /// Every signature interned so far.
+    var all: [PayloadSignature] { signatures }
+
     func signature(_ id: UInt16) -> PayloadSignature? {
         id == 0 ? nil : signatures[Int(id) - 1]
     }

@@ -7,8 +7,9 @@ public struct AnalysisReport: Sendable {
     /// Frames that joined no flow (not TCP/UDP, or no ports). With the service tallies'
     /// packets they add up to `frames.total`.
     public var framesOutsideFlows: UInt64
-    /// All flows when `keepFlowRecords`, else empty.
-    public var flows: [FlowRecord]
+    /// All flows when `keepFlowRecords`, else empty. In a final report each record is
+    /// rendered when read: read it once per use.
+    public var flows: FlowRecords
     /// Sorted by total wire bytes, descending.
     public var services: [ServiceTally]
     /// Flows whose two ports are both registered (and neither is in a modern ephemeral

@@ -1,18 +1,31 @@
 import WharfingerServices
 import WharfingerWire
 
-/// Turns a flow's state and verdict into a `FlowRecord` with evidence text. One renderer
-/// serves one report; it remembers the registry's answers to "which ports is X on".
-final class RecordRenderer {
+/// Turns a flow's state and verdict into a `FlowRecord` with evidence text. It only reads
+/// what it is given, so one renderer may serve several threads: the registry's answer to
+/// "which ports is X on" is looked up once, for every protocol the signatures name.
+struct RecordRenderer {
     let engine: VerdictEngine
     let registry: ServiceRegistry
     let signatures: SignatureTable
-    private var homePorts: [String: [UInt16]] = [:]
+    /// "tcp/http": the ports the registry gives the detected protocol.
+    private let homePorts: [String: [UInt16]]
 
     init(engine: VerdictEngine, registry: ServiceRegistry, signatures: SignatureTable) {
         self.engine = engine
         self.registry = registry
         self.signatures = signatures
+        var homePorts: [String: [UInt16]] = [:]
+        for service in Set(signatures.all.map(\.service)) {
+            for transport in [TransportProtocol.tcp, .udp] {
+                homePorts[Self.homeKey(service, transport)] = registry.ports(service: service, transport: transport)
+            }
+        }
+        self.homePorts = homePorts
+    }
+
+    private static func homeKey(_ service: String, _ transport: TransportProtocol) -> String {
+        transport.name + "/" + service
     }
 
     func record(_ flow: FlowState) -> FlowRecord {
@@ -49,14 +62,7 @@ final class RecordRenderer {
         guard let detected else { return nil }
         let registered = registry.name(port: port, transport: transport)
         if let registered, ServiceAliases.compatible(detected: detected, registered: registered) { return nil }
-        let cacheKey = transport.name + "/" + detected
-        let home: [UInt16]
-        if let cached = homePorts[cacheKey] {
-            home = cached
-        } else {
-            home = registry.ports(service: detected, transport: transport)
-            homePorts[cacheKey] = home
-        }
+        let home = homePorts[Self.homeKey(detected, transport)] ?? registry.ports(service: detected, transport: transport)
         if home.isEmpty || home.contains(port) { return nil }
         if let registered { return "\(detected) on \(transport.name)/\(port) (registered: \(registered))" }
         return "\(detected) on unusual port \(port)"

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import Testing
 
 /// A capture from ../shared/bench/gen_pcap.c (realistic mixed traffic: handshakes,
@@ -24,12 +25,23 @@ struct GeneratedTrafficTests {
         }
     }()
 
+    /// Captures made so far, by size: tests that share a size share the file, and one made
+    /// while another test reads it would look cut short.
+    static let captures = Mutex<[Int: String]>([:])
+
     static func capture(packets: Int) throws -> String {
         let generator = try generator.get()
-        let path = folder.appendingPathComponent("mix-\(packets).pcap").path
-        let made = try run(generator, ["-q", "-n", "\(packets)", "-s", "3", "-f", "300", "-o", path])
-        guard made.status == 0 else { throw ReportError.failed(made.stderr) }
-        return path
+        let made: Result<String, ReportError> = captures.withLock { captures in
+            if let path = captures[packets] { return .success(path) }
+            let path = folder.appendingPathComponent("mix-\(packets).pcap").path
+            guard let result = try? run(generator, ["-q", "-n", "\(packets)", "-s", "3", "-f", "300", "-o", path]) else {
+                return .failure(.failed("could not run \(generator)"))
+            }
+            guard result.status == 0 else { return .failure(.failed(result.stderr)) }
+            captures[packets] = path
+            return .success(path)
+        }
+        return try made.get()
     }
 
     enum ReportError: Error { case failed(String) }

@@ -14,8 +14,9 @@ public final class ConnectionAnalyzer {
     private let table: FlowTable
     @exclusivity(unchecked) private var frames = OutcomeCounts()
     @exclusivity(unchecked) private var framesOutsideFlows: UInt64 = 0
-    @exclusivity(unchecked) private var firstTimestamp: Timestamp?
-    @exclusivity(unchecked) private var lastTimestamp: Timestamp?
+    /// The first and latest capture times, in nanoseconds.
+    @exclusivity(unchecked) private var firstTime: Int64?
+    @exclusivity(unchecked) private var lastTime: Int64?
     /// The latest capture time seen, in nanoseconds: timeouts are judged against it.
     @exclusivity(unchecked) private var clock = Int64.min
     private let timeouts: (Int64, Int64, Int64)
@@ -50,7 +51,8 @@ public final class ConnectionAnalyzer {
     /// side, and every payload of an FTP control connection.
     public func observe(_ frame: borrowing DecodedFrame, payload: borrowing RawSpan, timestamp: Timestamp,
                         wireLength: Int, capturedLength: Int) {
-        let (slot, dir) = track(frame, timestamp: timestamp, wireLength: wireLength, capturedLength: capturedLength)
+        let (slot, dir) = track(PacketSummary(frame, timestamp: timestamp, wireLength: wireLength,
+                                              capturedLength: capturedLength))
         guard slot >= 0, frame.payloadLength > 0 else { return }
         let flow = table.states + Int(slot)
         if !flow.pointee.side(dir).flags.contains(.classified) {
@@ -65,15 +67,15 @@ public final class ConnectionAnalyzer {
         }
     }
 
-    /// The same, with the payload's facts worked out beforehand (on the reading thread
-    /// of a two-thread pipeline, which cannot hand over the payload bytes themselves).
-    public func observe(_ frame: borrowing DecodedFrame, facts: borrowing PayloadFacts, timestamp: Timestamp,
-                        wireLength: Int, capturedLength: Int) {
-        let (slot, dir) = track(frame, timestamp: timestamp, wireLength: wireLength, capturedLength: capturedLength)
-        guard slot >= 0, frame.payloadLength > 0 else { return }
+    /// The same, with the frame summarized and the payload's facts worked out beforehand
+    /// (on the reading thread of a two-thread pipeline, which cannot hand over the payload
+    /// bytes themselves).
+    public func observe(_ packet: borrowing PacketSummary, facts: borrowing PayloadFacts) {
+        let (slot, dir) = track(packet)
+        guard slot >= 0, packet.payloadLength > 0 else { return }
         let flow = table.states + Int(slot)
         if !flow.pointee.side(dir).flags.contains(.classified) {
-            noteFirstPayload(flow, dir: dir, signature: facts.signature, transport: frame.outcome == .tcp ? .tcp : .udp)
+            noteFirstPayload(flow, dir: dir, signature: facts.signature, transport: packet.outcome == .tcp ? .tcp : .udp)
         }
         if flow.pointee.isFTPControl, let announcement = facts.ftp {
             ftp.add(announcement)
@@ -83,17 +85,16 @@ public final class ConnectionAnalyzer {
     /// Counts the frame and, for TCP and UDP, updates its flow: everything but the
     /// payload. Returns the flow's slot (-1 for frames outside flows) and the sender's side.
     @inline(__always)
-    private func track(_ frame: borrowing DecodedFrame, timestamp: Timestamp, wireLength: Int,
-                       capturedLength: Int) -> (slot: Int32, dir: Int) {
+    private func track(_ frame: borrowing PacketSummary) -> (slot: Int32, dir: Int) {
         let outcome = frame.outcome
         frames.add(outcome)
-        if firstTimestamp == nil { firstTimestamp = timestamp }
-        lastTimestamp = timestamp
+        let now = frame.time
+        if firstTime == nil { firstTime = now }
+        lastTime = now
         guard frame.hasPorts, outcome == .tcp || outcome == .udp else {
             framesOutsideFlows &+= 1
             return (-1, 0)
         }
-        let now = timestamp.totalNanoseconds
         if now > clock {
             clock = now
             expireIdleFlows()
@@ -115,7 +116,8 @@ public final class ConnectionAnalyzer {
         }
         let flow = table.states + Int(slot)
         if now > flow.pointee.last { flow.pointee.last = now }
-        let payloadLength = frame.payloadLength
+        let payloadLength = Int(frame.payloadLength)
+        let wireLength = Int(frame.wireLength), capturedLength = Int(frame.capturedLength)
         flow.pointee.withSide(dir) { $0.tally.add(wire: wireLength, captured: capturedLength, payload: payloadLength) }
 
         if isTCP { trackTCP(flow, dir: dir, flags: flags, seq: frame.seq, ack: frame.ack) }
@@ -344,6 +346,6 @@ public final class ConnectionAnalyzer {
             ambiguous: ambiguous.map { renderer.record($0) }, ambiguousCount: ambiguousTotal,
             flowCount: tallies.flowCount, weakVerdictFlows: tallies.weakCount,
             liveFlows: live, evictedFlows: evictedCount,
-            firstTimestamp: firstTimestamp, lastTimestamp: lastTimestamp)
+            firstTimestamp: firstTime.map(RecordRenderer.timestamp), lastTimestamp: lastTime.map(RecordRenderer.timestamp))
     }
 }

@@ -13,8 +13,7 @@ final class AnalysisThread: @unchecked Sendable {
         // The analyzer is touched by this thread only until `finish()` has waited for it.
         let thread = Thread { [self] in
             ring.drain { record in
-                self.analyzer.observe(record.frame, facts: record.facts, timestamp: record.header.timestamp,
-                                 wireLength: record.header.wireLength, capturedLength: record.header.capturedLength)
+                self.analyzer.observe(record.packet, facts: record.facts)
             }
             done.signal()
         }

@@ -50,7 +50,8 @@ final class FramePipeline: FrameSink {
         if let stop = frame.stop { problems.note(source: source, frame: frames, outcome: frame.outcome, stop: stop) }
         let payloadStart = min(frame.payloadOffset, bytes.byteCount)
         if let ring {
-            let record = HeaderRecord(header: header, frame: frame,
+            let record = HeaderRecord(packet: PacketSummary(frame, timestamp: header.timestamp, wireLength: header.wireLength,
+                                                            capturedLength: header.capturedLength),
                                       facts: PayloadFacts(frame, payload: bytes.extracting(droppingFirst: payloadStart)))
             ring._withUnsafeGuaranteedRef { $0.push(record) }
         } else if let analyzer {

@@ -1,11 +1,8 @@
 import WharfingerAnalysis
-import WharfingerCapture
-import WharfingerWire
 
-/// What the reading thread hands the analysis thread for one frame: the decoded header
-/// values, libpcap's lengths and time, and what the payload said. No packet bytes.
+/// What the reading thread hands the analysis thread for one frame: the header values the
+/// analysis reads, libpcap's lengths and time, and what the payload said. No packet bytes.
 struct HeaderRecord {
-    var header: FrameHeader
-    var frame: DecodedFrame
+    var packet: PacketSummary
     var facts: PayloadFacts
 }

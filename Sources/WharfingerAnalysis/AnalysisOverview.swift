@@ -34,7 +34,7 @@
 // Invariant: service packets + frames outside flows == frames observed.
 //
 // Bounds: live flows <= maxFlows; fan-in endpoints <= maxFanInEndpoints (quietest forgotten
-// first); FTP expectations <= 4096; interned signatures <= 4000 detailed; ambiguous
+// first); FTP expectations <= 4096; ambiguous
 // records <= maxAmbiguousRecords (all counted). Finished flows are kept only when
 // `keepFlowRecords`.
 //

@@ -21,7 +21,6 @@ public final class ConnectionAnalyzer {
     @exclusivity(unchecked) private var clock = Int64.min
     private let timeouts: (Int64, Int64, Int64)
     private let fanIn: FanInTable
-    private let signatures = SignatureTable()
     @exclusivity(unchecked) private var ftp = FTPExpectations()
     @exclusivity(unchecked) private var tallies = ServiceTallies()
     @exclusivity(unchecked) private var pending: PendingRing
@@ -250,9 +249,8 @@ public final class ConnectionAnalyzer {
                                   transport: TransportProtocol) {
         flow.pointee.withSide(dir) { $0.flags.insert([.classified, .payload]) }
         guard let signature else { return }
-        let id = signatures.intern(signature)
-        flow.pointee.withSide(dir) { $0.signature = id }
-        if signature.isService("ftp") && transport == .tcp { flow.pointee.isFTPControl = true }
+        flow.pointee.withSide(dir) { $0.signature = signature }
+        if signature.service == "ftp" && transport == .tcp { flow.pointee.isFTPControl = true }
     }
 
     private func expireIdleFlows() {
@@ -324,7 +322,7 @@ public final class ConnectionAnalyzer {
     }
 
     private func makeEngine() -> VerdictEngine {
-        VerdictEngine(registry: configuration.registry, fanIn: fanIn, signatures: signatures)
+        VerdictEngine(registry: configuration.registry, fanIn: fanIn)
     }
 
     // MARK: - Reports
@@ -332,7 +330,7 @@ public final class ConnectionAnalyzer {
     /// `final`: the analysis is over, so records are rendered when the report is read.
     private func report(tallies: ServiceTallies, flows: [FlowState], ambiguous: [FlowState],
                         ambiguousTotal: Int, live: Int, engine: VerdictEngine, final: Bool) -> AnalysisReport {
-        let renderer = RecordRenderer(engine: engine, registry: configuration.registry, signatures: signatures)
+        let renderer = RecordRenderer(engine: engine, registry: configuration.registry)
         // Sort indices by start time, not the states or the records with their strings.
         var order = Array(flows.indices)
         flows.withUnsafeBufferPointer { states in

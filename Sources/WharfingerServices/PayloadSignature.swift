@@ -15,40 +15,87 @@ public enum PayloadRoleCertainty: UInt8, Sendable {
     case undecided
 }
 
-/// A protocol recognised from the first payload bytes a side sent.
-///
-/// Its texts are literals (`StaticString`), so a signature is plain bytes: building one
-/// does not allocate, and copying one (from the reading thread to the analysis thread)
-/// costs no reference counting.
-public struct PayloadSignature: Sendable, Equatable {
+/// A protocol recognised from the first payload bytes a side sent: one of the messages the
+/// classifiers know. A one-byte value, so the reading thread hands it to the analysis
+/// thread with each frame for nothing, and a flow stores it as it is.
+public enum PayloadSignature: UInt8, Sendable, CaseIterable {
+    case tlsClientHello, tlsServerHello, sslv2ClientHello
+    case sshIdentification
+    case icaBanner
+    case httpRequest, httpStatus, http2Preface
+    case pop3Greeting, imapGreeting, ftpGreeting, smtpGreeting
+    /// A bare "220 " greeting: from port 21, 990 or 2121 taken for FTP, else for SMTP.
+    case bare220FromFTPPort, bare220
+    case smtpHello, pop3User, ftpUser
+    case socks4aRequest, socks4Request, socks4Reply, socks5MethodSelection, socks5Greeting, socks5Request
+    case postgresqlSSLRequest, postgresqlGSSENCRequest, postgresqlCancelRequest, postgresqlStartup
+    case mysqlGreeting
+    case dnsQuery, dnsResponse, mdnsQuery, mdnsResponse, llmnrQuery, llmnrResponse
+    case ntpClient, ntpServer, ntpBroadcast, ntpSymmetricActive, ntpSymmetricPassive
+    case ntpControlRequest, ntpControlResponse
+    /// The analysis's own NTP probe, which takes the symmetric modes' usual roles as settled.
+    case ntpSymmetricActiveProbed, ntpSymmetricPassiveProbed
+
+    private var details: (service: StaticString, role: PayloadRole, evidence: StaticString, certainty: PayloadRoleCertainty) {
+        switch self {
+        case .tlsClientHello: ("tls", .client, "TLS ClientHello", .certain)
+        case .tlsServerHello: ("tls", .server, "TLS ServerHello", .certain)
+        case .sslv2ClientHello: ("tls", .client, "SSLv2-format ClientHello", .certain)
+        case .sshIdentification:
+            ("ssh", .server, "SSH identification string (both sides send one; the server first)", .serverIfFirst)
+        case .icaBanner: ("ica", .server, "ICA banner 7F 7F 49 43 41 00", .certain)
+        case .httpRequest: ("http", .client, "HTTP request line", .certain)
+        case .httpStatus: ("http", .server, "HTTP status line", .certain)
+        case .http2Preface: ("http", .client, "HTTP/2 connection preface", .certain)
+        case .pop3Greeting: ("pop3", .server, "POP3 +OK greeting", .certain)
+        case .imapGreeting: ("imap", .server, "IMAP untagged OK greeting", .certain)
+        case .ftpGreeting: ("ftp", .server, "FTP 220 greeting", .certain)
+        case .smtpGreeting: ("smtp", .server, "SMTP 220 greeting", .certain)
+        case .bare220FromFTPPort: ("ftp", .server, "220 greeting (SMTP or FTP)", .likely)
+        case .bare220: ("smtp", .server, "220 greeting (SMTP or FTP)", .likely)
+        case .smtpHello: ("smtp", .client, "SMTP EHLO/HELO command", .certain)
+        case .pop3User: ("pop3", .client, "POP3 USER command", .certain)
+        case .ftpUser: ("ftp", .client, "FTP USER command", .certain)
+        case .socks4aRequest: ("socks", .client, "SOCKS4a request", .certain)
+        case .socks4Request: ("socks", .client, "SOCKS4 request", .certain)
+        case .socks4Reply: ("socks", .server, "SOCKS4 reply", .likely)
+        case .socks5MethodSelection: ("socks", .server, "SOCKS5 method selection reply", .likely)
+        case .socks5Greeting: ("socks", .client, "SOCKS5 greeting", .certain)
+        case .socks5Request: ("socks", .client, "SOCKS5 request", .certain)
+        case .postgresqlSSLRequest: ("postgresql", .client, "PostgreSQL SSLRequest", .certain)
+        case .postgresqlGSSENCRequest: ("postgresql", .client, "PostgreSQL GSSENCRequest", .certain)
+        case .postgresqlCancelRequest: ("postgresql", .client, "PostgreSQL CancelRequest", .certain)
+        case .postgresqlStartup: ("postgresql", .client, "PostgreSQL StartupMessage (protocol 3.0)", .certain)
+        case .mysqlGreeting: ("mysql", .server, "MySQL handshake v10 greeting", .certain)
+        case .dnsQuery: ("domain", .client, "DNS QR=0 (query)", .certain)
+        case .dnsResponse: ("domain", .server, "DNS QR=1 (response)", .certain)
+        case .mdnsQuery: ("mdns", .client, "DNS QR=0 (query)", .certain)
+        case .mdnsResponse: ("mdns", .server, "DNS QR=1 (response)", .certain)
+        case .llmnrQuery: ("llmnr", .client, "DNS QR=0 (query)", .certain)
+        case .llmnrResponse: ("llmnr", .server, "DNS QR=1 (response)", .certain)
+        case .ntpClient: ("ntp", .client, "NTP mode 3 (client)", .certain)
+        case .ntpServer: ("ntp", .server, "NTP mode 4 (server)", .certain)
+        case .ntpBroadcast: ("ntp", .server, "NTP mode 5 (broadcast)", .certain)
+        case .ntpSymmetricActive: ("ntp", .client, "NTP mode 1 (symmetric active)", .undecided)
+        case .ntpSymmetricPassive: ("ntp", .client, "NTP mode 2 (symmetric passive)", .undecided)
+        case .ntpControlRequest: ("ntp", .client, "NTP mode 6 control request", .certain)
+        case .ntpControlResponse: ("ntp", .server, "NTP mode 6 control response", .certain)
+        case .ntpSymmetricActiveProbed: ("ntp", .client, "NTP mode 1 (symmetric active)", .certain)
+        case .ntpSymmetricPassiveProbed: ("ntp", .server, "NTP mode 2 (symmetric passive)", .certain)
+        }
+    }
+
     /// A service name as the registry spells it where there is one ("http", "socks", "ica",
     /// "domain", "ntp"...). TLS is reported as "tls", a protocol rather than a registry name,
     /// because the service under it depends on the port (https, imaps, ldaps...).
-    public let serviceName: StaticString
+    public var service: String { details.service.description }
     /// The role the sender plays. Only meaningful as a verdict when `decidedRole` is non-nil:
     /// for `.serverIfFirst` it is `.server`, for `.undecided` it is `.client` by convention.
-    public let role: PayloadRole
+    public var role: PayloadRole { details.role }
     /// Short evidence text, e.g. "HTTP request line", "ICA banner 7F 7F 49 43 41 00", "DNS QR=1 (response)".
-    public let evidenceText: StaticString
+    public var evidence: String { details.evidence.description }
     /// How far these bytes settle `role`.
-    public let certainty: PayloadRoleCertainty
-
-    public init(service: StaticString, role: PayloadRole, evidence: StaticString,
-                certainty: PayloadRoleCertainty = .certain) {
-        self.serviceName = service
-        self.role = role
-        self.evidenceText = evidence
-        self.certainty = certainty
-    }
-
-    public var service: String { serviceName.description }
-    public func isService(_ name: StaticString) -> Bool { serviceName.hasSameText(as: name) }
-    public var evidence: String { evidenceText.description }
-
-    public static func == (a: PayloadSignature, b: PayloadSignature) -> Bool {
-        a.role == b.role && a.certainty == b.certainty
-            && a.serviceName.hasSameText(as: b.serviceName) && a.evidenceText.hasSameText(as: b.evidenceText)
-    }
+    public var certainty: PayloadRoleCertainty { details.certainty }
 
     /// The role when the bytes decide it on their own (`.certain` or `.likely`), else nil.
     public var decidedRole: PayloadRole? {
@@ -59,12 +106,3 @@ public struct PayloadSignature: Sendable, Equatable {
     }
 }
 
-extension StaticString {
-    /// Byte-for-byte equality (a `StaticString` is not `Equatable`). The same literal
-    /// usually has one address, so that is compared first.
-    func hasSameText(as other: StaticString) -> Bool {
-        if hasPointerRepresentation && other.hasPointerRepresentation && utf8Start == other.utf8Start
-            && utf8CodeUnitCount == other.utf8CodeUnitCount { return true }
-        return withUTF8Buffer { mine in other.withUTF8Buffer { mine.elementsEqual($0) } }
-    }
-}

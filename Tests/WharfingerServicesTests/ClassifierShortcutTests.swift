@@ -35,6 +35,12 @@ import Testing
         }
     }
 
+    /// A signature is one value per distinct message: no two say the same thing.
+    @Test func everySignatureIsDistinct() {
+        let texts = PayloadSignature.allCases.map { "\($0.service)|\($0.role)|\($0.evidence)|\($0.certainty)" }
+        #expect(Set(texts).count == PayloadSignature.allCases.count)
+    }
+
     @Test func seedsAreRecognised() {
         for seed in Self.seeds {
             #expect(Self.contexts.contains { transport, source, destination in

@@ -17,11 +17,11 @@ enum RoleProbes {
             let mode = first & 7
             guard version >= 1 && version <= 4 else { return nil }
             switch mode {
-            case 1: return PayloadSignature(service: "ntp", role: .client, evidence: "NTP mode 1 (symmetric active)")
-            case 2: return PayloadSignature(service: "ntp", role: .server, evidence: "NTP mode 2 (symmetric passive)")
-            case 3: return PayloadSignature(service: "ntp", role: .client, evidence: "NTP mode 3 (client)")
-            case 4: return PayloadSignature(service: "ntp", role: .server, evidence: "NTP mode 4 (server)")
-            case 5: return PayloadSignature(service: "ntp", role: .server, evidence: "NTP mode 5 (broadcast)")
+            case 1: return .ntpSymmetricActiveProbed
+            case 2: return .ntpSymmetricPassiveProbed
+            case 3: return .ntpClient
+            case 4: return .ntpServer
+            case 5: return .ntpBroadcast
             default: return nil
             }
         }
@@ -29,10 +29,9 @@ enum RoleProbes {
             let flags = payload.unsafeLoad(fromByteOffset: 2, as: UInt8.self)
             let opcode = (flags >> 3) & 0x0f
             guard opcode <= 6 else { return nil }
-            let name: StaticString = srcPort == 5353 || dstPort == 5353 ? "mdns" : "domain"
-            return flags & 0x80 != 0
-                ? PayloadSignature(service: name, role: .server, evidence: "DNS QR=1 (response)")
-                : PayloadSignature(service: name, role: .client, evidence: "DNS QR=0 (query)")
+            let isResponse = flags & 0x80 != 0
+            if srcPort == 5353 || dstPort == 5353 { return isResponse ? .mdnsResponse : .mdnsQuery }
+            return isResponse ? .dnsResponse : .dnsQuery
         }
         return nil
     }

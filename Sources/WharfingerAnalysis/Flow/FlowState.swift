@@ -1,3 +1,5 @@
+import WharfingerServices
+
 /// What one side of a flow did, as flags and numbers (no references, no strings).
 struct SideState {
     var tally = DirectionTally()
@@ -9,7 +11,7 @@ struct SideState {
     /// SYNs sent (retransmissions included), saturating.
     var synCount: UInt8 = 0
     /// Interned signature of the first payload this side sent (`SignatureTable`), 0 for none.
-    var signature: UInt16 = 0
+    var signature: PayloadSignature? = nil
 }
 
 struct SideFlags: OptionSet {

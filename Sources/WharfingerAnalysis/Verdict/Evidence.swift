@@ -8,8 +8,8 @@ enum Evidence {
     case rejected(by: Endpoint)
     case synUnanswered
     case simultaneousOpen(first: Endpoint, second: Endpoint)
-    case payload(sender: Endpoint, senderIsServer: Bool, signature: UInt16)
-    case sameBannerFirst(server: Endpoint, signature: UInt16)
+    case payload(sender: Endpoint, senderIsServer: Bool, signature: PayloadSignature?)
+    case sameBannerFirst(server: Endpoint, signature: PayloadSignature?)
     case payloadConflict
     case ftpData(listener: Endpoint, kind: FTPAnnouncement.Kind)
     case resetResponder(Endpoint)
@@ -31,7 +31,7 @@ struct EvidenceItem {
 }
 
 extension Evidence {
-    func text(registry: ServiceRegistry, transport: TransportProtocol, signatures: SignatureTable) -> String {
+    func text(registry: ServiceRegistry, transport: TransportProtocol) -> String {
         func name(_ port: UInt16) -> String { registry.name(port: port, transport: transport) ?? "unassigned" }
         switch self {
         case let .syn(from, count):
@@ -46,8 +46,8 @@ extension Evidence {
             return "SYN never answered"
         case let .simultaneousOpen(first, second):
             return "simultaneous open: both \(first) and \(second) sent SYN"
-        case let .payload(sender, senderIsServer, id):
-            let sig = signatures.signature(id)
+        case let .payload(sender, senderIsServer, signature):
+            let sig = signature
             let role = senderIsServer ? "server" : "client"
             let what = sig?.evidence ?? "payload"
             let claim = sig.map { $0.role == .server ? "a server's" : "a client's" } ?? ""
@@ -55,8 +55,8 @@ extension Evidence {
                 return "\(role) sent \(what)"
             }
             return "\(role) \(sender) sent \(what) (\(claim) message)"
-        case let .sameBannerFirst(server, id):
-            let what = signatures.signature(id)?.service ?? "the same"
+        case let .sameBannerFirst(server, signature):
+            let what = signature?.service ?? "the same"
             return "both sides sent \(what) banners; \(server) spoke first"
         case .payloadConflict:
             return "first payloads of both sides claim the same role"

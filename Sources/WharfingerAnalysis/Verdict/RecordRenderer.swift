@@ -7,16 +7,14 @@ import WharfingerWire
 struct RecordRenderer {
     let engine: VerdictEngine
     let registry: ServiceRegistry
-    let signatures: SignatureTable
     /// "tcp/http": the ports the registry gives the detected protocol.
     private let homePorts: [String: [UInt16]]
 
-    init(engine: VerdictEngine, registry: ServiceRegistry, signatures: SignatureTable) {
+    init(engine: VerdictEngine, registry: ServiceRegistry) {
         self.engine = engine
         self.registry = registry
-        self.signatures = signatures
         var homePorts: [String: [UInt16]] = [:]
-        for service in Set(signatures.all.map(\.service)) {
+        for service in Set(PayloadSignature.allCases.map(\.service)) {
             for transport in [TransportProtocol.tcp, .udp] {
                 homePorts[Self.homeKey(service, transport)] = registry.ports(service: service, transport: transport)
             }
@@ -33,8 +31,7 @@ struct RecordRenderer {
         let server = verdict.serverSide, client = 1 - server
         let transport = TransportProtocol(rawValue: flow.key.transport) ?? .tcp
         let serverPort = flow.key.port(side: server)
-        let detected = (signatures.signature(flow.side(server).signature)
-            ?? signatures.signature(flow.side(client).signature))?.service
+        let detected = (flow.side(server).signature ?? flow.side(client).signature)?.service
         return FlowRecord(
             transport: transport,
             client: flow.key.endpoint(side: client),
@@ -45,7 +42,7 @@ struct RecordRenderer {
             basis: verdict.basis,
             confidence: (verdict.confidence * 100).rounded() / 100,
             evidence: verdict.evidence.map { item in
-                let text = item.fact.text(registry: registry, transport: transport, signatures: signatures)
+                let text = item.fact.text(registry: registry, transport: transport)
                 return item.supports ? text : "against: " + text
             },
             first: Self.timestamp(flow.first),

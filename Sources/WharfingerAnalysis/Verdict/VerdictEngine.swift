@@ -27,7 +27,6 @@ struct Opinion {
 struct VerdictEngine {
     let registry: ServiceRegistry
     let fanIn: FanInTable
-    let signatures: SignatureTable
 
     static let handshakeConfidence = 0.99
     static let synAckConfidence = 0.95
@@ -162,8 +161,8 @@ struct VerdictEngine {
 
     /// The roles the first payload of each side claims.
     func payloadOpinion(_ flow: FlowState) -> Opinion? {
-        let sigA = signatures.signature(flow.sides.0.signature)
-        let sigB = signatures.signature(flow.sides.1.signature)
+        let sigA = flow.sides.0.signature
+        let sigB = flow.sides.1.signature
         guard sigA != nil || sigB != nil else { return nil }
         let roleA = sigA?.role, roleB = sigB?.role
         func fact(_ side: Int, server: Int) -> Evidence {
@@ -174,7 +173,7 @@ struct VerdictEngine {
             // Lead with the side claiming to be the server, as banners are the clearer sign.
             let lead = (server == 0 ? roleA : roleB) == .server ? server : 1 - server
             let other = 1 - lead
-            let extra: Evidence? = flow.side(other).signature != 0 ? fact(other, server: server) : nil
+            let extra: Evidence? = flow.side(other).signature != nil ? fact(other, server: server) : nil
             return Opinion(serverSide: server, confidence: Self.payloadConfidence,
                            fact: fact(lead, server: server), extra: extra)
         }

@@ -22,10 +22,9 @@ enum DNSSignature {
             start = tcpLengthPrefix
         }
         guard let isResponse = judgeHeader(payload, at: start, strict: !onDNSPort) else { return nil }
-        let service: StaticString = context.involves(5353) ? "mdns" : context.involves(5355) ? "llmnr" : "domain"
-        return isResponse
-            ? PayloadSignature(service: service, role: .server, evidence: "DNS QR=1 (response)")
-            : PayloadSignature(service: service, role: .client, evidence: "DNS QR=0 (query)")
+        if context.involves(5353) { return isResponse ? .mdnsResponse : .mdnsQuery }
+        if context.involves(5355) { return isResponse ? .llmnrResponse : .llmnrQuery }
+        return isResponse ? .dnsResponse : .dnsQuery
     }
 
     /// The QR bit when the header (and first question) is plausible, else nil.

@@ -6,14 +6,14 @@ enum HTTPSignature {
             guard let target = payload.byte(at: methodLength),
                   target == UInt8(ascii: "/") || target == UInt8(ascii: "*") || target.isASCIILetter || target.isASCIIDigit
             else { return nil }
-            return PayloadSignature(service: "http", role: .client, evidence: "HTTP request line")
+            return .httpRequest
         }
         if payload.hasPrefix("HTTP/1.1 ") || payload.hasPrefix("HTTP/1.0 ") {
             guard isStatusCode(payload, at: 9) else { return nil }
-            return PayloadSignature(service: "http", role: .server, evidence: "HTTP status line")
+            return .httpStatus
         }
         if payload.hasPrefix("PRI * HTTP/2.0\r\n") {
-            return PayloadSignature(service: "http", role: .client, evidence: "HTTP/2 connection preface")
+            return .http2Preface
         }
         return nil
     }

@@ -2,6 +2,6 @@
 enum ICASignature {
     static func match(_ payload: RawSpan) -> PayloadSignature? {
         guard payload.hasPrefix("\u{7F}\u{7F}ICA\0") else { return nil }
-        return PayloadSignature(service: "ica", role: .server, evidence: "ICA banner 7F 7F 49 43 41 00")
+        return .icaBanner
     }
 }

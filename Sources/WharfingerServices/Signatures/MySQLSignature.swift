@@ -16,6 +16,6 @@ enum MySQLSignature {
               payload.byte(at: Field.serverVersion)?.isASCIIDigit == true,
               let versionEnd = payload.firstOffset(of: 0, in: Field.serverVersion..<(Field.serverVersion + longestVersion)),
               payload.isPrintableASCII(Field.serverVersion..<versionEnd) else { return nil }
-        return PayloadSignature(service: "mysql", role: .server, evidence: "MySQL handshake v10 greeting")
+        return .mysqlGreeting
     }
 }

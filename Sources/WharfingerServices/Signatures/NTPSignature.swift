@@ -27,13 +27,11 @@ enum NTPSignature {
                   mode != 4 || stratum >= 1 else { return nil }
         }
         switch mode {
-        case 3: return PayloadSignature(service: "ntp", role: .client, evidence: "NTP mode 3 (client)")
-        case 4: return PayloadSignature(service: "ntp", role: .server, evidence: "NTP mode 4 (server)")
-        case 5: return PayloadSignature(service: "ntp", role: .server, evidence: "NTP mode 5 (broadcast)")
-        case 1: return PayloadSignature(service: "ntp", role: .client, evidence: "NTP mode 1 (symmetric active)",
-                                        certainty: .undecided)
-        case 2: return PayloadSignature(service: "ntp", role: .client, evidence: "NTP mode 2 (symmetric passive)",
-                                        certainty: .undecided)
+        case 3: return .ntpClient
+        case 4: return .ntpServer
+        case 5: return .ntpBroadcast
+        case 1: return .ntpSymmetricActive
+        case 2: return .ntpSymmetricPassive
         default: return nil
         }
     }
@@ -42,7 +40,7 @@ enum NTPSignature {
     private static func matchControl(_ payload: RawSpan) -> PayloadSignature? {
         guard payload.byteCount >= Field.controlHeaderLength, let opcode = payload.byte(at: 1) else { return nil }
         return opcode & Field.controlResponseBit != 0
-            ? PayloadSignature(service: "ntp", role: .server, evidence: "NTP mode 6 control response")
-            : PayloadSignature(service: "ntp", role: .client, evidence: "NTP mode 6 control request")
+            ? .ntpControlResponse
+            : .ntpControlRequest
     }
 }

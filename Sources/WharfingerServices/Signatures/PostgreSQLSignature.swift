@@ -19,17 +19,17 @@ enum PostgreSQLSignature {
               let code = payload.uint32BigEndian(at: Field.code.lowerBound) else { return nil }
         switch code {
         case Code.sslRequest where length == 8 && payload.byteCount == 8:
-            return PayloadSignature(service: "postgresql", role: .client, evidence: "PostgreSQL SSLRequest")
+            return .postgresqlSSLRequest
         case Code.gssEncRequest where length == 8 && payload.byteCount == 8:
-            return PayloadSignature(service: "postgresql", role: .client, evidence: "PostgreSQL GSSENCRequest")
+            return .postgresqlGSSENCRequest
         case Code.cancelRequest where length == 16 && payload.byteCount == 16:
-            return PayloadSignature(service: "postgresql", role: .client, evidence: "PostgreSQL CancelRequest")
+            return .postgresqlCancelRequest
         case Code.protocol3:
             // Parameters follow as NUL-terminated name/value pairs ("user", "database"...), ending in NUL.
             guard length > 8, length <= longestStartup, payload.byteCount <= Int(length),
                   payload.byte(at: Field.firstParameter)?.isASCIILetter == true else { return nil }
             if payload.byteCount == Int(length), payload.byte(at: payload.byteCount - 1) != 0 { return nil }
-            return PayloadSignature(service: "postgresql", role: .client, evidence: "PostgreSQL StartupMessage (protocol 3.0)")
+            return .postgresqlStartup
         default:
             return nil
         }

@@ -22,16 +22,16 @@ enum SOCKSSignature {
             guard let hostEnd = payload.firstOffset(of: 0, in: hostStart..<payload.byteCount),
                   hostEnd > hostStart, hostEnd == payload.byteCount - 1,
                   payload.isPrintableASCII(hostStart..<hostEnd) else { return nil }
-            return PayloadSignature(service: "socks", role: .client, evidence: "SOCKS4a request")
+            return .socks4aRequest
         }
         guard userIDEnd == payload.byteCount - 1 else { return nil }
-        return PayloadSignature(service: "socks", role: .client, evidence: "SOCKS4 request")
+        return .socks4Request
     }
 
     /// Exactly 8 bytes: VN=0, CD=90...93, DSTPORT, DSTIP.
     private static func matchSOCKS4Reply(_ payload: RawSpan) -> PayloadSignature? {
         guard payload.byteCount == 8, let code = payload.byte(at: 1), (90...93).contains(code) else { return nil }
-        return PayloadSignature(service: "socks", role: .server, evidence: "SOCKS4 reply", certainty: .likely)
+        return .socks4Reply
     }
 
     private static func matchSOCKS5(_ payload: RawSpan) -> PayloadSignature? {
@@ -39,8 +39,7 @@ enum SOCKSSignature {
         // Method selection: exactly VER, METHOD.
         if payload.byteCount == 2 {
             guard second <= 0x02 || second == 0xFF else { return nil }
-            return PayloadSignature(service: "socks", role: .server,
-                                    evidence: "SOCKS5 method selection reply", certainty: .likely)
+            return .socks5MethodSelection
         }
         // Greeting: VER, NMETHODS, then exactly NMETHODS method codes.
         let methodCount = Int(second)
@@ -48,7 +47,7 @@ enum SOCKSSignature {
             for offset in 2..<payload.byteCount {
                 guard let method = payload.byte(at: offset), isMethodCode(method) else { return nil }
             }
-            return PayloadSignature(service: "socks", role: .client, evidence: "SOCKS5 greeting")
+            return .socks5Greeting
         }
         return matchSOCKS5Request(payload)
     }
@@ -68,7 +67,7 @@ enum SOCKSSignature {
         default: return nil
         }
         guard payload.byteCount == expectedLength else { return nil }
-        return PayloadSignature(service: "socks", role: .client, evidence: "SOCKS5 request")
+        return .socks5Request
     }
 
     /// Assigned (0x00-0x09) or private (0x80-0xFE) methods; 0xFF means "no acceptable" and is never offered.

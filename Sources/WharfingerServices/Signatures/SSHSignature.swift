@@ -3,8 +3,6 @@
 enum SSHSignature {
     static func match(_ payload: RawSpan) -> PayloadSignature? {
         guard payload.hasPrefix("SSH-"), payload.byte(at: 4)?.isASCIIDigit == true else { return nil }
-        return PayloadSignature(service: "ssh", role: .server,
-                                evidence: "SSH identification string (both sides send one; the server first)",
-                                certainty: .serverIfFirst)
+        return .sshIdentification
     }
 }

@@ -26,8 +26,8 @@ enum TLSSignature {
         // When captured, the hello's own version must be SSL 3.0 or later too.
         if let helloMajor = payload.byte(at: Field.helloVersionMajor), helloMajor != 0x03 { return nil }
         switch type {
-        case 1: return PayloadSignature(service: "tls", role: .client, evidence: "TLS ClientHello")
-        case 2: return PayloadSignature(service: "tls", role: .server, evidence: "TLS ServerHello")
+        case 1: return .tlsClientHello
+        case 2: return .tlsServerHello
         default: return nil
         }
     }
@@ -39,6 +39,6 @@ enum TLSSignature {
               payload.byte(at: 2) == 0x01,
               let major = payload.byte(at: 3), let minor = payload.byte(at: 4),
               (major == 0x03 && minor <= 0x03) || (major == 0x00 && minor == 0x02) else { return nil }
-        return PayloadSignature(service: "tls", role: .client, evidence: "SSLv2-format ClientHello")
+        return .sslv2ClientHello
     }
 }

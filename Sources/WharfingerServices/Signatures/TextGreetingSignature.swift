@@ -9,10 +9,10 @@ enum TextGreetingSignature {
         case UInt8(ascii: "2"): return match220Greeting(payload, context)
         case UInt8(ascii: "+"):
             guard payload.hasPrefix("+OK"), isEndOfWord(payload, at: 3) else { return nil }
-            return PayloadSignature(service: "pop3", role: .server, evidence: "POP3 +OK greeting")
+            return .pop3Greeting
         case UInt8(ascii: "*"):
             guard payload.hasPrefix("* OK") || payload.hasPrefix("* PREAUTH") else { return nil }
-            return PayloadSignature(service: "imap", role: .server, evidence: "IMAP untagged OK greeting")
+            return .imapGreeting
         default: return matchClientCommand(payload, context)
         }
     }
@@ -21,27 +21,26 @@ enum TextGreetingSignature {
     private static func match220Greeting(_ payload: RawSpan, _ context: PayloadContext) -> PayloadSignature? {
         guard payload.hasPrefix("220 ") || payload.hasPrefix("220-") else { return nil }
         if payload.contains(ignoringCase: "FTP", within: greetingScanLimit) {
-            return PayloadSignature(service: "ftp", role: .server, evidence: "FTP 220 greeting")
+            return .ftpGreeting
         }
         if payload.contains(ignoringCase: "SMTP", within: greetingScanLimit) {
-            return PayloadSignature(service: "smtp", role: .server, evidence: "SMTP 220 greeting")
+            return .smtpGreeting
         }
         // A bare 220: only servers send it, but which protocol is a guess from the port.
         let isFTPPort = context.sourcePort == 21 || context.sourcePort == 990 || context.sourcePort == 2121
-        return PayloadSignature(service: isFTPPort ? "ftp" : "smtp", role: .server,
-                                evidence: "220 greeting (SMTP or FTP)", certainty: .likely)
+        return (isFTPPort ? .bare220FromFTPPort : .bare220)
     }
 
     private static func matchClientCommand(_ payload: RawSpan, _ context: PayloadContext) -> PayloadSignature? {
         if payload.hasPrefix("EHLO ", ignoringCase: true) || payload.hasPrefix("HELO ", ignoringCase: true) {
-            return PayloadSignature(service: "smtp", role: .client, evidence: "SMTP EHLO/HELO command")
+            return .smtpHello
         }
         if payload.hasPrefix("USER ", ignoringCase: true) {
             // POP3 clients send USER too; the port tells them apart.
             if context.destinationPort == 110 || context.destinationPort == 995 {
-                return PayloadSignature(service: "pop3", role: .client, evidence: "POP3 USER command")
+                return .pop3User
             }
-            return PayloadSignature(service: "ftp", role: .client, evidence: "FTP USER command")
+            return .ftpUser
         }
         return nil
     }

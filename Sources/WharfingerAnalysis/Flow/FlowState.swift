@@ -10,7 +10,7 @@ struct SideState {
     var synAckAck: UInt32 = 0
     /// SYNs sent (retransmissions included), saturating.
     var synCount: UInt8 = 0
-    /// Interned signature of the first payload this side sent (`SignatureTable`), 0 for none.
+    /// The signature of the first payload this side sent, if it was recognised.
     var signature: PayloadSignature? = nil
 }
 

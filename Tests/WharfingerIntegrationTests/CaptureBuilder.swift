@@ -85,11 +85,12 @@ struct CaptureBuilder {
         return (0x86dd, header + payload)
     }
 
-    /// Writes the frames through libpcap and returns the path.
+    /// Writes the frames through libpcap and returns the path. Each call gets its own file:
+    /// the cases of a parameterized test run in parallel and may share a name.
     func write(_ name: String) throws -> String {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("wharfinger-scenarios-\(getpid())")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        let path = folder.appendingPathComponent(name + ".pcap").path
+        let path = folder.appendingPathComponent("\(name)-\(UUID().uuidString).pcap").path
         let file = try DumpFile(path: path, linkType: .ethernet)
         for (frame, time) in zip(frames, times) {
             frame.withUnsafeBytes { file.write($0, timestamp: time) }

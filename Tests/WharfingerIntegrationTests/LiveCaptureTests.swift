@@ -86,7 +86,8 @@ struct LiveCaptureTests {
         }
         guard ready else { throw LiveTestError.serverDidNotStart(dnsmasq.stderrSoFar) }
 
-        let live = try startLive(["--format", "json", "host", address, "and", "udp", "port", "53"])
+        // Connections on a second core: the other tests cover the default, one thread.
+        let live = try startLive(["--threads", "2", "--format", "json", "host", address, "and", "udp", "port", "53"])
         for name in ["www.example.test", "mail.example.test"] {
             let dig = try generate("/usr/bin/dig", ["@\(address)", "-p", "53", name, "+short", "+tries=1", "+time=2"])
             #expect(dig.stdout.contains("192.0.2.7"))

@@ -132,7 +132,8 @@ struct Live: ParsableCommand {
         }
 
         let session = opened.session
-        let pipeline = FramePipeline(mode: packets ? .packets(format) : .report(reportFormat), analysis: configuration)
+        let pipeline = FramePipeline(mode: packets ? .packets(format) : .report(reportFormat), analysis: configuration,
+                                     threaded: analysis.capturesOnTwoThreads)
         pipeline.decoder = decoder
         pipeline.source = interface
         let sink = LiveSink(pipeline: pipeline, dump: dump)
@@ -163,15 +164,15 @@ struct Live: ParsableCommand {
                 tick: { elapsed in
                     let statistics = counter.sample(session)
                     dump?.flush()
-                    if view != nil, let analyzer = pipeline.analyzer {
-                        view?.refresh(analyzer.snapshot(), statistics: statistics, elapsed: elapsed)
+                    if view != nil, let snapshot = pipeline.snapshot() {
+                        view?.refresh(snapshot, statistics: statistics, elapsed: elapsed)
                     }
-                    if let ndjsonInterval, elapsed >= nextReport, let analyzer = pipeline.analyzer {
+                    if let ndjsonInterval, elapsed >= nextReport, let snapshot = pipeline.snapshot() {
                         nextReport = elapsed + ndjsonInterval
                         summary.statistics = statistics
                         summary.elapsed = elapsed
                         let current = summary
-                        ReportJSON(report: analyzer.snapshot(), extra: { current.writeJSON(into: &$0) })
+                        ReportJSON(report: snapshot, extra: { current.writeJSON(into: &$0) })
                             .write(to: OutputStream.standardOutput, complete: false)
                     }
                 })

@@ -32,8 +32,7 @@ final class FramePipeline: FrameSink {
     /// Its ring, unmanaged (the thread object holds it), so pushing costs no reference counting.
     private let ring: Unmanaged<RecordRing>?
 
-    /// `threaded`: hand the analysis to a second thread. Only for `read`: a live capture
-    /// takes snapshots of the analyzer from the reading thread.
+    /// `threaded`: hand the analysis to a second thread.
     init(mode: Mode, analysis: AnalysisConfiguration, threaded: Bool = false) {
         self.mode = mode
         if case .report = mode { analyzer = ConnectionAnalyzer(configuration: analysis) } else { analyzer = nil }
@@ -61,6 +60,15 @@ final class FramePipeline: FrameSink {
         } else {
             print(frame, header)
         }
+    }
+
+    /// A report of everything so far (live views and --interval), or nil in --packets mode.
+    /// With two threads the analysis thread first catches up with every frame handed over,
+    /// and stays idle while the report is made: nothing new reaches it until the next frame.
+    func snapshot() -> AnalysisReport? {
+        guard let analyzer else { return nil }
+        ring?._withUnsafeGuaranteedRef { $0.waitUntilDrained() }
+        return analyzer.snapshot()
     }
 
     private func print(_ frame: DecodedFrame, _ header: FrameHeader) {

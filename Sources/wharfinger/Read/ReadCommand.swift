@@ -25,13 +25,9 @@ struct Read: ParsableCommand {
     @Flag(name: .long, inversion: .prefixedNo, help: "Show progress on a terminal's stderr.")
     var progress = true
 
-    @Option(name: .long, help: "1: read, decode and analyse on one thread; 2: update connections on a second core.")
-    var threads: Int = ProcessInfo.processInfo.activeProcessorCount > 1 ? 2 : 1
-
     @OptionGroup var analysis: AnalysisOptions
 
     func validate() throws {
-        guard threads == 1 || threads == 2 else { throw ValidationError("--threads is 1 or 2") }
         if packets && format == .json {
             throw ValidationError("--packets prints text or ndjson (one JSON object per frame); --format json is the report")
         }
@@ -43,7 +39,7 @@ struct Read: ParsableCommand {
                                         keepFlowRecords: true,
                                         // The terminal report lists only the largest conversations.
                                         flowRecordLimit: format == .text ? ReportText.defaultLimit : nil),
-                                     threaded: threads == 2)
+                                     threaded: analysis.readsOnTwoThreads)
         var meter = ProgressMeter(enabled: progress)
         for path in files {
             do {

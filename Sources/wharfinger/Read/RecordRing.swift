@@ -52,6 +52,15 @@ final class RecordRing: @unchecked Sendable {
     /// Producer: makes everything pushed so far visible.
     func publish() { published.store(produced, ordering: .releasing) }
 
+    /// Producer: publishes everything pushed and waits until the consumer has handled it
+    /// all. Until the next push the consumer has nothing to do, so the producer may read
+    /// what the consumer wrote (the release of its position orders those writes before).
+    func waitUntilDrained() {
+        publish()
+        while released.load(ordering: .acquiring) != produced { usleep(20) }
+        producerSeesReleased = produced
+    }
+
     /// Producer: no more records will come.
     func close() {
         publish()

@@ -3,8 +3,36 @@ import Glibc
 import WharfingerWire
 
 extension CaptureSession {
-    /// Opens a pcap or pcapng file through libpcap, keeping nanosecond timestamps.
+    /// Opens a pcap or pcapng file through libpcap, keeping nanosecond timestamps. "-" is
+    /// standard input, as in `tcpdump -r -`: a capture piped in.
     public static func openFile(_ path: String) throws(CaptureError) -> CaptureSession {
+        let file = path == "-" ? try openStandardInput() : try open(path)
+        let buffer = UnsafeMutableRawPointer.allocate(byteCount: readBufferSize, alignment: 4096)
+        prepare(file, buffer: buffer)
+        let (opened, detail) = withErrorBuffer {
+            pcap_fopen_offline_with_tstamp_precision(file, UInt32(PCAP_TSTAMP_PRECISION_NANO), $0)
+        }
+        guard let handle = opened else {
+            fclose(file)  // libpcap leaves a file it could not open to its caller
+            buffer.deallocate()
+            throw .notACapture(path: path, detail: detail)
+        }
+        return CaptureSession(handle: handle, source: path, isLive: false, readBuffer: buffer)
+    }
+
+    /// Standard input as a file of its own (on a duplicate of its descriptor, which libpcap
+    /// closes with the session).
+    private static func openStandardInput() throws(CaptureError) -> UnsafeMutablePointer<FILE> {
+        let descriptor = dup(STDIN_FILENO)
+        guard descriptor >= 0, let file = fdopen(descriptor, "rb") else {
+            if descriptor >= 0 { close(descriptor) }
+            throw .notACapture(path: "-", detail: "standard input: \(String(cString: strerror(errno)))")
+        }
+        return file
+    }
+
+    /// Opens a file for reading, or says why it cannot be read.
+    private static func open(_ path: String) throws(CaptureError) -> UnsafeMutablePointer<FILE> {
         var status = stat()
         guard stat(path, &status) == 0 else {
             if errno == EACCES { throw .permissionDenied(path: path, detail: String(cString: strerror(errno))) }
@@ -20,23 +48,17 @@ extension CaptureSession {
             if errno == EACCES { throw .permissionDenied(path: path, detail: String(cString: strerror(errno))) }
             throw .notACapture(path: path, detail: String(cString: strerror(errno)))
         }
-        // libpcap reads each record with fread; stdio's default 4 KiB buffer would make that
-        // a read(2) per 4 KiB. A larger buffer reads the same bytes in far fewer system calls.
-        let buffer = UnsafeMutableRawPointer.allocate(byteCount: readBufferSize, alignment: 4096)
+        return file
+    }
+
+    /// libpcap reads each record with fread; stdio's default 4 KiB buffer would make that a
+    /// read(2) per 4 KiB. A larger buffer reads the same bytes in far fewer system calls.
+    /// And only the reading thread touches the file: without `FSETLOCKING_BYCALLER` every
+    /// fread of a multi-threaded process takes the FILE's lock, an atomic per record, slow
+    /// whenever the lock's cache line is wanted by the other core.
+    private static func prepare(_ file: UnsafeMutablePointer<FILE>, buffer: UnsafeMutableRawPointer) {
         setvbuf(file, buffer.assumingMemoryBound(to: CChar.self), _IOFBF, readBufferSize)
-        // Only the reading thread touches the file. Without this, every fread of a
-        // multi-threaded process takes the FILE's lock: an atomic per record, and slow
-        // whenever the lock's cache line is wanted by the other core.
         __fsetlocking(file, Int32(FSETLOCKING_BYCALLER))
-        let (opened, detail) = withErrorBuffer {
-            pcap_fopen_offline_with_tstamp_precision(file, UInt32(PCAP_TSTAMP_PRECISION_NANO), $0)
-        }
-        guard let handle = opened else {
-            fclose(file)  // libpcap leaves a file it could not open to its caller
-            buffer.deallocate()
-            throw .notACapture(path: path, detail: detail)
-        }
-        return CaptureSession(handle: handle, source: path, isLive: false, readBuffer: buffer)
     }
 
     /// The stdio buffer libpcap reads a file through.

@@ -138,6 +138,20 @@ import Testing
         #expect(text.stdout.contains("\(truncated) frame 5: truncated: ipv6-ext at offset 54"))
     }
 
+    /// "-" reads a capture piped to standard input, as `tcpdump -r -` does, and reports what
+    /// the file itself gives; then a named file goes on in the same run.
+    @Test func standardInputIsTheFileMinus() throws {
+        let pcapng = Paths.capture("http-ipv4.pcapng"), dns = Paths.capture("dns-udp.pcap")
+        let piped = try run("/bin/sh", ["-c", "\"$0\" read - \"$2\" --format json < \"$1\"", Paths.binary.path, pcapng, dns])
+        let named = try wharfinger("read", pcapng, dns, "--format", "json")
+        #expect(piped.status == 0, "\(piped.stderr)")
+        #expect(piped.stdout == named.stdout)
+        #expect(named.stdout.contains("\"flow_count\""))
+        let junk = try run("/bin/sh", ["-c", "echo junk | \"$0\" read -", Paths.binary.path])
+        #expect(junk.status == 65)
+        #expect(junk.stderr == "wharfinger: -: not a pcap or pcapng capture file (unknown file format)\n")
+    }
+
     /// The two-thread pipeline gives the same report as one thread on every bundled capture.
     @Test(arguments: decodableFiles)
     func twoThreadsReportWhatOneThreadDoes(file: String) throws {

@@ -6,9 +6,8 @@ import WharfingerWire
 /// Decodes each frame libpcap hands over and passes it on: to a per-frame printer, or
 /// to the analysis behind the report. Counts every frame by outcome.
 ///
-/// A final class and a `FrameSink`, so libpcap's callback reaches `receive` directly:
-/// the per-frame path has no closure, no optional unwrapping of the analyzer and no
-/// reference counting.
+/// A final class and a `FrameSink`, so the capture loop calls `receive` directly: the
+/// per-frame path has no closure and no reference counting.
 final class FramePipeline: FrameSink {
     enum Mode {
         case packets(OutputFormat)
@@ -16,7 +15,7 @@ final class FramePipeline: FrameSink {
     }
 
     let mode: Mode
-    let analyzer: ConnectionAnalyzer?
+    private let analyzer: ConnectionAnalyzer?
     /// The decoder for the file being read (link types differ between files).
     var decoder: FrameDecoder
     /// The file or device being read, for pointing at frames that did not decode.

@@ -9,10 +9,6 @@ public struct PayloadFacts: Sendable {
     var signature: PayloadSignature?
     var ftp: FTPAnnouncement?
 
-    public static let none = PayloadFacts()
-
-    public init() {}
-
     /// The facts of a TCP or UDP frame's captured payload (none without payload).
     public init(_ frame: borrowing DecodedFrame, payload: borrowing RawSpan) {
         let outcome = frame.outcome

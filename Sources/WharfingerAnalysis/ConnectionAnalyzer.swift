@@ -344,6 +344,7 @@ public final class ConnectionAnalyzer {
             ambiguous: ambiguous.map { renderer.record($0) }, ambiguousCount: ambiguousTotal,
             flowCount: tallies.flowCount, weakVerdictFlows: tallies.weakCount,
             liveFlows: live, evictedFlows: evictedCount,
-            firstTimestamp: firstTime.map(RecordRenderer.timestamp), lastTimestamp: lastTime.map(RecordRenderer.timestamp))
+            firstTimestamp: firstTime.map(Timestamp.init(totalNanoseconds:)),
+            lastTimestamp: lastTime.map(Timestamp.init(totalNanoseconds:)))
     }
 }

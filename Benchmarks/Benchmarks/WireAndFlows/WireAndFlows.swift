@@ -140,7 +140,7 @@ final class AnalyzerRig {
             let frame = decoder.decode(bytes, wireLength: wireLength)
             let t = timestamp.totalNanoseconds &+ shift
             let payloadStart = min(frame.payloadOffset, bytes.byteCount)
-            let time = Timestamp(seconds: t / 1_000_000_000, nanoseconds: UInt32(t % 1_000_000_000))
+            let time = Timestamp(totalNanoseconds: t)
             if handover {
                 let packet = PacketSummary(frame, timestamp: time, wireLength: wireLength, capturedLength: bytes.byteCount)
                 let facts = PayloadFacts(frame, payload: bytes.extracting(droppingFirst: payloadStart))

@@ -45,8 +45,8 @@ struct RecordRenderer {
                 let text = item.fact.text(registry: registry, transport: transport)
                 return item.supports ? text : "against: " + text
             },
-            first: Self.timestamp(flow.first),
-            last: Self.timestamp(flow.last),
+            first: Timestamp(totalNanoseconds: flow.first),
+            last: Timestamp(totalNanoseconds: flow.last),
             toServer: flow.side(client).tally,
             toClient: flow.side(server).tally,
             endReason: flow.endReason)
@@ -63,16 +63,6 @@ struct RecordRenderer {
         if home.isEmpty || home.contains(port) { return nil }
         if let registered { return "\(detected) on \(transport.name)/\(port) (registered: \(registered))" }
         return "\(detected) on unusual port \(port)"
-    }
-
-    static func timestamp(_ ns: Int64) -> Timestamp {
-        var seconds = ns / 1_000_000_000
-        var rest = ns % 1_000_000_000
-        if rest < 0 {
-            seconds -= 1
-            rest += 1_000_000_000
-        }
-        return Timestamp(seconds: seconds, nanoseconds: UInt32(rest))
     }
 }
 

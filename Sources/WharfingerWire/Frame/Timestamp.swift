@@ -22,6 +22,18 @@ public struct Timestamp: Hashable, Comparable, Sendable {
         a.seconds != b.seconds ? a.seconds < b.seconds : a.nanoseconds < b.nanoseconds
     }
 
+    /// The time `totalNanoseconds` since the epoch (its inverse; before 1970 too).
+    @inlinable
+    public init(totalNanoseconds: Int64) {
+        var seconds = totalNanoseconds / 1_000_000_000
+        var rest = totalNanoseconds % 1_000_000_000
+        if rest < 0 {
+            seconds -= 1
+            rest += 1_000_000_000
+        }
+        self.init(seconds: seconds, nanoseconds: UInt32(rest))
+    }
+
     /// Nanoseconds since the epoch, for arithmetic on intervals.
     @inlinable
     public var totalNanoseconds: Int64 { seconds &* 1_000_000_000 &+ Int64(nanoseconds) }

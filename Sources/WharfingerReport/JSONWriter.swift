@@ -86,8 +86,8 @@ public struct JSONWriter {
         separator()
         appendDecimal(integer)
         bytes.append(UInt8(ascii: "."))
-        var width = 1, power: UInt64 = 10
-        while power <= fraction { width += 1; power *= 10 }
+        var width = 1, rest = fraction / 10
+        while rest > 0 { width += 1; rest /= 10 }
         for _ in 0..<max(0, fractionDigits - width) { bytes.append(48) }
         appendDecimal(fraction)
         needsComma = true

@@ -1,132 +1,792 @@
 #!/usr/bin/env python3
-"""How often Wharfinger names the right server when the TCP handshake is missing.
+"""How often Wharfinger names the right TCP server when the handshake is missing,
+side by side with peer tools, on real captures recorded by others.
 
-Takes a capture with handshakes (default: a gen_pcap capture it makes from
-../shared/bench), learns the truth from the handshakes (`wharfinger read` verdicts
-with basis "handshake"), removes every SYN, SYN-ACK and first pure ACK with tshark,
-reads the stripped copy again and scores the verdicts. For comparison it scores two
-rules peers use on the same stripped copy: "the first packet's sender is the client"
-(ndpiReader, argus without port correction) and a port rule (well-known beats
-registered beats unassigned, then the lower port).
+What it measures
+  For every capture in --captures DIR (default ../shared/corpus/ndpi/files, the
+  nDPI regression captures) it learns the truth from the TCP handshakes, deletes
+  the handshakes, and asks each method which endpoint of each connection is the
+  server on the stripped copy:
 
-usage: measure-verdicts.py [--wharfinger BIN] [--packets N] [--capture FILE] [--min-accuracy R]
+  1. Label. tshark lists the TCP frames (relative sequence numbers). Frames with
+     more than one IP layer (tunnels, ICMP errors quoting a TCP header) are
+     skipped: Wharfinger does not decode tunnels yet. A connection is an
+     unordered pair of {ip, port} endpoints. A SYN without ACK labels it, its
+     sender being the client; four-tuples with more than one SYN sender
+     (simultaneous opens, conflicts) are dropped. At most --per-capture (40)
+     connections per capture, the first by SYN frame order, so no scan dominates.
+  2. Strip. For every TCP connection (labelled or not) every frame with SYN set
+     (SYN, SYN-ACK, retransmissions) and the client's first pure ACK after a
+     SYN-ACK (flags exactly ACK, no payload, relative seq 1 and ack 1) are
+     deleted with editcap by frame number, so every other frame stays byte for
+     byte (-F pcap when editcap can, otherwise the original format).
+  3. Score the labelled connections with at least one frame left. For each
+     method the verdict is the endpoint it names server; a method without a
+     verdict for a connection counts as wrong ("no verdict"). Methods:
+       wharfinger    `wharfinger read STRIPPED --format json`, flows by four-tuple
+       argus         `argus -r` then `racluster -M correct`: source = client
+       ndpiReader    `ndpiReader -v 2`: the flow line's first endpoint = client
+       first sender  the sender of the connection's first frame left is the client
+       lower port    the lower port is the server (equal: first sender is client)
+       port rule     Zeek-like likely-server ports, then ephemeral ranges, then
+                     first sender
+  Also "whole captures (handshake kept)": Wharfinger on the original captures
+  must name every labelled connection's server right.
+
+  --generated-mix measures one capture made by ../shared/bench/gen_pcap.c
+  (200,000 packets, seed 7, 500 concurrent flows) instead, without the
+  per-capture connection cap.
+
+Cache
+  Everything but the Wharfinger runs (labels, stripped copies, argus and
+  ndpiReader verdicts) is kept in --work DIR (default
+  /tmp/wharfinger-measure-<name of the captures dir>), keyed by capture path,
+  size and mtime, so a second run only reruns Wharfinger.
+
+Output
+  stdout: the accuracy table, the whole-capture check, Wharfinger's misses by
+  true server port and by the evidence that decided, a reliability table with
+  the expected calibration error, and a line `wharfinger: X.XX% (N/M)`.
+  Files in the work dir: misses.tsv (one line per Wharfinger miss) and
+  dataset.jsonl, one line per scored connection:
+    {"capture": relpath, "truth": {"client": [ip, port], "server": [ip, port]},
+     "wharfinger": {"server": [ip, port] | null, "confidence": float | null,
+                    "basis": str | null, "evidence": [str], "facts": [...]},
+     "peers": {"argus": [ip, port] | null, "ndpi": ..., "first_sender": ...,
+               "lower_port": ..., "port_rule": ...}}
+  "facts" is there only when Wharfinger printed facts for the flow; "argus" and
+  "ndpi" are left out with --no-peers. Lines are in capture-name order, then SYN
+  order. Addresses are in Python's ipaddress compressed form.
+
+Exit status: 0, or 1 when --min-accuracy R is given and Wharfinger's accuracy
+is below R (a fraction), or when nothing could be scored.
+
+Needs tshark, editcap, capinfos; argus, racluster, ndpiReader unless --no-peers;
+gcc for --generated-mix. Standard library only.
 """
 import argparse
+import concurrent.futures
+import hashlib
+import ipaddress
 import json
 import os
+import re
 import subprocess
 import sys
-import tempfile
+import time
 
-STRIP = "not (tcp.flags.syn==1 or (tcp.seq==1 and tcp.ack==1 and tcp.len==0 and tcp.flags==0x010))"
+CACHE_VERSION = 5
+SCRIPT_DIR = os.path.dirname(os.path.abspath(__file__))
+REPO = os.path.dirname(SCRIPT_DIR)
+DEFAULT_CAPTURES = os.path.join(REPO, "..", "shared", "corpus", "ndpi", "files")
+BENCH = os.path.join(REPO, "..", "shared", "bench")
+CAPTURE_SUFFIXES = (".pcap", ".pcapng", ".cap", ".pcap.gz", ".pcapng.gz")
+TIMEOUT = 600  # seconds for one tool on one capture
+
+# Likely-server ports as Zeek's "likely_server_ports" idea, then ephemeral ranges.
+SERVER_PORTS = set(range(1, 1024)) | {1080, 1194, 1723, 3128, 3306, 3389, 5432, 5900, 6379,
+                                      6666, 6667, 6668, 6669, 8000, 8080, 8443}
 
 
-def assigned_ports():
-    ports = set()
+def ephemeral(port):
+    return 32768 <= port <= 60999 or 49152 <= port <= 65535
+
+
+class ToolError(Exception):
+    pass
+
+
+def run(cmd, ok=(0,), timeout=TIMEOUT):
+    """Runs cmd; returns (returncode, stdout, stderr); raises ToolError with one line."""
     try:
-        for line in open("/usr/share/wireshark/services"):
-            fields = line.split("#")[0].split()
-            if len(fields) >= 2 and "/" in fields[1]:
-                number, *protocols = fields[1].split("/")
-                if "tcp" in protocols and number.isdigit():
-                    ports.add(int(number))
-    except OSError:
-        pass
-    return ports
+        p = subprocess.run(cmd, capture_output=True, text=True, errors="replace", timeout=timeout)
+    except FileNotFoundError:
+        raise ToolError(f"{cmd[0]} not found")
+    except subprocess.TimeoutExpired:
+        raise ToolError(f"{os.path.basename(cmd[0])} timed out after {timeout}s")
+    if p.returncode not in ok:
+        raise ToolError(f"{os.path.basename(cmd[0])} exited {p.returncode}: {last_line(p.stderr)}")
+    return p.returncode, p.stdout, p.stderr
 
 
-def report(binary, path):
-    out = subprocess.run([binary, "read", path, "--format", "json", "--no-progress"],
-                         capture_output=True, text=True, check=True)
-    return json.loads(out.stdout)
+def last_line(text):
+    lines = [l.strip() for l in text.splitlines()
+             if l.strip() and "Running as user" not in l]
+    return lines[-1][:200] if lines else "(no message)"
 
 
-def key(flow):
-    a = (flow["client"]["ip"], flow["client"]["port"])
-    b = (flow["server"]["ip"], flow["server"]["port"])
-    return (flow["proto"],) + tuple(sorted([a, b]))
+def norm_ip(text):
+    text = text.strip().strip("[]")
+    try:
+        return ipaddress.ip_address(text).compressed
+    except ValueError:
+        return text
 
 
-def first_senders(binary, path):
-    out = subprocess.run([binary, "read", path, "--packets", "--format", "ndjson", "--no-progress"],
-                         capture_output=True, text=True, check=True)
-    first = {}
-    for line in out.stdout.splitlines():
-        frame = json.loads(line)
-        if frame.get("outcome") != "tcp":
+def conn_key(a, b):
+    """The unordered pair of endpoints, endpoints as (ip, port)."""
+    return (a, b) if a <= b else (b, a)
+
+
+def other(key, endpoint):
+    return key[1] if key[0] == endpoint else key[0]
+
+
+# ---------------------------------------------------------------- labelling and stripping
+
+TSHARK_FIELDS = ["frame.number", "frame.protocols", "ip.src", "ip.dst", "ipv6.src", "ipv6.dst",
+                 "tcp.srcport", "tcp.dstport", "tcp.flags", "tcp.seq", "tcp.ack", "tcp.len"]
+
+
+def tshark_tcp_frames(path):
+    """TCP frames with one IP layer: list of dicts; and the number skipped as tunnelled."""
+    cmd = ["tshark", "-n", "-r", path, "-Y", "tcp", "-o", "tcp.relative_sequence_numbers:TRUE",
+           "-T", "fields", "-E", "separator=/t", "-E", "occurrence=a"]
+    for f in TSHARK_FIELDS:
+        cmd += ["-e", f]
+    # tshark exits 2 on a capture cut short mid-record after printing what it read:
+    # that part is still a fine capture, so keep it (wharfinger does the same, status 5).
+    code, out, err = run(cmd, ok=(0, 2))
+    if code != 0 and "cut short" not in err:
+        raise ToolError(f"tshark exited {code}: {last_line(err)}")
+    frames, tunnelled = [], 0
+    for line in out.splitlines():
+        cols = line.split("\t")
+        if len(cols) < len(TSHARK_FIELDS):
             continue
-        a, b = (frame["src"], frame["sport"]), (frame["dst"], frame["dport"])
-        k = ("tcp",) + tuple(sorted([a, b]))
-        first.setdefault(k, a)
-    return first
+        num, protos, ip4s, ip4d, ip6s, ip6d, sport, dport, flags, seq, ack, tlen = cols[:12]
+        layers = [p for p in protos.split(":") if p in ("ip", "ipv6")]
+        if len(layers) != 1:
+            tunnelled += 1
+            continue
+        src, dst = (ip4s, ip4d) if layers[0] == "ip" else (ip6s, ip6d)
+        if not (src and dst and sport.isdigit() and dport.isdigit() and flags):
+            continue
+        try:
+            flag_bits = int(flags, 16)
+        except ValueError:
+            continue
+        frames.append({"n": int(num), "src": (norm_ip(src), int(sport)),
+                       "dst": (norm_ip(dst), int(dport)), "flags": flag_bits,
+                       "seq": seq, "ack": ack, "len": tlen})
+    return frames, tunnelled, (code != 0)
 
 
-def port_rule_server(k, assigned):
-    (_, a, b) = k
-    def rank(endpoint):
-        port = endpoint[1]
-        return (port < 1024, port in assigned, -port)
-    return a if rank(a) > rank(b) else b
+def label_and_plan(frames, cap):
+    """Returns (labelled connections in SYN order [(key, client)], frame numbers to delete,
+    first sender per four-tuple among the frames kept, frames kept per four-tuple)."""
+    syn_senders, first_syn = {}, {}
+    pending_ack = {}  # four-tuple -> endpoint that owes the handshake's pure ACK
+    drop = set()
+    for f in frames:
+        key = conn_key(f["src"], f["dst"])
+        syn, ackf = f["flags"] & 0x02, f["flags"] & 0x10
+        if syn:
+            drop.add(f["n"])
+            if not ackf:
+                syn_senders.setdefault(key, set()).add(f["src"])
+                first_syn.setdefault(key, f["n"])
+            else:
+                pending_ack[key] = f["dst"]
+            continue
+        if (pending_ack.get(key) == f["src"] and f["flags"] == 0x010 and f["len"] == "0"
+                and f["seq"] == "1" and f["ack"] == "1"):
+            drop.add(f["n"])
+            del pending_ack[key]
+    # a SYN from an endpoint to itself (fuzzed captures) names no server: not labelled
+    labelled = [(key, next(iter(s))) for key, s in syn_senders.items()
+                if len(s) == 1 and key[0] != key[1]]
+    labelled.sort(key=lambda kc: first_syn[kc[0]])
+    if cap:
+        labelled = labelled[:cap]
+    first_sender, left = {}, {}
+    for f in frames:
+        if f["n"] in drop:
+            continue
+        key = conn_key(f["src"], f["dst"])
+        first_sender.setdefault(key, f["src"])
+        left[key] = left.get(key, 0) + 1
+    return labelled, sorted(drop), first_sender, left
+
+
+def ranges(numbers):
+    out = []
+    for n in numbers:
+        if out and out[-1][1] == n - 1:
+            out[-1][1] = n
+        else:
+            out.append([n, n])
+    return [f"{a}-{b}" if a != b else str(a) for a, b in out]
+
+
+def frame_count(path):
+    _, out, _ = run(["capinfos", "-c", "-M", "-T", "-r", path], ok=(0, 1, 2))
+    for line in out.splitlines():
+        cols = line.split("\t")
+        if len(cols) >= 2 and cols[-1].strip().isdigit():
+            return int(cols[-1])
+    raise ToolError(f"capinfos could not count {path}")
+
+
+def strip(src, dst_base, drop):
+    """Deletes frames `drop` (1-based) with editcap; returns the stripped file's path.
+    editcap silently ignores selections past its 512th, so deletions go in chunks of
+    ranges, last frames first (so earlier frame numbers stay valid)."""
+    sels = ranges(drop)
+    chunks = [sels[i:i + 400] for i in range(0, len(sels), 400)] or [[]]
+    for fmt_args, ext in ((["-F", "pcap"], ".pcap"), ([], ".pcapng" if src.endswith("ng") else
+                                                       os.path.splitext(src)[1] or ".pcap")):
+        out = dst_base + ext
+        current, ok, err = src, True, ""
+        for i, chunk in enumerate(reversed(chunks)):
+            target = out if i == len(chunks) - 1 else f"{out}.tmp{i}"
+            p = subprocess.run(["editcap"] + fmt_args + [current, target] + chunk,
+                               capture_output=True, text=True, errors="replace", timeout=TIMEOUT)
+            if current != src:
+                os.unlink(current)
+            if p.returncode != 0 or "Out of room" in p.stderr:
+                ok, err = False, last_line(p.stderr)
+                break
+            current = target
+        if ok:
+            return out
+        for leftover in (out, *(f"{out}.tmp{i}" for i in range(len(chunks)))):
+            if os.path.exists(leftover):
+                os.unlink(leftover)
+    raise ToolError(f"editcap failed: {err}")
+
+
+# ---------------------------------------------------------------- peers
+
+def argus_verdicts(stripped, work_base):
+    """{four-tuple: server endpoint} from argus + racluster -M correct (source = client).
+    racluster -c , prints full addresses (IPv6 not abbreviated with '*') and decimal
+    ports with -n; Dir may be ->, <->, <?> (direction uncertain) etc.: the source
+    after correction is taken as the client in every case."""
+    a = work_base + ".argus"
+    try:
+        run(["argus", "-r", stripped, "-w", a])
+        _, out, _ = run(["racluster", "-M", "correct", "-r", a, "-n", "-c", ",",
+                         "-s", "saddr", "sport", "dir", "daddr", "dport", "proto"])
+    finally:
+        if os.path.exists(a):
+            os.unlink(a)
+    verdicts = {}
+    for line in out.splitlines():
+        cols = [c.strip() for c in line.split(",")]
+        if len(cols) < 6 or cols[5] != "tcp" or not cols[1].isdigit() or not cols[4].isdigit():
+            continue
+        client, server = (norm_ip(cols[0]), int(cols[1])), (norm_ip(cols[3]), int(cols[4]))
+        verdicts.setdefault(skey(conn_key(client, server)), [server[0], server[1]])
+    return verdicts
+
+
+NDPI_LINE = re.compile(r"^\s+\d+\s+TCP\s+(\[[^\]]+\]|[^\s:]+):(\d+)\s+(<->|->|<-)\s+"
+                       r"(\[[^\]]+\]|[^\s:]+):(\d+)\s")
+
+
+def ndpi_verdicts(stripped):
+    """{four-tuple: server endpoint} from ndpiReader -v 2 flow lines.
+
+    Empirically (nDPI 4.2, Debian libndpi-bin), on the ORIGINAL corpus captures with
+    handshakes the first endpoint printed is the sender of the flow's first packet
+    seen, i.e. the SYN's sender, so the client (see the note in the report); on a
+    stripped copy it is just the first sender. "<->" means packets were seen both
+    ways, "->" only from the first endpoint: it is no direction verdict, so the first
+    endpoint is taken as the client either way. IPv6 addresses come in brackets."""
+    _, out, _ = run(["ndpiReader", "-q", "-i", stripped, "-v", "2"])
+    verdicts = {}
+    for line in out.splitlines():
+        m = NDPI_LINE.match(line)
+        if not m:
+            continue
+        for ip_a in ndpi_addresses(m.group(1)):
+            for ip_b in ndpi_addresses(m.group(4)):
+                a, b = (ip_a, int(m.group(2))), (ip_b, int(m.group(5)))
+                client, server = (b, a) if m.group(3) == "<-" else (a, b)
+                verdicts.setdefault(skey(conn_key(client, server)), [server[0], server[1]])
+    return verdicts
+
+
+def ndpi_addresses(text):
+    """The address ndpiReader printed, normalized. nDPI 4.2 compresses more than one run
+    of zero groups in IPv6 ("2600:1901::7a0b::" for 2600:1901:0:7a0b::), which is no
+    valid address: every reading that parses is returned (only the right one can match
+    a labelled connection's four-tuple)."""
+    text = text.strip("[]")
+    try:
+        return [ipaddress.ip_address(text).compressed]
+    except ValueError:
+        pass
+    parts = text.split("::")
+    if len(parts) < 3:
+        return [text]
+    readings = set()
+
+    def expand(i, done):
+        if i == len(parts) - 1:
+            candidate = done + parts[i]
+            try:
+                readings.add(ipaddress.ip_address(candidate).compressed)
+            except ValueError:
+                pass
+            return
+        for zeros in range(0, 8):
+            joint = "::" if zeros == 0 else ":" + ":".join(["0"] * zeros) + ":"
+            expand(i + 1, done + parts[i] + joint)
+
+    expand(0, "")
+    return sorted(readings) or [text]
+
+
+def skey(key):
+    """A four-tuple as a JSON-friendly string key."""
+    return "|".join(map(str, sum(key, ())))
+
+
+# ---------------------------------------------------------------- per capture, cached
+
+def prepare(path, rel, work, cap, peers):
+    """Labels, strips and runs the peers on one capture, cached. Returns a dict or raises."""
+    st = os.stat(path)
+    ident = {"path": os.path.abspath(path), "size": st.st_size, "mtime": st.st_mtime_ns,
+             "cap": cap, "version": CACHE_VERSION}
+    digest = hashlib.sha1(json.dumps(ident, sort_keys=True).encode()).hexdigest()[:16]
+    base = os.path.join(work, "cache", re.sub(r"[^A-Za-z0-9_.-]", "_", rel) + "-" + digest)
+    entry_path = base + ".json"
+    entry = None
+    if os.path.exists(entry_path):
+        try:
+            with open(entry_path) as fh:
+                entry = json.load(fh)
+            if entry.get("ident") != ident or not os.path.exists(entry["stripped"]):
+                entry = None
+        except (OSError, ValueError, KeyError):
+            entry = None
+    changed = False
+    if entry is None:
+        frames, tunnelled, cut_short = tshark_tcp_frames(path)
+        labelled, drop, first_sender, left = label_and_plan(frames, cap)
+        if not labelled or not drop:
+            stripped = os.path.abspath(path)  # nothing to score, or nothing to delete
+        else:
+            stripped = strip(path, base + "-stripped", drop)
+            total, kept = frame_count(path), frame_count(stripped)
+            if kept != total - len(drop):
+                raise ToolError(f"stripped copy has {kept} frames, expected {total} - {len(drop)}")
+        stale = re.compile(re.escape(os.path.basename(base)[:-16]) + r"[0-9a-f]{16}(-stripped\.\w+|\.json)$")
+        for name in os.listdir(os.path.dirname(base)):  # earlier versions of this capture
+            if stale.match(name) and not name.startswith(os.path.basename(base)):
+                os.unlink(os.path.join(os.path.dirname(base), name))
+        entry = {"ident": ident, "stripped": stripped, "tunnelled": tunnelled,
+                 "cut_short": cut_short, "deleted": len(drop),
+                 "labelled": [{"client": list(client), "server": list(other(key, client)),
+                               "left": left.get(key, 0),
+                               "first_sender": list(first_sender[key]) if key in first_sender else None}
+                              for key, client in labelled],
+                 "peers": {}, "peer_errors": {}}
+        changed = True
+    if peers:
+        for name, fn in (("argus", lambda: argus_verdicts(entry["stripped"], base)),
+                         ("ndpi", lambda: ndpi_verdicts(entry["stripped"]))):
+            if name in entry["peers"] or name in entry["peer_errors"]:
+                continue
+            if not any(c["left"] for c in entry["labelled"]):
+                entry["peers"][name] = {}
+            else:
+                try:
+                    entry["peers"][name] = fn()
+                except ToolError as e:
+                    entry["peer_errors"][name] = str(e)
+            changed = True
+    if changed:
+        tmp = entry_path + ".tmp"
+        with open(tmp, "w") as fh:
+            json.dump(entry, fh)
+        os.replace(tmp, entry_path)
+    return entry
+
+
+def normalized_fact(fact):
+    """A fact as printed, with its server's address in the same form as the truth's."""
+    if isinstance(fact, dict) and isinstance(fact.get("server"), dict) and "ip" in fact["server"]:
+        fact = dict(fact, server=dict(fact["server"], ip=norm_ip(str(fact["server"]["ip"]))))
+    return fact
+
+
+def wharfinger_flows(binary, path):
+    """{four-tuple string: flow} for the TCP flows of `wharfinger read path`."""
+    code, out, err = run([binary, "read", path, "--format", "json", "--no-progress"], ok=(0, 5))
+    try:
+        report = json.loads(out)
+    except ValueError:
+        raise ToolError(f"wharfinger exited {code} without a JSON report: {last_line(err)}")
+    flows = {}
+    for f in report.get("flows", []):
+        if f.get("proto") != "tcp":
+            continue
+        try:
+            c = (norm_ip(f["client"]["ip"]), int(f["client"]["port"]))
+            s = (norm_ip(f["server"]["ip"]), int(f["server"]["port"]))
+        except (KeyError, TypeError, ValueError):
+            continue
+        flows.setdefault(skey(conn_key(c, s)), {"flow": f, "server": s, "count": 0})
+        flows[skey(conn_key(c, s))]["count"] += 1
+    return flows
+
+
+# ---------------------------------------------------------------- simple rules
+
+def lower_port_server(key, first):
+    a, b = key
+    if a[1] != b[1]:
+        return a if a[1] < b[1] else b
+    return other(key, first)
+
+
+def port_rule_server(key, first):
+    a, b = key
+    sa, sb = a[1] in SERVER_PORTS, b[1] in SERVER_PORTS
+    if sa != sb:
+        return a if sa else b
+    ea, eb = ephemeral(a[1]), ephemeral(b[1])
+    if ea != eb:
+        return b if ea else a
+    return other(key, first)
+
+
+# ---------------------------------------------------------------- reporting
+
+PLACEHOLDERS = [
+    (re.compile(r"\b\d{1,3}(?:\.\d{1,3}){3}\b"), "<ip>"),
+    (re.compile(r"(?<![\w:])(?:[0-9a-fA-F]{0,4}:){2,7}[0-9a-fA-F]{0,4}(?![\w:])"), "<ip>"),
+    (re.compile(r"\b\d+(?:\.\d+)?\b"), "<n>"),
+]
+
+
+def evidence_shape(text):
+    for pattern, repl in PLACEHOLDERS:
+        text = pattern.sub(repl, text)
+    return text
+
+
+def pct(n, d):
+    return 100.0 * n / d if d else 0.0
+
+
+BINS = [(0.5, 0.6), (0.6, 0.7), (0.7, 0.8), (0.8, 0.9), (0.9, 0.95), (0.95, 0.99), (0.99, 1.0)]
+
+
+def reliability(points):
+    """points: [(confidence, right)] -> rows and ECE."""
+    rows, ece, total = [], 0.0, len(points)
+    for i, (lo, hi) in enumerate(BINS):
+        last = i == len(BINS) - 1
+        inside = [(c, r) for c, r in points
+                  if (lo <= c <= hi if last else lo <= c < hi) or (i == 0 and c < lo)]
+        if not inside:
+            rows.append((lo, hi, last, 0, None, None))
+            continue
+        mean = sum(c for c, _ in inside) / len(inside)
+        acc = sum(1 for _, r in inside if r) / len(inside)
+        ece += len(inside) / total * abs(mean - acc)
+        rows.append((lo, hi, last, len(inside), mean, acc))
+    return rows, ece
+
+
+def tsv(value):
+    return str(value).replace("\t", " ").replace("\n", " ")
+
+
+def endpoint_text(e):
+    if e is None:
+        return "-"
+    ip, port = e
+    return f"[{ip}]:{port}" if ":" in ip else f"{ip}:{port}"
+
+
+def generated_mix(work):
+    src = os.path.join(BENCH, "gen_pcap.c")
+    if not os.path.exists(src):
+        return None
+    os.makedirs(work, exist_ok=True)
+    binary, capture = os.path.join(work, "gen_pcap"), os.path.join(work, "mix.pcap")
+    if not os.path.exists(binary) or os.path.getmtime(binary) < os.path.getmtime(src):
+        run(["gcc", "-O2", "-o", binary, src, "-lm"])
+    if not os.path.exists(capture) or os.path.getmtime(capture) < os.path.getmtime(binary):
+        run([binary, "-q", "-n", "200000", "-s", "7", "-f", "500", "-o", capture + ".tmp"])
+        os.replace(capture + ".tmp", capture)
+    return capture
 
 
 def main():
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--wharfinger", default=".build/release/wharfinger")
-    parser.add_argument("--packets", type=int, default=200000)
-    parser.add_argument("--capture")
-    parser.add_argument("--min-accuracy", type=float, default=0.0)
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0],
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--wharfinger", default=".build/release/wharfinger", metavar="BIN")
+    parser.add_argument("--captures", metavar="DIR",
+                        help="directory of .pcap/.pcapng files (default ../shared/corpus/ndpi/files)")
+    parser.add_argument("--generated-mix", action="store_true",
+                        help="measure one gen_pcap capture instead (no per-capture cap)")
+    parser.add_argument("--subset", type=int, metavar="N",
+                        help="a deterministic subset of about N captures (every k-th by name)")
+    parser.add_argument("--work", metavar="DIR",
+                        help="cache and output dir (default /tmp/wharfinger-measure-<captures dir name>)")
+    parser.add_argument("--per-capture", type=int, default=40, metavar="N",
+                        help="at most N labelled connections per capture (default 40)")
+    parser.add_argument("--no-peers", action="store_true", help="skip argus and ndpiReader")
+    parser.add_argument("--jobs", type=int, default=2, help="parallel wharfinger runs (default 2)")
+    parser.add_argument("--peer-jobs", type=int, default=8,
+                        help="parallel captures while labelling/stripping/running peers (default 8)")
+    parser.add_argument("--min-accuracy", type=float, metavar="R",
+                        help="exit 1 if wharfinger's accuracy is below R (a fraction)")
     args = parser.parse_args()
 
-    work = tempfile.mkdtemp(prefix="wharfinger-verdicts-")
-    capture = args.capture
-    if not capture:
-        bench = os.path.join(os.path.dirname(__file__), "..", "..", "shared", "bench")
-        if not os.path.exists(os.path.join(bench, "gen_pcap.c")):
-            print("../shared/bench is not beside the repo; pass --capture FILE")
+    binary = os.path.abspath(args.wharfinger)
+    if not os.access(binary, os.X_OK):
+        print(f"measure-verdicts: wharfinger binary not found: {args.wharfinger}", file=sys.stderr)
+        return 1
+    started = time.monotonic()
+    cap = args.per_capture
+    if args.generated_mix:
+        work = os.path.abspath(args.work or "/tmp/wharfinger-measure-generated-mix")
+        try:
+            mix = generated_mix(work)
+        except ToolError as e:
+            print(f"measure-verdicts: generating the mix failed: {e}", file=sys.stderr)
+            return 1
+        if mix is None:
+            print("skip: ../shared/bench/gen_pcap.c is not beside the repo")
             return 0
-        subprocess.run(["gcc", "-O2", "-o", f"{work}/gen_pcap", f"{bench}/gen_pcap.c", "-lm"], check=True)
-        capture = f"{work}/mix.pcap"
-        subprocess.run([f"{work}/gen_pcap", "-q", "-n", str(args.packets), "-s", "7", "-f", "500", "-o", capture],
-                       check=True)
-    stripped = f"{work}/stripped.pcap"
-    subprocess.run(["tshark", "-r", capture, "-Y", STRIP, "-w", stripped], check=True, capture_output=True)
+        root, captures, cap = work, [mix], 0
+    else:
+        root = args.captures or DEFAULT_CAPTURES
+        if not os.path.isdir(root):
+            if args.captures:
+                print(f"measure-verdicts: no such directory: {root}", file=sys.stderr)
+                return 1
+            print(f"skip: no capture corpus at {os.path.normpath(root)} (pass --captures DIR)")
+            return 0
+        root = os.path.abspath(root)
+        captures = sorted(os.path.join(dp, f) for dp, _, fs in os.walk(root) for f in fs
+                          if f.endswith(CAPTURE_SUFFIXES))
+        work = os.path.abspath(args.work or f"/tmp/wharfinger-measure-{os.path.basename(root)}")
+        if args.subset and args.subset < len(captures):
+            step = len(captures) / args.subset
+            captures = [captures[int(i * step)] for i in range(args.subset)]
+    os.makedirs(os.path.join(work, "cache"), exist_ok=True)
+    peers = not args.no_peers
 
-    truth = {key(f): (f["server"]["ip"], f["server"]["port"])
-             for f in report(args.wharfinger, capture)["flows"]
-             if f["proto"] == "tcp" and f["basis"] == "handshake"}
-    verdicts = {key(f): f for f in report(args.wharfinger, stripped)["flows"] if f["proto"] == "tcp"}
-    first = first_senders(args.wharfinger, stripped)
-    assigned = assigned_ports()
+    # 1. labels, stripped copies, peer verdicts (cached)
+    entries, failed = {}, []
+    with concurrent.futures.ThreadPoolExecutor(max(1, args.peer_jobs)) as pool:
+        futures = {pool.submit(prepare, path, os.path.relpath(path, root), work, cap, peers): path
+                   for path in captures}
+        for fut in concurrent.futures.as_completed(futures):
+            path = futures[fut]
+            try:
+                entries[path] = fut.result()
+            except (ToolError, OSError, subprocess.SubprocessError) as e:
+                failed.append((path, f"{e}"))
+    prepared_at = time.monotonic()
 
-    scored = ours = first_rule = port_rule = 0
-    misses = {}
-    for k, server in truth.items():
-        flow = verdicts.get(k)
-        if flow is None or k not in first:
-            continue  # the connection was only its handshake
-        scored += 1
-        got = (flow["server"]["ip"], flow["server"]["port"])
-        if got == server:
-            ours += 1
-        else:
-            label = f"server port {server[1]}"
-            misses[label] = misses.get(label, 0) + 1
-        client = first[k]
-        if client != server:
-            first_rule += 1
-        if port_rule_server(k, assigned) == server:
-            port_rule += 1
+    # 2. wharfinger on the stripped and the original captures
+    jobs = [(path, kind) for path in captures if path in entries and entries[path]["labelled"]
+            for kind in ("stripped", "original")]
+    results = {}
+
+    def one(job):
+        path, kind = job
+        return wharfinger_flows(binary, entries[path]["stripped"] if kind == "stripped" else path)
+
+    with concurrent.futures.ThreadPoolExecutor(max(1, args.jobs)) as pool:
+        futures = {pool.submit(one, job): job for job in jobs}
+        for fut in concurrent.futures.as_completed(futures):
+            path, kind = futures[fut]
+            try:
+                results[(path, kind)] = fut.result()
+            except (ToolError, OSError) as e:
+                if entries.pop(path, None) is not None:  # one line per capture
+                    failed.append((path, f"{e}"))
+    finished = time.monotonic()
+
+    # 3. score
+    methods = ["wharfinger"] + (["argus", "ndpi"] if peers else []) + \
+              ["first_sender", "lower_port", "port_rule"]
+    names = {"wharfinger": "wharfinger", "argus": "argus (racluster -M correct)",
+             "ndpi": "ndpiReader", "first_sender": "first sender", "lower_port": "lower port",
+             "port_rule": "likely-server port rule"}
+    right = {m: 0 for m in methods}
+    no_verdict = {m: 0 for m in methods}
+    scored = 0
+    whole_total, whole_right, whole_failures = 0, 0, []
+    dataset, misses, points = [], [], []
+    by_port, by_evidence, by_fact = {}, {}, {}
+    tunnelled = cut_short = duplicates = 0
+    peer_errors = []
+    for path in captures:
+        entry = entries.get(path)
+        if entry is None:
+            continue
+        rel = os.path.relpath(path, root)
+        tunnelled += entry["tunnelled"]
+        cut_short += bool(entry["cut_short"])
+        for name, err in sorted(entry["peer_errors"].items()):
+            if peers:
+                peer_errors.append((rel, name, err))
+        if not entry["labelled"]:
+            continue
+        stripped_flows = results[(path, "stripped")]
+        original_flows = results[(path, "original")]
+        duplicates += sum(1 for f in stripped_flows.values() if f["count"] > 1)
+        for conn in entry["labelled"]:
+            client, server = tuple(conn["client"]), tuple(conn["server"])
+            key = conn_key(client, server)
+            k = skey(key)
+            whole_total += 1
+            got = original_flows.get(k)
+            if got and got["server"] == server:
+                whole_right += 1
+            else:
+                whole_failures.append((rel, client, server, got))
+            if not conn["left"]:
+                continue
+            scored += 1
+            first = tuple(conn["first_sender"])
+            verdicts = {}
+            w = stripped_flows.get(k)
+            verdicts["wharfinger"] = list(w["server"]) if w else None
+            if peers:
+                for name in ("argus", "ndpi"):
+                    verdicts[name] = entry["peers"].get(name, {}).get(k)
+            verdicts["first_sender"] = list(other(key, first))
+            verdicts["lower_port"] = list(lower_port_server(key, first))
+            verdicts["port_rule"] = list(port_rule_server(key, first))
+            for m in methods:
+                v = verdicts[m]
+                if v is None:
+                    no_verdict[m] += 1
+                elif tuple(v) == server:
+                    right[m] += 1
+            flow = w["flow"] if w else {}
+            record_w = {"server": verdicts["wharfinger"], "confidence": flow.get("confidence"),
+                        "basis": flow.get("basis"), "evidence": flow.get("evidence", [])}
+            if "facts" in flow:
+                record_w["facts"] = [normalized_fact(f) for f in flow["facts"]]
+            dataset.append({"capture": rel,
+                            "truth": {"client": list(client), "server": list(server)},
+                            "wharfinger": record_w,
+                            "peers": {m: verdicts[m] for m in methods if m != "wharfinger"}})
+            ok = w is not None and tuple(verdicts["wharfinger"]) == server
+            if w is not None and isinstance(flow.get("confidence"), (int, float)):
+                points.append((float(flow["confidence"]), ok))
+            if ok:
+                continue
+            by_port[server[1]] = by_port.get(server[1], 0) + 1
+            evidence = flow.get("evidence") or []
+            shape = (f"{flow.get('basis', 'no verdict')}: "
+                     f"{evidence_shape(evidence[0]) if evidence else '(no evidence)'}")
+            by_evidence[shape] = by_evidence.get(shape, [0, []])
+            by_evidence[shape][0] += 1
+            if len(by_evidence[shape][1]) < 2:
+                by_evidence[shape][1].append(f"{rel}: {evidence[0] if evidence else ''}")
+            if flow.get("facts"):
+                agreeing = [f for f in flow["facts"] if isinstance(f, dict) and f.get("server")
+                            and (norm_ip(str(f["server"].get("ip"))), f["server"].get("port"))
+                            == tuple(verdicts["wharfinger"])]
+                kind = max(agreeing, key=lambda f: f.get("weight", 0))["kind"] if agreeing else "(none agreed)"
+                by_fact[kind] = by_fact.get(kind, 0) + 1
+            misses.append([rel, endpoint_text(client), endpoint_text(server),
+                           endpoint_text(verdicts["wharfinger"]),
+                           flow.get("confidence", ""), flow.get("basis", ""),
+                           " | ".join(evidence)] +
+                          [endpoint_text(verdicts[m]) for m in methods if m != "wharfinger"])
+
+    # 4. report
+    print(f"captures: {len(captures)} in {root}"
+          f"{f' (subset of about {args.subset})' if args.subset and not args.generated_mix else ''}; "
+          f"{len(failed)} skipped on errors; {cut_short} cut short mid-record (read as far as they go)")
+    for path, err in sorted(failed):
+        print(f"  skipped {os.path.relpath(path, root)}: {err}")
+    for rel, name, err in peer_errors:
+        print(f"  {name} failed on {rel} (its connections count as no verdict): {err}")
+    print(f"TCP frames skipped for carrying more than one IP layer (tunnels, ICMP quoting TCP): "
+          f"{tunnelled}")
+    print(f"labelled connections (SYN sender = client, "
+          f"{f'at most {cap} per capture' if cap else 'no per-capture cap'}): "
+          f"{whole_total}; scored (a frame left after stripping): {scored}")
+    if duplicates:
+        print(f"four-tuples wharfinger split into several TCP flows (first one used): {duplicates}")
+    print()
     if not scored:
         print("no connections to score")
         return 1
-    print(f"connections scored (handshake removed): {scored}")
-    print(f"wharfinger:                    {ours / scored:.4f}")
-    print(f"first packet's sender = client: {first_rule / scored:.4f}")
-    print(f"port rule:                      {port_rule / scored:.4f}")
-    for label, count in sorted(misses.items(), key=lambda kv: -kv[1])[:10]:
-        print(f"  missed {count}: {label}")
-    return 0 if ours / scored >= args.min_accuracy else 1
+    print("handshake removed (SYN, SYN-ACK, first pure ACK):")
+    print(f"  {'method':<32}{'scored':>8}{'right':>8}{'% right':>9}{'no verdict':>12}")
+    for m in sorted(methods, key=lambda m: (-right[m], m != "wharfinger", m)):
+        mark = "  <==" if m == "wharfinger" else ""
+        print(f"  {names[m]:<32}{scored:>8}{right[m]:>8}{pct(right[m], scored):>8.2f}%"
+              f"{no_verdict[m]:>12}{mark}")
+    print()
+    print(f"whole captures (handshake kept): wharfinger {pct(whole_right, whole_total):.2f}% "
+          f"({whole_right}/{whole_total})")
+    for rel, client, server, got in whole_failures[:30]:
+        said = endpoint_text(list(got["server"])) + f" basis {got['flow'].get('basis')}" if got else "no flow"
+        print(f"  WRONG {rel}: client {endpoint_text(client)} server {endpoint_text(server)}, "
+              f"wharfinger said server {said}")
+    if len(whole_failures) > 30:
+        print(f"  ... and {len(whole_failures) - 30} more")
+    print()
+    missed = scored - right["wharfinger"]
+    print(f"wharfinger misses: {missed}")
+    if missed:
+        print("  by true server port (top 15):")
+        for port, n in sorted(by_port.items(), key=lambda kv: (-kv[1], kv[0]))[:15]:
+            print(f"    {n:>5}  {port}")
+        print("  by the evidence that decided (basis: first evidence line, top 15):")
+        for shape, (n, examples) in sorted(by_evidence.items(), key=lambda kv: (-kv[1][0], kv[0]))[:15]:
+            print(f"    {n:>5}  {shape}")
+            for ex in examples:
+                print(f"           e.g. {ex}")
+        if by_fact:
+            print("  by the kind of the heaviest fact that agreed with the wrong verdict:")
+            for kind, n in sorted(by_fact.items(), key=lambda kv: (-kv[1], kv[0])):
+                print(f"    {n:>5}  {kind}")
+    print()
+    rows, ece = reliability(points)
+    print(f"wharfinger reliability ({len(points)} verdicts with a confidence):")
+    print(f"  {'confidence':<14}{'count':>7}{'mean conf':>11}{'accuracy':>10}")
+    for lo, hi, last, n, mean, acc in rows:
+        label = f"[{lo:.2f},{hi:.2f}{']' if last else ')'}"
+        if n:
+            print(f"  {label:<14}{n:>7}{mean:>11.3f}{acc:>10.3f}")
+        else:
+            print(f"  {label:<14}{0:>7}{'-':>11}{'-':>10}")
+    print(f"  expected calibration error: {ece:.4f}")
+    print()
+
+    misses_path = os.path.join(work, "misses.tsv")
+    with open(misses_path, "w") as fh:
+        fh.write("\t".join(["capture", "client", "server_truth", "wharfinger_server", "confidence",
+                            "basis", "evidence"] + [m for m in methods if m != "wharfinger"]) + "\n")
+        for row in misses:
+            fh.write("\t".join(tsv(c) for c in row) + "\n")
+    dataset_path = os.path.join(work, "dataset.jsonl")
+    with open(dataset_path, "w") as fh:
+        for record in dataset:
+            fh.write(json.dumps(record, separators=(",", ":")) + "\n")
+    print(f"files: {misses_path} ({len(misses)} misses), {dataset_path} ({len(dataset)} connections)")
+    print(f"time: {prepared_at - started:.1f}s labels/strip/peers, "
+          f"{finished - prepared_at:.1f}s wharfinger, {time.monotonic() - started:.1f}s in all")
+    accuracy = right["wharfinger"] / scored
+    print(f"wharfinger: {100 * accuracy:.2f}% ({right['wharfinger']}/{scored})")
+    if args.min_accuracy is not None and accuracy < args.min_accuracy:
+        print(f"below --min-accuracy {args.min_accuracy}", file=sys.stderr)
+        return 1
+    return 0
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    try:
+        sys.exit(main())
+    except KeyboardInterrupt:
+        sys.exit(130)

@@ -18,17 +18,17 @@
 //
 // Verdicts (Verdict/): computed from the flow's flags and facts whenever a verdict is
 // needed (flow end, snapshot, report), so later evidence revises earlier guesses.
-// Order: handshake (SYN sender is the client, 0.99) > SYN-ACK only (0.95) > heuristic:
-// first-payload roles (0.9; same banner both ways: who spoke first, 0.85) > FTP PORT/EPRT/
-// PASV/EPSV announcements (0.9) > fan-in (distinct peer endpoints per endpoint, 0.8) >
-// well-known port (0.75) > registered vs not (0.7, ports in modern ephemeral ranges do not
-// count as registered) > IANA/Linux ephemeral range (0.65) > old-stack range 1024-4999
-// (0.58) > lower port (0.55); nothing at all: unknown (0.5, first sender guessed as client).
-// The first opinion decides; later ones are listed as support (+0.02 each, at most +0.04)
-// or "against: " (-0.05 each). Weak = heuristic below 0.7, or unknown.
+// Order: handshake (SYN sender is the client, 0.99) > SYN-ACK only (0.95) > weighed facts.
+// Without the handshake every fact a flow shows (`RoleFact`: payload roles, an SSH key
+// exchange, FTP announcements, endpoint memory, fan-in, the port facts, who sent first and
+// who sent more) adds its fitted log-likelihood weight (`RoleWeights`) for the side it
+// names; the sum's probability is the confidence (at most 0.99) and the heaviest fact for
+// the winner names the basis. Facts whose kind settles roles (a payload only one role
+// sends, the SSH key exchange, FTP announcements) outweigh all others together.
+// Weak = not decided by the handshake and below 0.7, or unknown.
 //
 // Tallies (Tally/): per transport + server port, fed when a flow ends. Flows settled by a
-// handshake, a payload or an FTP announcement are tallied at once; the rest wait in a
+// handshake or a settling fact are tallied at once; the rest wait in a
 // bounded ring (`maxPendingVerdicts`) and are re-decided at `finish()` with the fan-in of
 // the whole capture. Distinct clients/servers: exact to 4096, linear counting beyond.
 // Invariant: service packets + frames outside flows == frames observed.

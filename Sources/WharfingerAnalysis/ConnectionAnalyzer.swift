@@ -21,6 +21,7 @@ public final class ConnectionAnalyzer {
     @exclusivity(unchecked) private var clock = Int64.min
     private let timeouts: (Int64, Int64, Int64)
     private let fanIn: FanInTable
+    private let knownServers = KnownServers(capacity: 1 << 16)
     @exclusivity(unchecked) private var ftp = FTPExpectations()
     @exclusivity(unchecked) private var tallies = ServiceTallies()
     @exclusivity(unchecked) private var pending: PendingRing
@@ -64,6 +65,9 @@ public final class ConnectionAnalyzer {
            let announcement = FTPControlParser.parse(payload, sender: frame.src) {
             ftp.add(announcement)
         }
+        if lookForKeyExchange(flow.pointee, dir: dir) {
+            noteKeyExchange(flow, dir: dir, SSHKeyExchange.scan(payload))
+        }
     }
 
     /// The same, with the frame summarized and the payload's facts worked out beforehand
@@ -78,6 +82,28 @@ public final class ConnectionAnalyzer {
         }
         if flow.pointee.isFTPControl, let announcement = facts.ftp {
             ftp.add(announcement)
+        }
+        if lookForKeyExchange(flow.pointee, dir: dir) {
+            noteKeyExchange(flow, dir: dir, facts.sshKeyExchange)
+        }
+    }
+
+    /// SSH's key exchange is clear only in a session's first few packets, until NEWKEYS;
+    /// after it random bytes could look like a key-exchange message, so they are not read.
+    @inline(__always)
+    private func lookForKeyExchange(_ flow: FlowState, dir: Int) -> Bool {
+        flow.isSSH && !flow.side(dir).flags.contains(.sshKexDone) && flow.side(dir).tally.packets <= 16
+    }
+
+    /// A role message counts only after the same side's KEXINIT.
+    private func noteKeyExchange(_ flow: UnsafeMutablePointer<FlowState>, dir: Int, _ scan: SSHKeyExchange.Scan) {
+        flow.pointee.withSide(dir) { side in
+            if scan.kexInit { side.flags.insert(.sshKexInit) }
+            if let role = scan.role, side.flags.contains(.sshKexInit) {
+                side.keyExchangeRole = role
+                side.flags.insert(.sshKexDone)
+            }
+            if scan.newKeys { side.flags.insert(.sshKexDone) }
         }
     }
 
@@ -202,6 +228,8 @@ public final class ConnectionAnalyzer {
                 if s.synCount < .max { s.synCount += 1 }
             }
         } else if flags.isSynAck {
+            knownServers.remember(EndpointKey(flow.pointee.key.endpoint(side: dir), transport: 6),
+                                  teacher: flow.pointee.hash)
             flow.pointee.withSide(dir) { s in
                 s.flags.insert(.synAck)
                 s.isn = seq
@@ -251,6 +279,7 @@ public final class ConnectionAnalyzer {
         guard let signature else { return }
         flow.pointee.withSide(dir) { $0.signature = signature }
         if signature.service == "ftp" && transport == .tcp { flow.pointee.isFTPControl = true }
+        if signature == .sshIdentification && transport == .tcp { flow.pointee.isSSH = true }
     }
 
     private func expireIdleFlows() {
@@ -293,6 +322,10 @@ public final class ConnectionAnalyzer {
         flow.endCause = cause
         let verdict = makeEngine().decide(flow, collectEvidence: false)
         if verdict.settled {
+            if verdict.basis != .simultaneous {
+                knownServers.remember(EndpointKey(flow.key.endpoint(side: verdict.serverSide), transport: flow.key.transport),
+                                      teacher: flow.hash)
+            }
             tallies.add(flow, verdict: verdict)
         } else if let oldest = pending.push(flow) {
             tallies.add(oldest, verdict: makeEngine().decide(oldest, collectEvidence: false))
@@ -317,12 +350,12 @@ public final class ConnectionAnalyzer {
 
     private func isAmbiguous(_ flow: FlowState) -> Bool {
         guard let transport = TransportProtocol(rawValue: flow.key.transport) else { return false }
-        return PortFacts.isAmbiguousPair(flow.key.aPort, flow.key.bPort, transport: transport,
+        return PortRoleFacts.isAmbiguousPair(flow.key.aPort, flow.key.bPort, transport: transport,
                                          registry: configuration.registry)
     }
 
     private func makeEngine() -> VerdictEngine {
-        VerdictEngine(registry: configuration.registry, fanIn: fanIn)
+        VerdictEngine(registry: configuration.registry, fanIn: fanIn, knownServers: knownServers)
     }
 
     // MARK: - Reports

@@ -112,6 +112,16 @@ public struct ReportJSON {
         json.beginArray()
         for line in flow.evidence { json.string(line) }
         json.endArray()
+        json.key("facts")
+        json.beginArray()
+        for fact in flow.facts {
+            json.beginObject()
+            json.key("kind"); json.string(fact.kind.name)
+            json.key("server"); writeEndpoint(fact.server, into: &json)
+            json.key("weight"); json.raw(weightText(fact.weight))
+            json.endObject()
+        }
+        json.endArray()
         json.key("first"); json.time(flow.first)
         json.key("last"); json.time(flow.last)
         json.key("end"); json.string(flow.endReason)
@@ -133,6 +143,14 @@ public struct ReportJSON {
         json.key("to_client"); writeDirection(service.toClient, into: &json)
         json.endObject()
     }
+}
+
+/// A fact's weight with three decimals.
+func weightText(_ value: Double) -> String {
+    let thousandths = Int((value * 1000).rounded())
+    let whole = thousandths / 1000, fraction = abs(thousandths % 1000)
+    let digits = fraction < 10 ? "00\(fraction)" : fraction < 100 ? "0\(fraction)" : "\(fraction)"
+    return (thousandths < 0 && whole == 0 ? "-" : "") + "\(whole).\(digits)"
 }
 
 /// Two decimals are all a confidence means.

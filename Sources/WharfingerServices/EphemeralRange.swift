@@ -35,7 +35,4 @@ public enum EphemeralRange: Sendable, Hashable, CaseIterable {
         case .oldStacks: "Windows XP/2003 and old BSD stacks (1025-5000 on Windows)"
         }
     }
-
-    /// How strongly membership suggests a client port: old-stack ports are also common service ports.
-    var clientWeight: Int { self == .oldStacks ? 1 : 2 }
 }

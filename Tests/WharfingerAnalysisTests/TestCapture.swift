@@ -140,6 +140,20 @@ enum Payloads {
     static let socks5Choice: [UInt8] = [0x05, 0x00]
     static let sshServer = Array("SSH-2.0-OpenSSH_9.6p1 Ubuntu-3ubuntu13\r\n".utf8)
     static let sshClient = Array("SSH-2.0-OpenSSH_9.2p1 Debian-2\r\n".utf8)
+    /// A client's KEXINIT (20: cookie, one name-list, the rest empty) and KEX_ECDH_INIT (30, a
+    /// 32-byte key) in one segment, as OpenSSH sends them after the banners.
+    static let sshKexInitAndEcdhInit: [UInt8] = {
+        let names = Array("curve25519-sha256".utf8)
+        var kexInit: [UInt8] = [20] + [UInt8](repeating: 0x3C, count: 16)
+        kexInit += [0, 0, 0, UInt8(names.count)] + names + [UInt8](repeating: 0, count: 9 * 4) + [0, 0, 0, 0, 0]
+        let padding = 8 - (5 + kexInit.count) % 8 + 8
+        let length = UInt32(1 + kexInit.count + padding)
+        let packet = [0, 0, UInt8(length >> 8), UInt8(length & 0xFF), UInt8(padding)] + kexInit
+            + [UInt8](repeating: 0, count: padding)
+        let ecdh: [UInt8] = [0, 0, 0, 44, 6, 30, 0, 0, 0, 32] + [UInt8](repeating: 0xA7, count: 32)
+            + [UInt8](repeating: 0, count: 6)
+        return packet + ecdh
+    }()
     static let smtpGreeting = Array("220 mail.example.com ESMTP Postfix\r\n".utf8)
     static let smtpEhlo = Array("EHLO client.example.com\r\n".utf8)
     static let httpGet = Array("GET / HTTP/1.1\r\nHost: example.com\r\n\r\n".utf8)

@@ -96,7 +96,7 @@ import Testing
                 if row.basis.hasPrefix("handshake") {
                     #expect(flow.basis == "handshake", "\(file) \(row.client)")
                 } else {
-                    #expect(flow.basis == "heuristic", "\(file) \(row.client)")
+                    #expect(!["handshake", "syn-ack", "simultaneous"].contains(flow.basis), "\(file) \(row.client)")
                 }
                 if !row.service.hasPrefix("(") {
                     let detected = flow.raw["detected_protocol"] as? String
@@ -116,7 +116,7 @@ import Testing
             #expect(report.ambiguous.count == 1, "\(file)")
             let flow = try #require(report.ambiguous.first)
             #expect(flow.server == server, "\(file)")
-            #expect(flow.basis == (file.contains("nohandshake") ? "heuristic" : "handshake"), "\(file)")
+            #expect(flow.basis == (file.contains("nohandshake") ? "payload" : "handshake"), "\(file)")
             #expect(!flow.evidence.isEmpty)
         }
     }

@@ -124,7 +124,7 @@ import Testing
         c.tcp("10.0.0.1:51514", "10.0.0.2:443", "P.", seq: 900, ack: 5010, payload: Self.opaque)
         let report = try Report(try c.write("mid-stream-443"))
         let flow = try #require(report.flow(server: "10.0.0.2:443"))
-        #expect(flow.basis == "heuristic")
+        #expect(flow.basis == "ports")
         #expect(flow.client == "10.0.0.1:51514")
         #expect(flow.service == "https")
     }
@@ -141,7 +141,7 @@ import Testing
         let report = try Report(try c.write("fan-in"))
         let flow = try #require(report.flows.first { $0.client == "10.0.0.1:33001" || $0.server == "10.0.0.1:33001" })
         #expect(flow.server == "10.0.0.9:58000")
-        #expect(flow.basis == "heuristic")
+        #expect(flow.basis == "fan-in")
         #expect(flow.mentions("distinct peers"))
         let service = try #require(report.service("tcp", 58000))
         #expect(service["flows"] as? Int == 7)
@@ -183,7 +183,7 @@ import Testing
         let report = try Report(try c.write("dns"))
         let flows = report.flows.filter { $0.server == "10.0.0.53:53" }
         #expect(flows.count == 2)
-        #expect(flows.allSatisfy { $0.service == "domain" && $0.basis == "heuristic" })
+        #expect(flows.allSatisfy { $0.service == "domain" && $0.basis == "payload" })
         #expect(flows.contains { $0.client == "10.0.0.1:40000" && $0.mentions("query") })
         #expect(flows.contains { $0.client == "10.0.0.1:40001" && $0.mentions("response") })
         let dns = try #require(report.service("udp", 53))
@@ -242,7 +242,7 @@ import Testing
         let flow = try #require(report.ambiguous.first { $0.client == "10.0.0.1:1080" || $0.server == "10.0.0.1:1080" })
         #expect(flow.server == "10.0.0.2:1494")
         #expect(flow.service == "ica")
-        #expect(flow.basis == (handshake ? "handshake" : "heuristic"))
+        #expect(flow.basis == (handshake ? "handshake" : "payload"))
         #expect(flow.mentions("ICA banner"))
     }
 
@@ -252,7 +252,7 @@ import Testing
         let flow = try #require(report.ambiguous.first { $0.client == "10.0.0.1:1494" || $0.server == "10.0.0.1:1494" })
         #expect(flow.server == "10.0.0.2:1080")
         #expect(flow.service == "socks")
-        #expect(flow.basis == (handshake ? "handshake" : "heuristic"))
+        #expect(flow.basis == (handshake ? "handshake" : "payload"))
         #expect(flow.mentions("SOCKS5"))
     }
 

@@ -1,5 +1,12 @@
+import Foundation
 import Testing
-import WharfingerServices
+@testable import WharfingerServices
+
+/// The probability the facts' weights give the side they add up for.
+private func probability(_ weights: Double...) -> Double {
+    let sum = weights.reduce(0, +)
+    return 1 / (1 + exp(-abs(sum)))
+}
 
 @Suite struct PortPairExplanationTests {
     @Test func socksAgainstICA() {
@@ -7,9 +14,11 @@ import WharfingerServices
         #expect(explanation.portA.name == "socks")
         #expect(explanation.portB.name == "ica")
         #expect(explanation.portB.ephemeralRanges == [.oldStacks])
-        #expect(explanation.evidenceA.score == 4)
-        #expect(explanation.evidenceB.score == 3)
+        // Both registered, both common service ports, both in the old stacks' range: only
+        // the lower port tells them apart.
+        #expect(explanation.facts.map(\.kind) == [.lowerPort])
         #expect(explanation.favouredServerPort == 1080)
+        #expect(abs(explanation.probability - probability(RoleFact.lowerPort.weight)) < 1e-12)
         #expect(explanation.confidence == .weak)
         #expect(explanation.hintsB.map(\.protocolName) == ["ICA"])
         #expect(explanation.settlingEvidence.contains(
@@ -20,10 +29,11 @@ import WharfingerServices
             "Ports 1080 and 1494 over TCP",
             "  1080/tcp socks (Socks); registered range 1024-49151; in ephemeral range old-stack 1024-4999",
             "  1494/tcp ica; registered range 1024-49151; in ephemeral range old-stack 1024-4999",
-            "Port evidence alone:",
-            "  1080 scores 4: assigned to socks +2, a commonly deployed service port +2, in ephemeral range old-stack -1, lower port +1",
-            "  1494 scores 3: assigned to ica +2, a commonly deployed service port +2, in ephemeral range old-stack -1",
-            "  favours 1080 as the server (confidence: weak)",
+            "Port facts, weighed as `read` weighs them (log-likelihood for the port named server):",
+            "  1080: port 1080 is lower than 1494 +" + PortPairExplanation.weightText(RoleFact.lowerPort.weight),
+            "  favours 1080 as the server: probability "
+                + PortPairExplanation.weightText(explanation.probability, digits: 2)
+                + " from the ports alone (confidence: weak)",
             "What would settle it:",
             "  - the TCP handshake: the side that sends the SYN (without ACK) is the client; the SYN+ACK comes from the server",
             "  - SOCKS: a SOCKS greeting (05 NMETHODS METHODS..., or 04 01 PORT IP USER 00) sent from the 1494 side means 1080 is the SOCKS server",
@@ -50,27 +60,36 @@ import WharfingerServices
         let explanation = PortPairExplanation(portA: 1026, portB: 3306, transport: .tcp)
         #expect(explanation.portA.name != nil)
         #expect(explanation.favouredServerPort == 3306)
+        // Both lie in the old stacks' range 1024-4999: the common service port tells them apart.
+        #expect(explanation.facts.map(\.kind) == [.commonServicePort, .lowerPort])
         #expect(explanation.lines.contains(
-            "  3306 scores 3: assigned to mysql +2, a commonly deployed service port +2, in ephemeral range old-stack -1"))
+            "  3306: port 3306 is a commonly deployed service port (mysql), 1026 is not +"
+                + PortPairExplanation.weightText(RoleFact.commonServicePort.weight)))
+        #expect(abs(explanation.probability - probability(RoleFact.commonServicePort.weight,
+                                                           -RoleFact.lowerPort.weight)) < 1e-12)
     }
 
     @Test func webServerAgainstAnEphemeralPort() {
         let explanation = PortPairExplanation(portA: 51515, portB: 80, transport: .tcp)
-        #expect(explanation.evidenceB.score == 7)
-        #expect(explanation.evidenceA.score == -2)
+        #expect(explanation.facts.map(\.kind)
+                == [.wellKnownPort, .commonServicePort, .registeredPort, .ephemeralPort, .lowerPort])
+        #expect(explanation.facts.allSatisfy { $0.serverPort == 80 })
         #expect(explanation.favouredServerPort == 80)
         #expect(explanation.confidence == .strong)
         #expect(explanation.hintsA.isEmpty)
         #expect(explanation.settlingEvidence.contains(
             "HTTP: an HTTP request line (GET /..., POST /...) sent from the 51515 side means 80 is the HTTP server"))
         #expect(explanation.lines.contains(
-            "  51515 scores -2: unassigned, in ephemeral range IANA dynamic, Linux default -2"))
+            "  80: 51515 is in the IANA dynamic range 49152-65535 +" + PortPairExplanation.weightText(RoleFact.ephemeralPort.weight)))
     }
 
-    @Test func twoAssignedServicesScoreTheSame() {
+    @Test func twoCommonServicePortsLeaveOnlyTheLowerOne() {
         let explanation = PortPairExplanation(portA: 8080, portB: 3306, transport: .tcp)
-        #expect(explanation.favouredServerPort == nil)
-        #expect(explanation.verdict == "the ports score the same, so ports cannot tell (confidence: none)")
+        // 3306 lies in the old stacks' client range, 8080 does not; 3306 is the lower port.
+        #expect(explanation.facts.map(\.kind) == [.oldStackPort, .lowerPort])
+        #expect(explanation.facts.map(\.serverPort) == [8080, 3306])
+        let difference = RoleFact.oldStackPort.weight - RoleFact.lowerPort.weight
+        #expect(explanation.favouredServerPort == (difference > 0 ? 8080 : difference < 0 ? 3306 : nil))
         #expect(explanation.settlingEvidence.contains(
             "MySQL: a MySQL greeting (protocol 10 and a version string) sent first by a side marks that side as the MySQL server (expected from 3306)"))
         #expect(explanation.settlingEvidence.contains(

@@ -8,6 +8,8 @@ import WharfingerWire
 public struct PayloadFacts: Sendable {
     var signature: PayloadSignature?
     var ftp: FTPAnnouncement?
+    /// What SSH key-exchange packets this payload starts with (nothing for most).
+    var sshKeyExchange = SSHKeyExchange.Scan()
 
     /// The facts of a TCP or UDP frame's captured payload (none without payload).
     public init(_ frame: borrowing DecodedFrame, payload: borrowing RawSpan) {
@@ -15,7 +17,10 @@ public struct PayloadFacts: Sendable {
         guard frame.payloadLength > 0, payload.byteCount > 0, outcome == .tcp || outcome == .udp else { return }
         let transport: TransportProtocol = outcome == .tcp ? .tcp : .udp
         signature = Self.classify(payload, transport: transport, srcPort: frame.srcPort, dstPort: frame.dstPort)
-        if transport == .tcp { ftp = FTPControlParser.parse(payload, sender: frame.src) }
+        if transport == .tcp {
+            ftp = FTPControlParser.parse(payload, sender: frame.src)
+            sshKeyExchange = SSHKeyExchange.scan(payload)
+        }
     }
 
     /// The payload classifier, then the analysis's own NTP and DNS role probes.

@@ -12,6 +12,8 @@ struct SideState {
     var synCount: UInt8 = 0
     /// The signature of the first payload this side sent, if it was recognised.
     var signature: PayloadSignature? = nil
+    /// The role an SSH key-exchange message of this side named, once one did.
+    var keyExchangeRole: PayloadRole? = nil
 }
 
 struct SideFlags: OptionSet {
@@ -28,6 +30,10 @@ struct SideFlags: OptionSet {
     static let rstBeforeSynAck = SideFlags(rawValue: 1 << 6)
     /// Sent at least one TCP packet without RST (a side that never did only answered with resets).
     static let sentNonReset = SideFlags(rawValue: 1 << 7)
+    /// Sent an SSH KEXINIT: its next clear key-exchange message names its role.
+    static let sshKexInit = SideFlags(rawValue: 1 << 8)
+    /// Its SSH key exchange is over (a role was named, or NEWKEYS came): nothing more to read.
+    static let sshKexDone = SideFlags(rawValue: 1 << 9)
 }
 
 /// The idle-timeout class a flow is in; each class has its own LRU list.
@@ -67,6 +73,8 @@ struct FlowState {
     var ftpListenerSide: Int8 = -1
     var ftpKind: UInt8 = 0
     var isFTPControl = false
+    /// A side sent an SSH identification string: its next clear packets may name the roles.
+    var isSSH = false
     /// A SYN-ACK came before the SYN it answers.
     var synAckBeforeSyn = false
     var endCause: EndCause = .live

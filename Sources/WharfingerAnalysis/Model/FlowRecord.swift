@@ -14,10 +14,13 @@ public struct FlowRecord: Sendable {
     /// e.g. `http on tcp/8081 (registered: tbd)` or `ssh on unusual port 2222`.
     public var unexpectedService: String?
     public var basis: VerdictBasis
-    /// 0...1: handshake ~0.99, syn-ack ~0.95, payload ~0.9, fan-in ~0.8, ports 0.55-0.75, guess 0.5.
+    /// 0.5...1: the probability that `server` is the server (handshake 0.99, syn-ack 0.95;
+    /// otherwise the weighed facts' probability).
     public var confidence: Double
-    /// Short reasons, strongest first; ones that speak against the verdict start with "against: ".
+    /// Short reasons with their weights; ones that speak against the verdict start with "against: ".
     public var evidence: [String]
+    /// The weighed facts as data: the kind, the endpoint each names as server, its weight.
+    public var facts: [FlowFact]
     public var first: Timestamp
     public var last: Timestamp
     public var toServer: DirectionTally
@@ -26,12 +29,22 @@ public struct FlowRecord: Sendable {
     /// or "live" in a snapshot.
     public var endReason: String
 
-    /// Basis heuristic with confidence below 0.7, or unknown.
+    /// Unknown, decided only by who sent first or more (position-dependent), or not decided
+    /// by the handshake and below 0.7.
     public var isWeak: Bool { VerdictStrength.isWeak(basis: basis, confidence: confidence) }
 }
 
 enum VerdictStrength {
     static func isWeak(basis: VerdictBasis, confidence: Double) -> Bool {
-        basis == .unknown || (basis == .heuristic && confidence < 0.7)
+        basis == .unknown || basis == .traffic || (!basis.isHandshake && confidence < 0.7)
     }
+}
+
+/// One weighed fact of a verdict.
+public struct FlowFact: Sendable {
+    public var kind: RoleFact
+    /// The endpoint this fact names as the server.
+    public var server: Endpoint
+    /// Its log-likelihood ratio (positive: the fact's own weight, whichever side it names).
+    public var weight: Double
 }

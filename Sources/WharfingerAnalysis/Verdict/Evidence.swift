@@ -10,29 +10,28 @@ enum Evidence {
     case simultaneousOpen(first: Endpoint, second: Endpoint)
     case payload(sender: Endpoint, senderIsServer: Bool, signature: PayloadSignature?)
     case sameBannerFirst(server: Endpoint, signature: PayloadSignature?)
-    case payloadConflict
+    case sshKeyExchange(sender: Endpoint, role: PayloadRole)
+    case knownServer(Endpoint)
+    case morePayload(server: Endpoint, bytes: UInt64, otherBytes: UInt64)
     case ftpData(listener: Endpoint, kind: FTPAnnouncement.Kind)
     case resetResponder(Endpoint)
     case fanIn(busy: Endpoint, peers: Int, other: Endpoint, otherPeers: Int)
-    case wellKnown(port: UInt16, other: UInt16)
-    case commonService(port: UInt16, other: UInt16)
-    case registered(port: UInt16, other: UInt16, otherInEphemeral: Bool)
-    case ephemeral(port: UInt16, range: EphemeralRange)
-    case oldStackRange(port: UInt16)
-    case lowerPort(port: UInt16, other: UInt16)
+    case port(PortRoleFact)
     case firstSender(Endpoint)
     case guess(client: Endpoint)
 }
 
-/// A reason and whether it speaks for the verdict or against it.
+/// A reason, whether it speaks for the verdict or against it, and, for a weighed fact,
+/// its kind and the side it names as the server.
 struct EvidenceItem {
     var fact: Evidence
     var supports: Bool
+    var kind: RoleFact? = nil
+    var serverSide = 0
 }
 
 extension Evidence {
     func text(registry: ServiceRegistry, transport: TransportProtocol) -> String {
-        func name(_ port: UInt16) -> String { registry.name(port: port, transport: transport) ?? "unassigned" }
         switch self {
         case let .syn(from, count):
             return count > 1 ? "SYN from \(from) (sent \(count) times)" : "SYN from \(from)"
@@ -58,32 +57,22 @@ extension Evidence {
         case let .sameBannerFirst(server, signature):
             let what = signature?.service ?? "the same"
             return "both sides sent \(what) banners; \(server) spoke first"
-        case .payloadConflict:
-            return "first payloads of both sides claim the same role"
+        case let .sshKeyExchange(sender, role):
+            return role == .client
+                ? "\(sender) sent an SSH key-exchange message only clients send (KEXDH_INIT or GEX request)"
+                : "\(sender) sent an SSH key-exchange message only servers send (KEXDH_REPLY or GEX group/reply)"
+        case let .knownServer(endpoint):
+            return "\(endpoint) was the server of another conversation settled by its handshake or payload"
+        case let .morePayload(server, bytes, otherBytes):
+            return "\(server) sent \(bytes) payload bytes, the other side \(otherBytes)"
         case let .ftpData(listener, kind):
             return "\(kind.text) announced \(listener) as the data listener"
         case let .resetResponder(endpoint):
             return "\(endpoint) only answered the other side's packets with RST (probed, as at a closed port)"
         case let .fanIn(busy, peers, other, otherPeers):
             return "\(busy) talks to \(peers) distinct peers, \(other) to \(otherPeers)"
-        case let .wellKnown(port, other):
-            return "port \(port) is well-known (<1024), \(other) is not"
-        case let .commonService(port, other):
-            return "port \(port) is a commonly deployed service port (\(name(port))), \(other) is not"
-        case let .registered(port, other, otherInEphemeral):
-            return otherInEphemeral
-                ? "port \(port) is registered (\(name(port))), \(other) lies in an ephemeral range"
-                : "port \(port) is registered (\(name(port))), \(other) is not"
-        case let .ephemeral(port, range):
-            switch range {
-            case .iana: return "\(port) is in the IANA dynamic range 49152-65535"
-            case .linux: return "\(port) is in the Linux ephemeral range 32768-60999"
-            case .oldStacks: return "\(port) is in the old-stack ephemeral range 1024-4999 (weak)"
-            }
-        case let .oldStackRange(port):
-            return "\(port) is in the old-stack ephemeral range 1024-4999 (weak)"
-        case let .lowerPort(port, other):
-            return "port \(port) is lower than \(other)"
+        case let .port(fact):
+            return fact.text(registry: registry, transport: transport)
         case let .firstSender(endpoint):
             return "\(endpoint) sent first"
         case let .guess(client):

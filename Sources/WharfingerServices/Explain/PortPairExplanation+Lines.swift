@@ -5,13 +5,12 @@ extension PortPairExplanation {
         for description in [portA, portB] {
             lines.append("  \(description.summary)")
         }
-        lines.append("Port evidence alone:")
-        for evidence in [evidenceA, evidenceB] {
-            let reasons = evidence.reasons.map { reason in
-                reason.points == 0 ? reason.text : "\(reason.text) \(reason.points > 0 ? "+" : "")\(reason.points)"
-            }
-            lines.append("  \(evidence.port) scores \(evidence.score): " + reasons.joined(separator: ", "))
+        lines.append("Port facts, weighed as `read` weighs them (log-likelihood for the port named server):")
+        for fact in facts {
+            lines.append("  \(fact.serverPort): \(fact.text(registry: registry, transport: transport)) +"
+                         + Self.weightText(fact.kind.weight))
         }
+        if facts.isEmpty { lines.append("  none") }
         lines.append("  " + verdict)
         lines.append("What would settle it:")
         for item in settlingEvidence {
@@ -28,6 +27,17 @@ extension PortPairExplanation {
             }
             return "the ports score the same, so ports cannot tell (confidence: none)"
         }
-        return "favours \(favoured) as the server (confidence: \(confidence.rawValue))"
+        return "favours \(favoured) as the server: probability \(Self.weightText(probability, digits: 2))"
+            + " from the ports alone (confidence: \(confidence.rawValue))"
+    }
+
+    /// "1.25": a non-negative number with `digits` decimals.
+    static func weightText(_ value: Double, digits: Int = 1) -> String {
+        var scale = 1
+        for _ in 0..<digits { scale *= 10 }
+        let scaled = Int((value * Double(scale)).rounded())
+        var fraction = String(scaled % scale)
+        while fraction.count < digits { fraction = "0" + fraction }
+        return "\(scaled / scale)." + fraction
     }
 }

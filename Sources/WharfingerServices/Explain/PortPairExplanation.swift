@@ -1,15 +1,16 @@
 /// What ports alone say about which side of a conversation is the server, and what in a
-/// capture would settle it. A pure function of two ports, a transport and a registry.
+/// capture would settle it: the port facts `read` weighs, with the same weights. A pure
+/// function of two ports, a transport and a registry.
 public struct PortPairExplanation: Sendable {
-    /// How much the port evidence favours one side. Ports alone never reach certainty.
+    /// A word for the probability the port facts give. Ports alone never reach certainty.
     public enum Confidence: String, Sendable, Comparable {
         case none, weak, moderate, strong
 
-        init(scoreGap: Int) {
-            switch scoreGap {
-            case ...0: self = .none
-            case 1: self = .weak
-            case 2...3: self = .moderate
+        init(probability: Double) {
+            switch probability {
+            case ...0.5: self = .none
+            case ..<0.7: self = .weak
+            case ..<0.85: self = .moderate
             default: self = .strong
             }
         }
@@ -21,26 +22,34 @@ public struct PortPairExplanation: Sendable {
     public var transport: TransportProtocol
     public var portA: PortDescription
     public var portB: PortDescription
-    public var evidenceA: PortEvidence
-    public var evidenceB: PortEvidence
-    /// The port the evidence favours as the server's, or nil when it cannot tell.
+    /// The port facts, each naming the port it says is the server's.
+    public var facts: [PortRoleFact]
+    /// The facts' weights added up, for `portA` being the server's.
+    public var score: RoleScore
+    /// The port the facts favour as the server's, or nil when they cannot tell.
     public var favouredServerPort: UInt16?
+    /// The probability of `favouredServerPort` (0.5 when none).
+    public var probability: Double { score.confidence }
     public var confidence: Confidence
     /// Payload signatures known for each port's registered service.
     public var hintsA: [SignatureHint]
     public var hintsB: [SignatureHint]
     /// What a capture could show to settle the question, strongest first.
     public var settlingEvidence: [String]
+    /// Names the ports in the facts' text.
+    let registry: ServiceRegistry
 
     public init(portA: UInt16, portB: UInt16, transport: TransportProtocol, registry: ServiceRegistry = .iana) {
         self.transport = transport
+        self.registry = registry
         self.portA = registry.describe(port: portA, transport: transport)
         self.portB = registry.describe(port: portB, transport: transport)
-        evidenceA = PortEvidence(self.portA, isLowerPort: portA < portB)
-        evidenceB = PortEvidence(self.portB, isLowerPort: portB < portA)
-        let gap = evidenceA.score - evidenceB.score
-        confidence = Confidence(scoreGap: abs(gap))
-        favouredServerPort = gap > 0 ? portA : gap < 0 ? portB : nil
+        var facts: [PortRoleFact] = []
+        PortRoleFacts.forEach(portA, portB, transport: transport, registry: registry) { facts.append($0) }
+        self.facts = facts
+        score = PortRoleFacts.score(portA, portB, transport: transport, registry: registry)
+        confidence = Confidence(probability: score.confidence)
+        favouredServerPort = score.serverIsA.map { $0 ? portA : portB }
         hintsA = self.portA.name.map(SignatureHint.hints(forService:)) ?? []
         hintsB = self.portB.name.map(SignatureHint.hints(forService:)) ?? []
         settlingEvidence = SettlingEvidence.list(portA: portA, hintsA: hintsA, portB: portB, hintsB: hintsB,

@@ -1,0 +1,103 @@
+/// One thing two ports say about which of them is the server's.
+public struct PortRoleFact: Sendable, Equatable {
+    public var kind: RoleFact
+    /// The port this fact names as the server's.
+    public var serverPort: UInt16
+    public var otherPort: UInt16
+    /// For `.ephemeralPort`: the range the client's port is in. For `.registeredPort`:
+    /// whether the other port is assigned too but lies in an ephemeral range.
+    public var range: EphemeralRange? = nil
+    public var otherInEphemeral = false
+}
+
+extension PortRoleFact {
+    /// "port 22 is well-known (<1024), 51234 is not".
+    public func text(registry: ServiceRegistry, transport: TransportProtocol) -> String {
+        func name(_ port: UInt16) -> String { registry.name(port: port, transport: transport) ?? "unassigned" }
+        switch kind {
+        case .wellKnownPort:
+            return "port \(serverPort) is well-known (<1024), \(otherPort) is not"
+        case .commonServicePort:
+            return "port \(serverPort) is a commonly deployed service port (\(name(serverPort))), \(otherPort) is not"
+        case .registeredPort:
+            return otherInEphemeral
+                ? "port \(serverPort) is registered (\(name(serverPort))), \(otherPort) lies in an ephemeral range"
+                : "port \(serverPort) is registered (\(name(serverPort))), \(otherPort) is not"
+        case .ephemeralPort:
+            switch range ?? .iana {
+            case .iana: return "\(otherPort) is in the IANA dynamic range 49152-65535"
+            case .linux: return "\(otherPort) is in the Linux ephemeral range 32768-60999"
+            case .oldStacks: return "\(otherPort) is in the old-stack ephemeral range 1024-4999"
+            }
+        case .oldStackPort:
+            return "\(otherPort) is in the old-stack ephemeral range 1024-4999"
+        default:
+            return "port \(serverPort) is lower than \(otherPort)"
+        }
+    }
+}
+
+/// What two ports alone say about which is the server's: one fact per kind at most. The
+/// same facts, with the same weights, feed `read`'s verdicts and `explain`.
+public enum PortRoleFacts {
+    /// Hands each fact to `body` rather than building an array: this runs once per ended
+    /// flow, and an allocation there shows in the profile.
+    public static func forEach(_ pa: UInt16, _ pb: UInt16, transport: TransportProtocol,
+                               registry: ServiceRegistry, _ body: (PortRoleFact) -> Void) {
+        guard pa != pb else { return }
+        if (pa < 1024) != (pb < 1024) {
+            let (s, o) = pa < 1024 ? (pa, pb) : (pb, pa)
+            body(PortRoleFact(kind: .wellKnownPort, serverPort: s, otherPort: o))
+        }
+        let commonA = CommonServicePorts.contains(pa, transport: transport)
+        if commonA != CommonServicePorts.contains(pb, transport: transport) {
+            let (s, o) = commonA ? (pa, pb) : (pb, pa)
+            body(PortRoleFact(kind: .commonServicePort, serverPort: s, otherPort: o))
+        }
+        let modernA = modernEphemeral(pa), modernB = modernEphemeral(pb)
+        let regA = registry.isAssigned(port: pa, transport: transport) && modernA == nil
+        let regB = registry.isAssigned(port: pb, transport: transport) && modernB == nil
+        if regA != regB {
+            let (s, o) = regA ? (pa, pb) : (pb, pa)
+            let otherEphemeral = (regA ? modernB : modernA) != nil && registry.isAssigned(port: o, transport: transport)
+            body(PortRoleFact(kind: .registeredPort, serverPort: s, otherPort: o, otherInEphemeral: otherEphemeral))
+        }
+        if (modernA == nil) != (modernB == nil) {
+            let (c, s, range) = modernA != nil ? (pa, pb, modernA!) : (pb, pa, modernB!)
+            body(PortRoleFact(kind: .ephemeralPort, serverPort: s, otherPort: c, range: range))
+        }
+        let oldA = oldStack(pa), oldB = oldStack(pb)
+        if oldA != oldB && modernA == nil && modernB == nil && pa >= 1024 && pb >= 1024 {
+            let (c, s) = oldA ? (pa, pb) : (pb, pa)
+            body(PortRoleFact(kind: .oldStackPort, serverPort: s, otherPort: c, range: .oldStacks))
+        }
+        let (low, high) = pa < pb ? (pa, pb) : (pb, pa)
+        body(PortRoleFact(kind: .lowerPort, serverPort: low, otherPort: high))
+    }
+
+    /// The port facts added up: the log-odds that `pa` is the server's.
+    public static func score(_ pa: UInt16, _ pb: UInt16, transport: TransportProtocol,
+                             registry: ServiceRegistry) -> RoleScore {
+        var score = RoleScore()
+        forEach(pa, pb, transport: transport, registry: registry) { score.add($0.kind, serverIsA: $0.serverPort == pa) }
+        return score
+    }
+
+    /// The modern ephemeral range a port lies in (IANA's first), or nil.
+    public static func modernEphemeral(_ port: UInt16) -> EphemeralRange? {
+        if EphemeralRange.iana.bounds.contains(port) { return .iana }
+        if EphemeralRange.linux.bounds.contains(port) { return .linux }
+        return nil
+    }
+
+    public static func oldStack(_ port: UInt16) -> Bool { EphemeralRange.oldStacks.bounds.contains(port) }
+
+    /// Both ports registered, different, and neither in a modern ephemeral range
+    /// (1080/1494: SOCKS or Citrix ICA?).
+    public static func isAmbiguousPair(_ a: UInt16, _ b: UInt16, transport: TransportProtocol,
+                                       registry: ServiceRegistry) -> Bool {
+        a != b && modernEphemeral(a) == nil && modernEphemeral(b) == nil
+            && registry.isAssigned(port: a, transport: transport)
+            && registry.isAssigned(port: b, transport: transport)
+    }
+}

@@ -1,0 +1,36 @@
+/// How much each kind of fact is worth: the log-likelihood ratio (natural log) it adds for
+/// "the side it names is the server". Fitted by `scripts/fit-role-weights.py`: logistic
+/// regression without intercept, each weight pulled towards its designed prior by an L2
+/// penalty, on every TCP connection of ../shared/corpus/ndpi/files (1,246) and of the
+/// generated mix (5,645; the two sets count equally), each labelled by its SYN and read
+/// with the handshake removed. Settling kinds are then raised above all other kinds
+/// together, so that no pile of weak facts outvotes one. Held out (5 folds by capture):
+/// 99.60% right on the corpus, 100% on the mix, expected calibration error 0.014.
+/// Refit with `scripts/measure-verdicts.py` then `scripts/fit-role-weights.py` (README).
+enum RoleWeights {
+    static func weight(_ fact: RoleFact) -> Double {
+        switch fact {
+        case .payloadMessage: 23.45
+        case .payloadLikely: 2.50
+        case .sshKeyExchange: 23.45
+        case .ftpAnnouncement: 23.45
+        case .sameBannerFirst: 0.61
+        case .knownServer: 2.02
+        case .resetResponder: 5.00
+        case .fanIn: 2.54
+        case .wellKnownPort: 1.76
+        case .commonServicePort: 1.92
+        case .registeredPort: 0.41
+        case .ephemeralPort: 3.92
+        case .oldStackPort: 0.02
+        case .lowerPort: 0.18
+        case .firstSender: 1.68
+        case .morePayload: 0.40
+        }
+    }
+
+    /// All kinds that do not settle roles, added together: what a settling kind must outweigh.
+    static var nonSettlingTotal: Double {
+        RoleFact.allCases.filter { !$0.settles }.reduce(0) { $0 + weight($1) }
+    }
+}

@@ -1,0 +1,194 @@
+#!/usr/bin/env python3
+"""Fit the weights of Wharfinger's role facts from labelled traffic.
+
+    fit-role-weights.py DATASET.jsonl [DATASET.jsonl ...] [--folds 5] [--l2 1.0]
+
+Each DATASET is the `dataset.jsonl` that scripts/measure-verdicts.py writes: one line per
+TCP connection whose SYN labelled it, read with its handshake removed, with the facts
+Wharfinger found (`wharfinger.facts`: kind, the endpoint it names as server, weight).
+The facts do not depend on the weights, so any build that prints them will do.
+
+Model: the log-odds that an endpoint is the server is the sum of the weights of the facts
+naming it minus those naming the other side (logistic regression without intercept, since
+which side is "A" is arbitrary). Fitted by Newton's method, each weight pulled towards a
+prior (the hand-set weights below, what the facts were designed to mean) by an L2 penalty:
+a kind the data shows often is fitted by the data, a rare one keeps about its prior
+instead of collapsing to zero. Settling
+kinds (a payload only one role sends, the SSH key exchange, FTP announcements) are then
+raised, if needed, above the sum of every other kind, so that no pile of weak facts
+outvotes one, and the verdict's confidence is capped at 0.99 as in the product.
+
+It prints, for held-out captures (k folds split by capture, never by connection, each
+dataset split on its own): accuracy, the reliability table and the expected calibration
+error; then the weights fitted on everything, as the Swift table for
+Sources/WharfingerServices/Roles/RoleWeights.swift. Each dataset counts as much as the
+others in the fit (its connections are weighted by 1/its size), so a large generated mix
+does not drown real traffic.
+"""
+import argparse
+import json
+import math
+import random
+import sys
+
+import numpy as np
+
+SETTLING = {"payload-message", "ssh-key-exchange", "ftp-announcement"}
+CEILING = 0.99
+# Kinds that exist in the product, in RoleFact's order (the Swift table's order).
+KINDS = ["payload-message", "payload-likely", "ssh-key-exchange", "ftp-announcement", "same-banner-first",
+         "known-server", "reset-responder", "fan-in", "well-known-port", "common-service-port",
+         "registered-port", "ephemeral-port", "old-stack-port", "lower-port", "first-sender", "more-payload"]
+SWIFT_CASE = {k: k.split("-")[0] + "".join(w.title() for w in k.split("-")[1:]) for k in KINDS}
+# The priors: what each kind was designed to be worth before any data (see RoleFact).
+PRIOR = {"payload-message": 6.0, "payload-likely": 2.5, "ssh-key-exchange": 6.0, "ftp-announcement": 6.0,
+         "same-banner-first": 0.5, "known-server": 2.0, "reset-responder": 5.0, "fan-in": 1.5,
+         "well-known-port": 1.5, "common-service-port": 1.0, "registered-port": 0.7, "ephemeral-port": 0.7,
+         "old-stack-port": 0.3, "lower-port": 0.3, "first-sender": 0.2, "more-payload": 0.3}
+BINS = [0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 0.99, 1.0001]
+
+
+def load(path):
+    rows = []
+    for line in open(path):
+        record = json.loads(line)
+        facts = record.get("wharfinger", {}).get("facts")
+        if facts is None:
+            sys.exit(f"{path}: no facts in the data set; measure with a build that prints them")
+        server = tuple(record["truth"]["server"])
+        x = np.zeros(len(KINDS))
+        first_sender_client = None
+        for fact in facts:
+            if fact["kind"] not in KINDS:
+                continue
+            named = (fact["server"]["ip"], fact["server"]["port"]) if isinstance(fact["server"], dict) \
+                else tuple(fact["server"])
+            x[KINDS.index(fact["kind"])] += 1 if tuple(named) == server else -1
+        rows.append((record["capture"], x, record))
+    return rows
+
+
+def fit(X, sample_weight, l2, iterations=50):
+    prior = np.array([PRIOR[k] for k in KINDS])
+    w = prior.copy()
+    for _ in range(iterations):
+        z = X @ w
+        p = 1 / (1 + np.exp(-z))          # P(right side named) for each connection
+        gradient = X.T @ (sample_weight * (1 - p)) - l2 * (w - prior)
+        hessian = -(X.T * (sample_weight * p * (1 - p))) @ X - l2 * np.eye(X.shape[1])
+        step = np.linalg.solve(hessian, gradient)
+        w -= step
+        if np.max(np.abs(step)) < 1e-9:
+            break
+    return settle(np.maximum(w, 0.0))
+
+
+def settle(w):
+    """Raise settling kinds above all the others together."""
+    w = w.copy()
+    floor = sum(w[i] for i, k in enumerate(KINDS) if k not in SETTLING) + 0.5
+    for i, k in enumerate(KINDS):
+        if k in SETTLING:
+            w[i] = max(w[i], floor)
+    return w
+
+
+def predict(X, w):
+    """Right (True/False) and the confidence, as the product decides."""
+    z = X @ w
+    confidence = np.minimum(1 / (1 + np.exp(-np.abs(z))), CEILING)
+    confidence[z == 0] = 0.5
+    right = z > 0
+    return right, confidence
+
+
+def reliability(right, confidence, label):
+    print(f"{label}: {right.mean() * 100:.2f}% right ({right.sum()}/{len(right)})")
+    print(f"  {'confidence':<14}{'flows':>7}{'predicted':>11}{'observed':>10}")
+    ece = 0.0
+    for lo, hi in zip(BINS, BINS[1:]):
+        inside = (confidence >= lo) & (confidence < hi)
+        n = inside.sum()
+        if n == 0:
+            continue
+        predicted, observed = confidence[inside].mean(), right[inside].mean()
+        ece += n / len(right) * abs(predicted - observed)
+        print(f"  [{lo:.2f}, {min(hi, 1):.2f}){'' if hi <= 1 else ']'}".ljust(16)
+              + f"{n:>5}{predicted:>11.3f}{observed:>10.3f}")
+    print(f"  expected calibration error: {ece:.4f}")
+    return ece
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("datasets", nargs="+")
+    parser.add_argument("--folds", type=int, default=5)
+    parser.add_argument("--l2", type=float, default=1.0)
+    parser.add_argument("--seed", type=int, default=1)
+    args = parser.parse_args()
+
+    sets = [load(path) for path in args.datasets]
+    for path, rows in zip(args.datasets, sets):
+        print(f"{path}: {len(rows)} connections from {len({c for c, _, _ in rows})} captures")
+
+    # Folds by capture, each data set on its own (a one-capture set is split by connection
+    # order instead, in contiguous blocks, so neighbours stay together).
+    fold_of = []
+    rng = random.Random(args.seed)
+    for rows in sets:
+        captures = sorted({c for c, _, _ in rows})
+        if len(captures) >= args.folds:
+            rng.shuffle(captures)
+            by_capture = {c: i % args.folds for i, c in enumerate(captures)}
+            fold_of.append([by_capture[c] for c, _, _ in rows])
+        else:
+            block = max(1, math.ceil(len(rows) / args.folds))
+            fold_of.append([i // block for i in range(len(rows))])
+
+    X = np.array([x for rows in sets for _, x, _ in rows])
+    records = [r for rows in sets for _, _, r in rows]
+    folds = np.array([f for fs in fold_of for f in fs])
+    which = np.array([i for i, rows in enumerate(sets) for _ in rows])
+    sample_weight = np.array([len(X) / (len(sets) * len(rows)) for rows in sets for _ in rows])
+
+    right = np.zeros(len(X), dtype=bool)
+    confidence = np.zeros(len(X))
+    for k in range(args.folds):
+        test = folds == k
+        w = fit(X[~test], sample_weight[~test], args.l2)
+        right[test], confidence[test] = predict(X[test], w)
+    print()
+    print(f"held out ({args.folds} folds by capture):")
+    for i, path in enumerate(args.datasets):
+        reliability(right[which == i], confidence[which == i], f"  {path}")
+
+    print()
+    print("how often each kind occurs, and how often it names the right server (weighted by data set as in the fit):")
+    for i, kind in enumerate(KINDS):
+        seen = X[:, i] != 0
+        if not seen.any():
+            print(f"  {kind:<22} never seen: keeps its prior {PRIOR[kind]}")
+            continue
+        right_share = (sample_weight[seen] * (X[seen, i] > 0)).sum() / sample_weight[seen].sum()
+        print(f"  {kind:<22} {seen.sum():>6} connections, right {right_share * 100:6.2f}%")
+    print()
+    print("held-out misses (capture, truth server, the facts: + names the truth's server, - the client):")
+    for i in np.flatnonzero(~right):
+        facts = ", ".join(f"{'+' if v > 0 else '-'}{k}" for k, v in zip(KINDS, X[i]) if v)
+        print(f"  {records[i]['capture']}  {records[i]['truth']['server']}  {confidence[i]:.2f}  {facts}")
+
+    w = fit(X, sample_weight, args.l2)
+    print()
+    print("fitted on everything:")
+    for i, path in enumerate(args.datasets):
+        r, c = predict(X[which == i], w)
+        print(f"  {path}: {r.mean() * 100:.2f}% right")
+    print()
+    print("        switch fact {")
+    for kind, weight in zip(KINDS, w):
+        print(f"        case .{SWIFT_CASE[kind]}: {weight:.2f}")
+    print("        }")
+
+
+if __name__ == "__main__":
+    main()

@@ -59,7 +59,8 @@ Output
   order. Addresses are in Python's ipaddress compressed form.
 
 Exit status: 0, or 1 when --min-accuracy R is given and Wharfinger's accuracy
-is below R (a fraction), or when nothing could be scored.
+is below R (a fraction) or it misses a labelled connection of the whole captures,
+or when nothing could be scored.
 
 Needs tshark, editcap, capinfos; argus, racluster, ndpiReader unless --no-peers;
 gcc for --generated-mix. Standard library only.
@@ -781,6 +782,10 @@ def main():
     print(f"wharfinger: {100 * accuracy:.2f}% ({right['wharfinger']}/{scored})")
     if args.min_accuracy is not None and accuracy < args.min_accuracy:
         print(f"below --min-accuracy {args.min_accuracy}", file=sys.stderr)
+        return 1
+    if args.min_accuracy is not None and whole_right < whole_total:
+        print("with --min-accuracy every labelled connection of the whole captures must be right",
+              file=sys.stderr)
         return 1
     return 0
 

@@ -36,13 +36,13 @@ import numpy as np
 SETTLING = {"payload-message", "ssh-key-exchange", "ftp-announcement"}
 CEILING = 0.99
 # Kinds that exist in the product, in RoleFact's order (the Swift table's order).
-KINDS = ["payload-message", "payload-likely", "ssh-key-exchange", "ftp-announcement", "same-banner-first",
+KINDS = ["payload-message", "payload-likely", "ssh-key-exchange", "ftp-announcement", "same-banner-first", "banner-echo",
          "known-server", "reset-responder", "fan-in", "well-known-port", "common-service-port",
          "registered-port", "ephemeral-port", "old-stack-port", "lower-port", "first-sender", "more-payload"]
 SWIFT_CASE = {k: k.split("-")[0] + "".join(w.title() for w in k.split("-")[1:]) for k in KINDS}
 # The priors: what each kind was designed to be worth before any data (see RoleFact).
 PRIOR = {"payload-message": 6.0, "payload-likely": 2.5, "ssh-key-exchange": 6.0, "ftp-announcement": 6.0,
-         "same-banner-first": 0.5, "known-server": 2.0, "reset-responder": 5.0, "fan-in": 1.5,
+         "same-banner-first": 0.5, "banner-echo": 5.0, "known-server": 2.0, "reset-responder": 5.0, "fan-in": 1.5,
          "well-known-port": 1.5, "common-service-port": 1.0, "registered-port": 0.7, "ephemeral-port": 0.7,
          "old-stack-port": 0.3, "lower-port": 0.3, "first-sender": 0.2, "more-payload": 0.3}
 BINS = [0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 0.99, 1.0001]

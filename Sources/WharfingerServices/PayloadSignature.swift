@@ -11,6 +11,10 @@ public enum PayloadRoleCertainty: UInt8, Sendable {
     /// Both sides send these bytes (SSH version banners). The server speaks first, so the
     /// sender is the server only if it spoke before its peer; the flow analysis knows who did.
     case serverIfFirst
+    /// The server sends these bytes first and the client echoes them back (the ICA banner,
+    /// seen from both sides in real Citrix sessions): alone, the sender is likely the server;
+    /// from both sides, the one who sent first is, since the client waits for the server's.
+    case serverThenEcho
     /// The protocol is known, the role is not (NTP symmetric modes).
     case undecided
 }
@@ -43,7 +47,7 @@ public enum PayloadSignature: UInt8, Sendable, CaseIterable {
         case .sslv2ClientHello: ("tls", .client, "SSLv2-format ClientHello", .certain)
         case .sshIdentification:
             ("ssh", .server, "SSH identification string (both sides send one; the server first)", .serverIfFirst)
-        case .icaBanner: ("ica", .server, "ICA banner 7F 7F 49 43 41 00", .certain)
+        case .icaBanner: ("ica", .server, "ICA banner 7F 7F 49 43 41 00", .serverThenEcho)
         case .httpRequest: ("http", .client, "HTTP request line", .certain)
         case .httpStatus: ("http", .server, "HTTP status line", .certain)
         case .http2Preface: ("http", .client, "HTTP/2 connection preface", .certain)
@@ -97,10 +101,11 @@ public enum PayloadSignature: UInt8, Sendable, CaseIterable {
     /// How far these bytes settle `role`.
     public var certainty: PayloadRoleCertainty { details.certainty }
 
-    /// The role when the bytes decide it on their own (`.certain` or `.likely`), else nil.
+    /// The role when the bytes suggest it on their own (`.certain`, `.likely`, or a banner the
+    /// client echoes), else nil.
     public var decidedRole: PayloadRole? {
         switch certainty {
-        case .certain, .likely: role
+        case .certain, .likely, .serverThenEcho: role
         case .serverIfFirst, .undecided: nil
         }
     }

@@ -78,6 +78,20 @@ struct PayloadScenarioTests {
         #expect(report.ambiguousCount == 1)
     }
 
+    @Test("the ICA client echoes the server's banner: the first to send it is the server")
+    func icaBannerEchoed() throws {
+        let c = TestCapture()
+        // Two high ports, and the server sends first: only the banner's order names it.
+        c.tcp("10.0.0.2:45000", "10.0.0.1:41000", [.psh, .ack], seq: 1, ack: 1, payload: Payloads.icaBanner)
+        c.tcp("10.0.0.1:41000", "10.0.0.2:45000", [.psh, .ack], seq: 1, ack: 11, payload: Payloads.icaBanner)
+        let report = c.finish()
+        let flow = try #require(report.flow("10.0.0.2:45000", "10.0.0.1:41000"))
+        #expect(flow.server == TestCapture.endpoint("10.0.0.2:45000"))
+        #expect(flow.basis == .payload)
+        #expect(flow.facts.filter { $0.kind.category == .payload }.map(\.kind) == [.bannerEcho])
+        #expect(flow.mentions("sent it first, the client echoes it"))
+    }
+
     @Test("server-first protocols mid-stream: SSH, SMTP, MySQL")
     func serverFirst() throws {
         let c = TestCapture()

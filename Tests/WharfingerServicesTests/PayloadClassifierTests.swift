@@ -162,7 +162,8 @@ import WharfingerServices
     @Test func icaBanner() {
         let banner: [UInt8] = [0x7F, 0x7F, 0x49, 0x43, 0x41, 0x00]
         #expect(classify(banner, from: 1494, to: 1080)
-            == PayloadSignature(service: "ica", role: .server, evidence: "ICA banner 7F 7F 49 43 41 00"))
+            == PayloadSignature(service: "ica", role: .server, evidence: "ICA banner 7F 7F 49 43 41 00",
+                                certainty: .serverThenEcho))
         #expect(classify(banner + [0x7F, 0x7F, 0x49, 0x43, 0x41, 0x00])?.service == "ica")
         #expect(classify(Array(banner.prefix(5))) == nil)
     }

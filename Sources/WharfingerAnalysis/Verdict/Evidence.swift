@@ -9,7 +9,7 @@ enum Evidence {
     case synUnanswered
     case simultaneousOpen(first: Endpoint, second: Endpoint)
     case payload(sender: Endpoint, senderIsServer: Bool, signature: PayloadSignature?)
-    case sameBannerFirst(server: Endpoint, signature: PayloadSignature?)
+    case sameBannerFirst(server: Endpoint, signature: PayloadSignature?, echoed: Bool)
     case sshKeyExchange(sender: Endpoint, role: PayloadRole)
     case knownServer(Endpoint)
     case morePayload(server: Endpoint, bytes: UInt64, otherBytes: UInt64)
@@ -54,9 +54,11 @@ extension Evidence {
                 return "\(role) sent \(what)"
             }
             return "\(role) \(sender) sent \(what) (\(claim) message)"
-        case let .sameBannerFirst(server, signature):
+        case let .sameBannerFirst(server, signature, echoed):
             let what = signature?.service ?? "the same"
-            return "both sides sent \(what) banners; \(server) spoke first"
+            return echoed
+                ? "both sides sent the \(what) banner; \(server) sent it first, the client echoes it"
+                : "both sides sent \(what) banners; \(server) spoke first"
         case let .sshKeyExchange(sender, role):
             return role == .client
                 ? "\(sender) sent an SSH key-exchange message only clients send (KEXDH_INIT or GEX request)"

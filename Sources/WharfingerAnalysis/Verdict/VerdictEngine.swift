@@ -172,18 +172,23 @@ struct VerdictEngine {
     /// What each side's first payload, and an SSH key exchange, say about the roles.
     func forEachPayloadOpinion(_ flow: FlowState, _ body: (Opinion) -> Void) {
         let sigA = flow.sides.0.signature, sigB = flow.sides.1.signature
+        let sameBanner = sigA != nil && sigA == sigB && flow.firstPayloadSide >= 0
         for side in 0..<2 {
             guard let signature = side == 0 ? sigA : sigB, let role = signature.decidedRole else { continue }
+            // A banner the client echoes counts once, below, when both sides sent it.
+            if sameBanner && signature.certainty == .serverThenEcho { continue }
             body(Opinion(kind: signature.certainty == .certain ? .payloadMessage : .payloadLikely,
                          serverSide: role == .server ? side : 1 - side,
                          fact: .payload(sender: flow.key.endpoint(side: side), senderIsServer: role == .server,
                                         signature: signature)))
         }
-        // Both sent the same banner (SSH): who spoke first is a weak hint, a race.
-        if let sigA, let sigB, sigA.certainty == .serverIfFirst, sigA == sigB, flow.firstPayloadSide >= 0 {
+        // Both sent the same banner. SSH: who spoke first is a weak hint, a race. ICA: the
+        // client echoes the server's banner, so the first is the server.
+        if sameBanner, let sigA, sigA.certainty == .serverIfFirst || sigA.certainty == .serverThenEcho {
             let server = Int(flow.firstPayloadSide)
-            body(Opinion(kind: .sameBannerFirst, serverSide: server,
-                         fact: .sameBannerFirst(server: flow.key.endpoint(side: server), signature: sigA)))
+            let echo = sigA.certainty == .serverThenEcho
+            body(Opinion(kind: echo ? .bannerEcho : .sameBannerFirst, serverSide: server,
+                         fact: .sameBannerFirst(server: flow.key.endpoint(side: server), signature: sigA, echoed: echo)))
         }
         for side in 0..<2 {
             guard let role = flow.side(side).keyExchangeRole else { continue }

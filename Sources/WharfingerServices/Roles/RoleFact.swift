@@ -16,6 +16,9 @@ public enum RoleFact: UInt8, Sendable, CaseIterable {
     /// Both sides sent the same banner (SSH); the first to speak is taken for the server.
     /// Who speaks first is a race, so this is weak.
     case sameBannerFirst
+    /// Both sides sent a banner the client only echoes after the server's (ICA): the first
+    /// to send it is the server.
+    case bannerEcho
     /// The endpoint was the server of another conversation of this run, settled by its
     /// handshake or its payload.
     case knownServer
@@ -42,6 +45,7 @@ public enum RoleFact: UInt8, Sendable, CaseIterable {
         case .sshKeyExchange: "ssh-key-exchange"
         case .ftpAnnouncement: "ftp-announcement"
         case .sameBannerFirst: "same-banner-first"
+        case .bannerEcho: "banner-echo"
         case .knownServer: "known-server"
         case .resetResponder: "reset-responder"
         case .fanIn: "fan-in"
@@ -62,7 +66,7 @@ public enum RoleFact: UInt8, Sendable, CaseIterable {
     /// What kind of evidence the fact is, for a verdict's basis.
     public var category: RoleFactCategory {
         switch self {
-        case .payloadMessage, .payloadLikely, .sshKeyExchange, .sameBannerFirst: .payload
+        case .payloadMessage, .payloadLikely, .sshKeyExchange, .sameBannerFirst, .bannerEcho: .payload
         case .ftpAnnouncement: .ftpAnnouncement
         case .knownServer: .endpointMemory
         case .fanIn: .fanIn

@@ -10,16 +10,17 @@
 enum RoleWeights {
     static func weight(_ fact: RoleFact) -> Double {
         switch fact {
-        case .payloadMessage: 23.45
+        case .payloadMessage: 28.44
         case .payloadLikely: 2.50
-        case .sshKeyExchange: 23.45
-        case .ftpAnnouncement: 23.45
+        case .sshKeyExchange: 28.44
+        case .ftpAnnouncement: 28.44
         case .sameBannerFirst: 0.61
+        case .bannerEcho: 5.00
         case .knownServer: 2.02
         case .resetResponder: 5.00
         case .fanIn: 2.54
         case .wellKnownPort: 1.76
-        case .commonServicePort: 1.92
+        case .commonServicePort: 1.91
         case .registeredPort: 0.41
         case .ephemeralPort: 3.92
         case .oldStackPort: 0.02

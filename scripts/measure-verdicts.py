@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
-"""How often Wharfinger names the right TCP server when the handshake is missing,
-side by side with peer tools, on real captures recorded by others.
+"""How often Wharfinger names the right TCP server when the handshake is missing
+(with --udp: the UDP server where the protocol states the roles), side by side with
+peer tools, on real captures recorded by others.
 
 What it measures
   For every capture in --captures DIR (default ../shared/corpus/ndpi/files, the
@@ -37,6 +38,39 @@ What it measures
   (200,000 packets, seed 7, 500 concurrent flows) instead, without the
   per-capture connection cap.
 
+UDP (--udp)
+  UDP has no handshake to strip, so --udp labels and scores the ORIGINAL captures
+  instead of the TCP measurement, where a protocol states its roles. tshark
+  dissects the UDP frames (one IP layer only, as for TCP; frames tshark marks
+  malformed give no evidence: random bytes on a known port, fuzzed captures); a
+  conversation is the unordered pair of {ip, port} endpoints, and a frame names
+  its sender client or server by:
+    dns, mdns, llmnr  dns.flags.response 0 / 1       nbns  nbns.flags.response 0 / 1
+    ntp   ntp.flags.mode 3 / 4 (symmetric, broadcast: none)
+    dhcp  dhcp.type (the BOOTP op) 1 / 2             sip   sip.Method / sip.Status-Code
+    quic  the conversation's first long-header Initial (quic.long.packet_type 0): client
+    snmp  snmp.data get, get-next, set, get-bulk / response (traps, informs: none)
+    tftp  RRQ, WRQ: client                          ssdp  M-SEARCH / an HTTP status line
+    radius  Access-, Accounting-Request, Status-Server / Accept, Reject, Response, Challenge
+    stun  the message class: request / success or error response (indications: none)
+    kerberos  AS-REQ, TGS-REQ / AS-REP, TGS-REP, KRB-ERROR
+    dtls  ClientHello / ServerHello, HelloVerifyRequest
+  A conversation whose frames all name the same client is labelled, with the
+  protocol of its first evidence; conflicting ones are dropped and counted. At
+  most --per-capture (40) per capture, by first evidence. Methods, all on the
+  original capture: wharfinger (proto udp flows; a four-tuple split into several
+  flows by the idle timeout keeps its first), argus and ndpiReader (as above but
+  UDP), first sender, lower port, and the port rule with UDP's likely-server
+  ports added (1194, 1701, 1812, 1813, 1900, 3478, 4500, 5060, 5061, 5353, 5355).
+  Printed: the method table (with the accuracy on the unicast conversations, as a
+  multicast or broadcast address, x.x.x.255 included, never sends and so settles
+  a conversation alone), a table by protocol for wharfinger and the best other
+  method with the bases wharfinger's verdicts rest on, wharfinger's misses by
+  protocol and first evidence line, and the reliability table; files
+  udp-misses.tsv and udp-dataset.jsonl (as dataset.jsonl plus "proto" and "label",
+  the tshark field that labelled it) in the work dir, labels cached in
+  <work>/cache-udp. --min-accuracy applies to the UDP accuracy.
+
 Cache
   Everything but the Wharfinger runs (labels, stripped copies, argus and
   ndpiReader verdicts) is kept in --work DIR (default
@@ -59,8 +93,8 @@ Output
   order. Addresses are in Python's ipaddress compressed form.
 
 Exit status: 0, or 1 when --min-accuracy R is given and Wharfinger's accuracy
-is below R (a fraction) or it misses a labelled connection of the whole captures,
-or when nothing could be scored.
+is below R (a fraction) or it misses a labelled connection of the whole captures
+(TCP), or when nothing could be scored.
 
 Needs tshark, editcap, capinfos; argus, racluster, ndpiReader unless --no-peers;
 gcc for --generated-mix. Standard library only.
@@ -259,7 +293,7 @@ def strip(src, dst_base, drop):
 
 # ---------------------------------------------------------------- peers
 
-def argus_verdicts(stripped, work_base):
+def argus_verdicts(stripped, work_base, proto="tcp"):
     """{four-tuple: server endpoint} from argus + racluster -M correct (source = client).
     racluster -c , prints full addresses (IPv6 not abbreviated with '*') and decimal
     ports with -n; Dir may be ->, <->, <?> (direction uncertain) etc.: the source
@@ -275,18 +309,18 @@ def argus_verdicts(stripped, work_base):
     verdicts = {}
     for line in out.splitlines():
         cols = [c.strip() for c in line.split(",")]
-        if len(cols) < 6 or cols[5] != "tcp" or not cols[1].isdigit() or not cols[4].isdigit():
+        if len(cols) < 6 or cols[5] != proto or not cols[1].isdigit() or not cols[4].isdigit():
             continue
         client, server = (norm_ip(cols[0]), int(cols[1])), (norm_ip(cols[3]), int(cols[4]))
         verdicts.setdefault(skey(conn_key(client, server)), [server[0], server[1]])
     return verdicts
 
 
-NDPI_LINE = re.compile(r"^\s+\d+\s+TCP\s+(\[[^\]]+\]|[^\s:]+):(\d+)\s+(<->|->|<-)\s+"
+NDPI_LINE = re.compile(r"^\s+\d+\s+(TCP|UDP)\s+(\[[^\]]+\]|[^\s:]+):(\d+)\s+(<->|->|<-)\s+"
                        r"(\[[^\]]+\]|[^\s:]+):(\d+)\s")
 
 
-def ndpi_verdicts(stripped):
+def ndpi_verdicts(stripped, proto="tcp"):
     """{four-tuple: server endpoint} from ndpiReader -v 2 flow lines.
 
     Empirically (nDPI 4.2, Debian libndpi-bin), on the ORIGINAL corpus captures with
@@ -299,12 +333,12 @@ def ndpi_verdicts(stripped):
     verdicts = {}
     for line in out.splitlines():
         m = NDPI_LINE.match(line)
-        if not m:
+        if not m or m.group(1) != proto.upper():
             continue
-        for ip_a in ndpi_addresses(m.group(1)):
-            for ip_b in ndpi_addresses(m.group(4)):
-                a, b = (ip_a, int(m.group(2))), (ip_b, int(m.group(5)))
-                client, server = (b, a) if m.group(3) == "<-" else (a, b)
+        for ip_a in ndpi_addresses(m.group(2)):
+            for ip_b in ndpi_addresses(m.group(5)):
+                a, b = (ip_a, int(m.group(3))), (ip_b, int(m.group(6)))
+                client, server = (b, a) if m.group(4) == "<-" else (a, b)
                 verdicts.setdefault(skey(conn_key(client, server)), [server[0], server[1]])
     return verdicts
 
@@ -415,8 +449,9 @@ def normalized_fact(fact):
     return fact
 
 
-def wharfinger_flows(binary, path):
-    """{four-tuple string: flow} for the TCP flows of `wharfinger read path`."""
+def wharfinger_flows(binary, path, proto="tcp"):
+    """{four-tuple string: flow} for the `proto` flows of `wharfinger read path`; a
+    four-tuple split into several flows (idle timeout, new SYN) keeps its first."""
     code, out, err = run([binary, "read", path, "--format", "json", "--no-progress"], ok=(0, 5))
     try:
         report = json.loads(out)
@@ -424,7 +459,7 @@ def wharfinger_flows(binary, path):
         raise ToolError(f"wharfinger exited {code} without a JSON report: {last_line(err)}")
     flows = {}
     for f in report.get("flows", []):
-        if f.get("proto") != "tcp":
+        if f.get("proto") != proto:
             continue
         try:
             c = (norm_ip(f["client"]["ip"]), int(f["client"]["port"]))
@@ -506,6 +541,415 @@ def endpoint_text(e):
     return f"[{ip}]:{port}" if ":" in ip else f"{ip}:{port}"
 
 
+# ---------------------------------------------------------------- UDP (--udp)
+
+# Ports a UDP server listens on: the TCP list plus the usual UDP services (VPNs, RADIUS,
+# SSDP, STUN, IPsec NAT-T, SIP, mDNS, LLMNR).
+UDP_SERVER_PORTS = SERVER_PORTS | {1194, 1701, 1812, 1813, 1900, 3478, 4500, 5060, 5061, 5353, 5355}
+
+UDP_FIELDS = ["frame.number", "frame.protocols", "ip.src", "ip.dst", "ipv6.src", "ipv6.dst",
+              "udp.srcport", "udp.dstport", "dns.flags.response", "nbns.flags.response",
+              "ntp.flags.mode", "dhcp.type", "sip.Method", "sip.Status-Code",
+              "quic.long.packet_type", "snmp.data", "tftp.opcode", "http.request.method",
+              "http.response.code", "radius.code", "stun.type", "kerberos.msg_type",
+              "dtls.handshake.type", "_ws.malformed"]
+UDP_CACHE_VERSION = 1
+
+
+def first_value(text):
+    return text.split(",")[0].strip()
+
+
+def as_int(text):
+    try:
+        return int(first_value(text), 0)
+    except ValueError:
+        return None
+
+
+def udp_role(protos, v):
+    """(protocol label, "client" | "server", why) for the sender of one UDP frame, or None.
+    v maps a UDP_FIELDS name to tshark's text for it."""
+    layers = protos.split(":")
+
+    def flag(name):
+        x = first_value(v[name]).lower()
+        return {"1": True, "true": True, "0": False, "false": False}.get(x)
+
+    r = flag("dns.flags.response")
+    if r is not None:
+        label = "mdns" if "mdns" in layers else "llmnr" if "llmnr" in layers else "dns"
+        return label, "server" if r else "client", f"dns.flags.response={int(r)}"
+    r = flag("nbns.flags.response")
+    if r is not None:
+        return "nbns", "server" if r else "client", f"nbns.flags.response={int(r)}"
+    mode = as_int(v["ntp.flags.mode"])
+    if mode in (3, 4):
+        return "ntp", "client" if mode == 3 else "server", f"ntp.flags.mode={mode}"
+    op = as_int(v["dhcp.type"])
+    if op in (1, 2):
+        return "dhcp", "client" if op == 1 else "server", f"dhcp.type={op}"
+    if first_value(v["sip.Method"]):
+        return "sip", "client", f"sip.Method={first_value(v['sip.Method'])}"
+    if first_value(v["sip.Status-Code"]):
+        return "sip", "server", f"sip.Status-Code={first_value(v['sip.Status-Code'])}"
+    if "quic" in layers and as_int(v["quic.long.packet_type"]) == 0:
+        return "quic", "client", "quic.long.packet_type=0 (first Initial)"
+    pdu = as_int(v["snmp.data"])
+    if pdu in (0, 1, 2, 3, 5):
+        return "snmp", "server" if pdu == 2 else "client", f"snmp.data={pdu}"
+    op = as_int(v["tftp.opcode"])
+    if op in (1, 2):
+        return "tftp", "client", f"tftp.opcode={op}"
+    if "ssdp" in layers:
+        if first_value(v["http.request.method"]) == "M-SEARCH":
+            return "ssdp", "client", "M-SEARCH"
+        if first_value(v["http.response.code"]):
+            return "ssdp", "server", f"http.response.code={first_value(v['http.response.code'])}"
+    code = as_int(v["radius.code"])
+    if code in (1, 4, 12):
+        return "radius", "client", f"radius.code={code}"
+    if code in (2, 3, 5, 11):
+        return "radius", "server", f"radius.code={code}"
+    t = as_int(v["stun.type"])
+    if t is not None and "stun" in layers:
+        cls = ((t >> 4) & 1) | ((t >> 7) & 2)  # 0 request, 1 indication, 2 success, 3 error
+        if cls != 1:
+            return "stun", "client" if cls == 0 else "server", f"stun.type=0x{t:04x}"
+    kt = as_int(v["kerberos.msg_type"])
+    if kt in (10, 12):
+        return "kerberos", "client", f"kerberos.msg_type={kt}"
+    if kt in (11, 13, 30):
+        return "kerberos", "server", f"kerberos.msg_type={kt}"
+    hs = as_int(v["dtls.handshake.type"])
+    if hs == 1:
+        return "dtls", "client", "dtls.handshake.type=1"
+    if hs in (2, 3):
+        return "dtls", "server", f"dtls.handshake.type={hs}"
+    return None
+
+
+def label_udp(path, cap):
+    """Labels the UDP conversations of one original capture from tshark's dissection.
+    Returns (labelled [{client, server, proto, why, first_sender}] in first-evidence order,
+    {proto: conversations dropped for conflicting evidence}, frames skipped as tunnelled,
+    cut short)."""
+    cmd = ["tshark", "-n", "-r", path, "-Y", "udp", "-T", "fields", "-E", "separator=/t",
+           "-E", "occurrence=a"]
+    for f in UDP_FIELDS:
+        cmd += ["-e", f]
+    code, out, err = run(cmd, ok=(0, 2))
+    if code != 0 and "cut short" not in err:
+        raise ToolError(f"tshark exited {code}: {last_line(err)}")
+    first_sender, clients, first_evidence, why, quic_seen = {}, {}, {}, {}, set()
+    tunnelled = 0
+    for line in out.splitlines():
+        cols = line.split("\t")
+        if len(cols) < len(UDP_FIELDS):
+            continue
+        v = dict(zip(UDP_FIELDS, cols))
+        protos = v["frame.protocols"]
+        layers = [p for p in protos.split(":") if p in ("ip", "ipv6")]
+        if len(layers) != 1:
+            tunnelled += 1
+            continue
+        src, dst = ((v["ip.src"], v["ip.dst"]) if layers[0] == "ip" else (v["ipv6.src"], v["ipv6.dst"]))
+        sport, dport = v["udp.srcport"], v["udp.dstport"]
+        if not (src and dst and sport.isdigit() and dport.isdigit()):
+            continue
+        s, d = (norm_ip(src), int(sport)), (norm_ip(dst), int(dport))
+        key = conn_key(s, d)
+        if s == d:
+            continue
+        first_sender.setdefault(key, s)
+        if v["_ws.malformed"]:  # random bytes on a known port (dnscrypt on 5353, fuzzing)
+            continue
+        role = udp_role(protos, v)
+        if role is None:
+            continue
+        label, side, reason = role
+        if label == "quic":  # only a conversation's first Initial names the client
+            if key in quic_seen:
+                continue
+            quic_seen.add(key)
+        clients.setdefault(key, set()).add(s if side == "client" else d)
+        if key not in first_evidence:
+            first_evidence[key] = int(v["frame.number"]) if v["frame.number"].isdigit() else 0
+            why[key] = (label, f"{reason} from the {side}")
+    labelled, conflicts = [], {}
+    for key in sorted(clients, key=lambda k: first_evidence[k]):
+        if len(clients[key]) != 1:
+            conflicts[why[key][0]] = conflicts.get(why[key][0], 0) + 1
+            continue
+        client = next(iter(clients[key]))
+        labelled.append({"client": list(client), "server": list(other(key, client)),
+                         "proto": why[key][0], "why": why[key][1],
+                         "first_sender": list(first_sender[key])})
+    if cap:
+        labelled = labelled[:cap]
+    return labelled, conflicts, tunnelled, code != 0
+
+
+def prepare_udp(path, rel, work, cap, peers):
+    """UDP labels and peer verdicts on the original capture, cached like prepare()."""
+    st = os.stat(path)
+    ident = {"path": os.path.abspath(path), "size": st.st_size, "mtime": st.st_mtime_ns,
+             "cap": cap, "version": UDP_CACHE_VERSION, "kind": "udp"}
+    digest = hashlib.sha1(json.dumps(ident, sort_keys=True).encode()).hexdigest()[:16]
+    base = os.path.join(work, "cache-udp", re.sub(r"[^A-Za-z0-9_.-]", "_", rel) + "-" + digest)
+    entry_path = base + ".json"
+    entry = None
+    if os.path.exists(entry_path):
+        try:
+            with open(entry_path) as fh:
+                entry = json.load(fh)
+            if entry.get("ident") != ident:
+                entry = None
+        except (OSError, ValueError):
+            entry = None
+    changed = False
+    if entry is None:
+        labelled, conflicts, tunnelled, cut_short = label_udp(path, cap)
+        stale = re.compile(re.escape(os.path.basename(base)[:-16]) + r"[0-9a-f]{16}\.json$")
+        for name in os.listdir(os.path.dirname(base)):
+            if stale.match(name) and not name.startswith(os.path.basename(base)):
+                os.unlink(os.path.join(os.path.dirname(base), name))
+        entry = {"ident": ident, "labelled": labelled, "conflicts": conflicts,
+                 "tunnelled": tunnelled, "cut_short": cut_short, "peers": {}, "peer_errors": {}}
+        changed = True
+    if peers:
+        for name, fn in (("argus", lambda: argus_verdicts(path, base, "udp")),
+                         ("ndpi", lambda: ndpi_verdicts(path, "udp"))):
+            if name in entry["peers"] or name in entry["peer_errors"]:
+                continue
+            if not entry["labelled"]:
+                entry["peers"][name] = {}
+            else:
+                try:
+                    entry["peers"][name] = fn()
+                except ToolError as e:
+                    entry["peer_errors"][name] = str(e)
+            changed = True
+    if changed:
+        tmp = entry_path + ".tmp"
+        with open(tmp, "w") as fh:
+            json.dump(entry, fh)
+        os.replace(tmp, entry_path)
+    return entry
+
+
+def group_address(ip):
+    """A multicast or broadcast address (x.x.x.255 taken as a directed broadcast): it only
+    receives, so a conversation with one is settled by that alone."""
+    try:
+        a = ipaddress.ip_address(ip)
+    except ValueError:
+        return False
+    return a.is_multicast or (a.version == 4 and ip.endswith(".255"))
+
+
+def udp_port_rule_server(key, first):
+    a, b = key
+    sa, sb = a[1] in UDP_SERVER_PORTS, b[1] in UDP_SERVER_PORTS
+    if sa != sb:
+        return a if sa else b
+    ea, eb = ephemeral(a[1]), ephemeral(b[1])
+    if ea != eb:
+        return b if ea else a
+    return other(key, first)
+
+
+def measure_udp(args, binary, root, captures, work, cap, peers, started):
+    """--udp: labels from tshark's dissection, every method on the original captures."""
+    os.makedirs(os.path.join(work, "cache-udp"), exist_ok=True)
+    entries, failed = {}, []
+    with concurrent.futures.ThreadPoolExecutor(max(1, args.peer_jobs)) as pool:
+        futures = {pool.submit(prepare_udp, path, os.path.relpath(path, root), work, cap, peers): path
+                   for path in captures}
+        for fut in concurrent.futures.as_completed(futures):
+            path = futures[fut]
+            try:
+                entries[path] = fut.result()
+            except (ToolError, OSError, subprocess.SubprocessError) as e:
+                failed.append((path, f"{e}"))
+    prepared_at = time.monotonic()
+    results = {}
+    with concurrent.futures.ThreadPoolExecutor(max(1, args.jobs)) as pool:
+        futures = {pool.submit(wharfinger_flows, binary, path, "udp"): path
+                   for path in captures if path in entries and entries[path]["labelled"]}
+        for fut in concurrent.futures.as_completed(futures):
+            path = futures[fut]
+            try:
+                results[path] = fut.result()
+            except (ToolError, OSError) as e:
+                if entries.pop(path, None) is not None:
+                    failed.append((path, f"{e}"))
+    finished = time.monotonic()
+
+    methods = ["wharfinger"] + (["argus", "ndpi"] if peers else []) + \
+              ["first_sender", "lower_port", "port_rule"]
+    names = {"wharfinger": "wharfinger", "argus": "argus (racluster -M correct)",
+             "ndpi": "ndpiReader", "first_sender": "first sender", "lower_port": "lower port",
+             "port_rule": "likely-server port rule"}
+    right = {m: {} for m in methods}       # method -> protocol -> right
+    unicast_right, unicast = {m: 0 for m in methods}, 0
+    bases = {}                               # protocol -> wharfinger's basis -> conversations
+    no_verdict = {m: 0 for m in methods}
+    scored_by = {}                           # protocol -> scored
+    conflicts, tunnelled, cut_short, duplicates, with_labels = {}, 0, 0, 0, 0
+    dataset, misses, points, by_proto_ev, peer_errors = [], [], [], {}, []
+    for path in captures:
+        entry = entries.get(path)
+        if entry is None:
+            continue
+        rel = os.path.relpath(path, root)
+        tunnelled += entry["tunnelled"]
+        cut_short += bool(entry["cut_short"])
+        for label, n in entry["conflicts"].items():
+            conflicts[label] = conflicts.get(label, 0) + n
+        for name, err in sorted(entry["peer_errors"].items()):
+            if peers:
+                peer_errors.append((rel, name, err))
+        if not entry["labelled"]:
+            continue
+        with_labels += 1
+        flows = results[path]
+        duplicates += sum(1 for f in flows.values() if f["count"] > 1)
+        for conn in entry["labelled"]:
+            client, server = tuple(conn["client"]), tuple(conn["server"])
+            key = conn_key(client, server)
+            k, label, first = skey(key), conn["proto"], tuple(conn["first_sender"])
+            scored_by[label] = scored_by.get(label, 0) + 1
+            w = flows.get(k)
+            verdicts = {"wharfinger": list(w["server"]) if w else None}
+            if peers:
+                for name in ("argus", "ndpi"):
+                    verdicts[name] = entry["peers"].get(name, {}).get(k)
+            verdicts["first_sender"] = list(other(key, first))
+            verdicts["lower_port"] = list(lower_port_server(key, first))
+            verdicts["port_rule"] = list(udp_port_rule_server(key, first))
+            group = group_address(server[0]) or group_address(client[0])
+            unicast += not group
+            for m in methods:
+                v = verdicts[m]
+                if v is None:
+                    no_verdict[m] += 1
+                elif tuple(v) == server:
+                    right[m][label] = right[m].get(label, 0) + 1
+                    unicast_right[m] += not group
+            flow = w["flow"] if w else {}
+            basis = bases.setdefault(label, {})
+            basis[flow.get("basis", "none")] = basis.get(flow.get("basis", "none"), 0) + 1
+            record_w = {"server": verdicts["wharfinger"], "confidence": flow.get("confidence"),
+                        "basis": flow.get("basis"), "evidence": flow.get("evidence", [])}
+            if "facts" in flow:
+                record_w["facts"] = [normalized_fact(f) for f in flow["facts"]]
+            dataset.append({"capture": rel, "proto": label, "label": conn["why"],
+                            "truth": {"client": list(client), "server": list(server)},
+                            "wharfinger": record_w,
+                            "peers": {m: verdicts[m] for m in methods if m != "wharfinger"}})
+            ok = w is not None and tuple(verdicts["wharfinger"]) == server
+            if w is not None and isinstance(flow.get("confidence"), (int, float)):
+                points.append((float(flow["confidence"]), ok))
+            if ok:
+                continue
+            evidence = flow.get("evidence") or []
+            shape = (f"{flow.get('basis', 'no verdict')}: "
+                     f"{evidence_shape(evidence[0]) if evidence else '(no evidence)'}")
+            group = by_proto_ev.setdefault(label, {}).setdefault(shape, [0, []])
+            group[0] += 1
+            if len(group[1]) < 2:
+                group[1].append(f"{rel} (server {endpoint_text(server)}, {conn['why']}): "
+                                f"{evidence[0] if evidence else ''}")
+            misses.append([rel, label, conn["why"], endpoint_text(client), endpoint_text(server),
+                           endpoint_text(verdicts["wharfinger"]), flow.get("confidence", ""),
+                           flow.get("basis", ""), " | ".join(evidence)] +
+                          [endpoint_text(verdicts[m]) for m in methods if m != "wharfinger"])
+
+    scored = sum(scored_by.values())
+    total = {m: sum(right[m].values()) for m in methods}
+    print(f"captures: {len(captures)} in {root}"
+          f"{f' (subset of about {args.subset})' if args.subset and not args.generated_mix else ''}; "
+          f"{len(failed)} skipped on errors; {cut_short} cut short mid-record (read as far as they go)")
+    for path, err in sorted(failed):
+        print(f"  skipped {os.path.relpath(path, root)}: {err}")
+    for rel, name, err in peer_errors:
+        print(f"  {name} failed on {rel} (its conversations count as no verdict): {err}")
+    print(f"UDP frames skipped for carrying more than one IP layer (tunnels, ICMP quoting UDP): "
+          f"{tunnelled}")
+    print(f"labelled UDP conversations (tshark's dissection, "
+          f"{f'at most {cap} per capture' if cap else 'no per-capture cap'}): {scored} "
+          f"in {with_labels} captures; dropped for conflicting evidence: "
+          f"{sum(conflicts.values())}"
+          + (f" ({', '.join(f'{l} {n}' for l, n in sorted(conflicts.items(), key=lambda kv: (-kv[1], kv[0])))})"
+             if conflicts else ""))
+    if duplicates:
+        print(f"four-tuples wharfinger split into several UDP flows (first one used): {duplicates}")
+    print()
+    if not scored:
+        print("no conversations to score")
+        return 1
+    print(f"UDP, original captures (roles from tshark's dissection; unicast: the {unicast} "
+          f"without a multicast or broadcast address):")
+    print(f"  {'method':<32}{'scored':>8}{'right':>8}{'% right':>9}{'no verdict':>12}"
+          f"{'% unicast':>11}")
+    for m in sorted(methods, key=lambda m: (-total[m], m != "wharfinger", m)):
+        mark = "  <==" if m == "wharfinger" else ""
+        print(f"  {names[m]:<32}{scored:>8}{total[m]:>8}{pct(total[m], scored):>8.2f}%"
+              f"{no_verdict[m]:>12}{pct(unicast_right[m], unicast):>10.2f}%{mark}")
+    print()
+    best = max((m for m in methods if m != "wharfinger"), key=lambda m: (total[m], m == "port_rule"))
+    print(f"by protocol: wharfinger and the best peer ({names[best]}):")
+    print(f"  {'protocol':<12}{'scored':>8}{'wharfinger':>14}{'%':>9}{names[best][:14]:>16}{'%':>9}"
+          f"  wharfinger's bases")
+    for label, n in sorted(scored_by.items(), key=lambda kv: (-kv[1], kv[0])):
+        rw, rb = right["wharfinger"].get(label, 0), right[best].get(label, 0)
+        why = ", ".join(f"{b} {c}" for b, c in sorted(bases[label].items(), key=lambda kv: (-kv[1], kv[0])))
+        print(f"  {label:<12}{n:>8}{rw:>14}{pct(rw, n):>8.2f}%{rb:>16}{pct(rb, n):>8.2f}%  {why}")
+    print()
+    missed = scored - total["wharfinger"]
+    print(f"wharfinger UDP misses: {missed}")
+    for label, shapes in sorted(by_proto_ev.items(), key=lambda kv: (-sum(g[0] for g in kv[1].values()), kv[0])):
+        print(f"  {label}: {sum(g[0] for g in shapes.values())} "
+              f"(of {scored_by[label]}), by the first evidence line:")
+        for shape, (n, examples) in sorted(shapes.items(), key=lambda kv: (-kv[1][0], kv[0]))[:8]:
+            print(f"    {n:>5}  {shape}")
+            for ex in examples:
+                print(f"           e.g. {ex}")
+    print()
+    rows, ece = reliability(points)
+    print(f"wharfinger UDP reliability ({len(points)} verdicts with a confidence):")
+    print(f"  {'confidence':<14}{'count':>7}{'mean conf':>11}{'accuracy':>10}")
+    for lo, hi, last, n, mean, acc in rows:
+        label = f"[{lo:.2f},{hi:.2f}{']' if last else ')'}"
+        if n:
+            print(f"  {label:<14}{n:>7}{mean:>11.3f}{acc:>10.3f}")
+        else:
+            print(f"  {label:<14}{0:>7}{'-':>11}{'-':>10}")
+    print(f"  expected calibration error: {ece:.4f}")
+    print()
+    misses_path = os.path.join(work, "udp-misses.tsv")
+    with open(misses_path, "w") as fh:
+        fh.write("\t".join(["capture", "proto", "label", "client", "server_truth",
+                            "wharfinger_server", "confidence", "basis", "evidence"] +
+                           [m for m in methods if m != "wharfinger"]) + "\n")
+        for row in misses:
+            fh.write("\t".join(tsv(c) for c in row) + "\n")
+    dataset_path = os.path.join(work, "udp-dataset.jsonl")
+    with open(dataset_path, "w") as fh:
+        for record in dataset:
+            fh.write(json.dumps(record, separators=(",", ":")) + "\n")
+    print(f"files: {misses_path} ({len(misses)} misses), {dataset_path} ({len(dataset)} conversations)")
+    print(f"time: {prepared_at - started:.1f}s labels/peers, "
+          f"{finished - prepared_at:.1f}s wharfinger, {time.monotonic() - started:.1f}s in all")
+    accuracy = total["wharfinger"] / scored
+    print(f"wharfinger udp: {100 * accuracy:.2f}% ({total['wharfinger']}/{scored})")
+    if args.min_accuracy is not None and accuracy < args.min_accuracy:
+        print(f"below --min-accuracy {args.min_accuracy}", file=sys.stderr)
+        return 1
+    return 0
+
+
 def generated_mix(work):
     src = os.path.join(BENCH, "gen_pcap.c")
     if not os.path.exists(src):
@@ -535,6 +979,8 @@ def main():
     parser.add_argument("--per-capture", type=int, default=40, metavar="N",
                         help="at most N labelled connections per capture (default 40)")
     parser.add_argument("--no-peers", action="store_true", help="skip argus and ndpiReader")
+    parser.add_argument("--udp", action="store_true",
+                        help="measure UDP conversations instead, labelled by tshark (see above)")
     parser.add_argument("--jobs", type=int, default=2, help="parallel wharfinger runs (default 2)")
     parser.add_argument("--peer-jobs", type=int, default=8,
                         help="parallel captures while labelling/stripping/running peers (default 8)")
@@ -574,8 +1020,10 @@ def main():
         if args.subset and args.subset < len(captures):
             step = len(captures) / args.subset
             captures = [captures[int(i * step)] for i in range(args.subset)]
-    os.makedirs(os.path.join(work, "cache"), exist_ok=True)
     peers = not args.no_peers
+    if args.udp:
+        return measure_udp(args, binary, root, captures, work, cap, peers, started)
+    os.makedirs(os.path.join(work, "cache"), exist_ok=True)
 
     # 1. labels, stripped copies, peer verdicts (cached)
     entries, failed = {}, []

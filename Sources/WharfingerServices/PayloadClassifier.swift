@@ -41,6 +41,13 @@ public enum PayloadClassifier {
     }
 
     private static func matchEitherTransport(_ payload: RawSpan, _ context: PayloadContext) -> PayloadSignature? {
+        if context.transport == .udp {
+            // Distinctive magic first: a DHCP cookie, "SIP/2.0", a DTLS record header, STUN's cookie.
+            if let signature = DHCPSignature.match(payload, context) { return signature }
+            if let signature = SIPSignature.match(payload, context) { return signature }
+            if let signature = DTLSSignature.match(payload, context) { return signature }
+            if let signature = STUNSignature.match(payload, context) { return signature }
+        }
         if let signature = DNSSignature.match(payload, context) { return signature }
         if let signature = NTPSignature.match(payload, context) { return signature }
         return nil

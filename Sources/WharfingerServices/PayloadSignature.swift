@@ -37,6 +37,10 @@ public enum PayloadSignature: UInt8, Sendable, CaseIterable {
     case dnsQuery, dnsResponse, mdnsQuery, mdnsResponse, llmnrQuery, llmnrResponse
     case ntpClient, ntpServer, ntpBroadcast, ntpSymmetricActive, ntpSymmetricPassive
     case ntpControlRequest, ntpControlResponse
+    case dhcpRequest, dhcpReply
+    case sipRequest, sipStatus
+    case dtlsClientHello, dtlsServerHello
+    case stunRequest, stunResponse
     /// The analysis's own NTP probe, which takes the symmetric modes' usual roles as settled.
     case ntpSymmetricActiveProbed, ntpSymmetricPassiveProbed
 
@@ -84,6 +88,14 @@ public enum PayloadSignature: UInt8, Sendable, CaseIterable {
         case .ntpSymmetricPassive: ("ntp", .client, "NTP mode 2 (symmetric passive)", .undecided)
         case .ntpControlRequest: ("ntp", .client, "NTP mode 6 control request", .certain)
         case .ntpControlResponse: ("ntp", .server, "NTP mode 6 control response", .certain)
+        case .dhcpRequest: ("dhcp", .client, "DHCP/BOOTP request (op 1)", .certain)
+        case .dhcpReply: ("dhcp", .server, "DHCP/BOOTP reply (op 2)", .certain)
+        case .sipRequest: ("sip", .client, "SIP request line", .certain)
+        case .sipStatus: ("sip", .server, "SIP status line", .certain)
+        case .dtlsClientHello: ("dtls", .client, "DTLS ClientHello", .certain)
+        case .dtlsServerHello: ("dtls", .server, "DTLS ServerHello or HelloVerifyRequest", .certain)
+        case .stunRequest: ("stun", .client, "STUN request", .likely)
+        case .stunResponse: ("stun", .server, "STUN response", .likely)
         case .ntpSymmetricActiveProbed: ("ntp", .client, "NTP mode 1 (symmetric active)", .certain)
         case .ntpSymmetricPassiveProbed: ("ntp", .server, "NTP mode 2 (symmetric passive)", .certain)
         }

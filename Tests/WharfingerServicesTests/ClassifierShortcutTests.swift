@@ -18,6 +18,9 @@ import Testing
         ascii("GET / HTTP/1.1\r\n"), ascii("HTTP/1.1 200 OK\r\n"), ascii("PRI * HTTP/2.0\r\n\r\nSM\r\n\r\n"),
         ascii("SSH-2.0-OpenSSH_9.2\r\n"), ascii("220 mail.example.com ESMTP\r\n"), ascii("220 FTP ready\r\n"),
         ascii("+OK POP3 ready\r\n"), ascii("* OK IMAP4rev1\r\n"), ascii("ehlo client\r\n"), ascii("USER anonymous\r\n"),
+        UDPRoleSignatureTests.dhcp(op: 1), ascii("INVITE sip:bob@example.com SIP/2.0\r\n"), ascii("SIP/2.0 180 Ringing\r\n"),
+        [0x16, 0xFE, 0xFD, 0x00, 0x00, 0, 0, 0, 0, 0, 0, 0x00, 0x40, 0x01, 0x00, 0x00, 0x34],  // DTLS ClientHello
+        [0x00, 0x01, 0x00, 0x00, 0x21, 0x12, 0xA4, 0x42] + [UInt8](repeating: 0x5C, count: 12),  // STUN request
     ]
 
     static let contexts: [(TransportProtocol, UInt16, UInt16)] = [

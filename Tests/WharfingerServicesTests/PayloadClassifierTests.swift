@@ -251,3 +251,57 @@ import WharfingerServices
         #expect(matches.isEmpty, "unexpected matches: \(matches)")
     }
 }
+
+/// UDP protocols whose first bytes state the sender's role.
+@Suite struct UDPRoleSignatureTests {
+    /// A DHCPDISCOVER as dhclient sends it: op, htype 1, hlen 6, the fixed header, the cookie, option 53.
+    static func dhcp(op: UInt8) -> [UInt8] {
+        var bytes: [UInt8] = [op, 0x01, 0x06, 0x00, 0x39, 0x03, 0xF3, 0x26]
+        bytes += [UInt8](repeating: 0, count: 20)                   // secs, flags, ciaddr..giaddr
+        bytes += [0x00, 0x0C, 0x29, 0x3A, 0x9B, 0x1C] + [UInt8](repeating: 0, count: 10)  // chaddr
+        bytes += [UInt8](repeating: 0, count: 192)                  // sname, file
+        bytes += [0x63, 0x82, 0x53, 0x63, 0x35, 0x01, op == 1 ? 0x01 : 0x02, 0xFF]
+        return bytes
+    }
+
+    @Test func dhcpOpCode() {
+        #expect(classify(Self.dhcp(op: 1), .udp, from: 68, to: 67) == .dhcpRequest)
+        #expect(classify(Self.dhcp(op: 2), .udp, from: 67, to: 68) == .dhcpReply)
+        #expect(classify(Self.dhcp(op: 3), .udp, from: 67, to: 68) == nil)
+        #expect(classify(Array(Self.dhcp(op: 1).prefix(239)), .udp, from: 68, to: 67) == nil)  // cookie cut off
+        #expect(classify(Self.dhcp(op: 1), .tcp, from: 68, to: 67) != .dhcpRequest)
+    }
+
+    @Test func sipRequestAndStatusLines() {
+        #expect(classify(ascii("REGISTER sip:example.com SIP/2.0\r\nVia: SIP/2.0/UDP 10.0.0.1\r\n"), .udp) == .sipRequest)
+        #expect(classify(ascii("INVITE sips:bob@example.com SIP/2.0\r\n"), .udp) == .sipRequest)
+        #expect(classify(ascii("SIP/2.0 200 OK\r\nVia: SIP/2.0/UDP 10.0.0.1\r\n"), .udp) == .sipStatus)
+        #expect(classify(ascii("SIP/2.0 OK\r\n"), .udp) == nil)
+        #expect(classify(ascii("OPTIONS http://example.com/ HTTP/1.1\r\n"), .udp) == nil)
+    }
+
+    @Test func stunClasses() {
+        let header: (UInt16) -> [UInt8] = { type in
+            [UInt8(type >> 8), UInt8(type & 0xFF), 0x00, 0x08, 0x21, 0x12, 0xA4, 0x42]
+                + [UInt8](repeating: 0x5C, count: 12) + [0x80, 0x22, 0x00, 0x04, 0x74, 0x65, 0x73, 0x74]
+        }
+        #expect(classify(header(0x0001), .udp) == .stunRequest)      // Binding request
+        #expect(classify(header(0x0101), .udp) == .stunResponse)     // Binding success response
+        #expect(classify(header(0x0111), .udp) == .stunResponse)     // Binding error response
+        #expect(classify(header(0x0011), .udp) == nil)               // Binding indication
+        #expect(classify(Array(header(0x0001).prefix(19)), .udp) == nil)
+        var noCookie = header(0x0001)
+        noCookie[4] = 0
+        #expect(classify(noCookie, .udp) == nil)
+    }
+
+    @Test func dtlsHandshakeRecords() {
+        let record: [UInt8] = [0x16, 0xFE, 0xFD, 0x00, 0x00, 0, 0, 0, 0, 0, 0, 0x00, 0x40]
+        #expect(classify(record + [0x01, 0x00, 0x00, 0x34], .udp) == .dtlsClientHello)
+        #expect(classify(record + [0x03, 0x00, 0x00, 0x17], .udp) == .dtlsServerHello)
+        #expect(classify([0x16, 0xFE, 0xFF] + record.dropFirst(3) + [0x02], .udp) == .dtlsServerHello)
+        #expect(classify([0x16, 0xFE, 0xFD, 0x00, 0x01] + record.dropFirst(5) + [0x01], .udp) == nil)  // epoch 1: encrypted
+        #expect(classify([0x17, 0xFE, 0xFD] + record.dropFirst(3) + [0x01], .udp) == nil)  // application data
+    }
+}
+

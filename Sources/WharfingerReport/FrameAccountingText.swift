@@ -4,7 +4,7 @@ import WharfingerWire
 public enum FrameAccountingText {
     public static func lines(_ counts: OutcomeCounts, delivered: UInt64) -> [String] {
         var lines = ["Frames", "  outcome           frames"]
-        for outcome in FrameOutcome.allCases {
+        for outcome in counts.listed {
             lines.append("  " + pad(outcome.name, 16) + " " + leftPad(String(counts[outcome]), 8))
         }
         let total = counts.total

@@ -76,7 +76,7 @@ public struct ReportJSON {
     public static func writeFrames(_ counts: OutcomeCounts, into json: inout JSONWriter) {
         json.beginObject()
         json.key("total"); json.number(counts.total)
-        for outcome in FrameOutcome.allCases {
+        for outcome in counts.listed {
             json.key(outcome.staticName); json.number(counts[outcome])
         }
         json.endObject()

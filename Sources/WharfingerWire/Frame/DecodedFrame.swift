@@ -22,7 +22,8 @@ public struct DecodedFrame: Sendable {
     public var payloadOffset: Int = 0
     /// Offset of the network header in the frame.
     public var networkOffset: Int = 0
-    /// The link layer's protocol field for frames that are not IP (EtherType, SLL protocol...).
+    /// The link layer's protocol field for frames that are not IP (EtherType, SLL protocol...);
+    /// the link type itself for `unsupportedLink` frames.
     public var linkProtocol: UInt16 = 0
     /// VLAN tags and MPLS labels passed on the way to the network header.
     public var vlanTags: UInt8 = 0
@@ -33,4 +34,12 @@ public struct DecodedFrame: Sendable {
     public var stop: DecodeStop? = nil
 
     public init() {}
+
+    /// A frame on a link type the decoder does not know (a pcapng interface's), undecoded.
+    public static func unsupportedLink(_ type: LinkType) -> DecodedFrame {
+        var frame = DecodedFrame()
+        frame.outcome = .unsupportedLink
+        frame.linkProtocol = UInt16(truncatingIfNeeded: type.rawValue)
+        return frame
+    }
 }

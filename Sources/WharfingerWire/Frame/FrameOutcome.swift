@@ -1,5 +1,5 @@
 /// What became of a frame: exactly one per frame, so the counts add up to what
-/// libpcap delivered.
+/// libpcap (or the pcapng block reader) delivered.
 public enum FrameOutcome: UInt8, CaseIterable, Sendable {
     case tcp
     case udp
@@ -13,6 +13,10 @@ public enum FrameOutcome: UInt8, CaseIterable, Sendable {
     case truncated
     /// A header holds an impossible value.
     case malformed
+    /// A frame of a pcapng interface whose link type the decoder does not know (libpcap's
+    /// files have one link type, refused up front when unsupported). Reports list it only
+    /// when it happened.
+    case unsupportedLink
 
     /// The name used in reports and NDJSON.
     public var name: String { staticName.description }
@@ -27,6 +31,7 @@ public enum FrameOutcome: UInt8, CaseIterable, Sendable {
         case .fragment: "fragment"
         case .truncated: "truncated"
         case .malformed: "malformed"
+        case .unsupportedLink: "unsupported-link"
         }
     }
 }

@@ -2,7 +2,7 @@
 /// frames libpcap delivered.
 public struct OutcomeCounts: Sendable, Equatable {
     @usableFromInline
-    var counts: (UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0, 0, 0, 0)
+    var counts: (UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0, 0, 0, 0, 0)
 
     public init() {}
 
@@ -16,6 +16,7 @@ public struct OutcomeCounts: Sendable, Equatable {
         case .fragment: counts.4 &+= count
         case .truncated: counts.5 &+= count
         case .malformed: counts.6 &+= count
+        case .unsupportedLink: counts.7 &+= count
         }
     }
 
@@ -28,6 +29,7 @@ public struct OutcomeCounts: Sendable, Equatable {
         case .fragment: counts.4
         case .truncated: counts.5
         case .malformed: counts.6
+        case .unsupportedLink: counts.7
         }
     }
 
@@ -35,6 +37,12 @@ public struct OutcomeCounts: Sendable, Equatable {
 
     public mutating func merge(_ other: OutcomeCounts) {
         for outcome in FrameOutcome.allCases { add(outcome, count: other[outcome]) }
+    }
+
+    /// The outcomes a report lists: all but `unsupportedLink` when no frame had it, so
+    /// files libpcap reads keep the same report.
+    public var listed: [FrameOutcome] {
+        FrameOutcome.allCases.filter { $0 != .unsupportedLink || self[$0] > 0 }
     }
 
     public static func == (a: OutcomeCounts, b: OutcomeCounts) -> Bool {

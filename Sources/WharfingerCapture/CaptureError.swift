@@ -8,6 +8,9 @@ public enum CaptureError: Error, Sendable, Equatable {
     case notACapture(path: String, detail: String)
     /// The file ends inside a record; `frames` were read before it.
     case cutShort(path: String, frames: UInt64, detail: String)
+    /// A pcapng block that cannot be read (its length, or a field inside it), at byte
+    /// `offset`; `frames` were read before it.
+    case damagedBlock(path: String, frames: UInt64, offset: Int64, detail: String)
     case badFilter(expression: String, detail: String)
     case unsupportedLinkType(path: String, linkType: Int32, name: String)
     case unknownInterface(name: String, detail: String)
@@ -21,7 +24,7 @@ public enum CaptureError: Error, Sendable, Equatable {
         case .badFilter: 2
         case .unsupportedLinkType: 3
         case .unknownInterface: 4
-        case .cutShort: 5
+        case .cutShort, .damagedBlock: 5
         case .notACapture: 65
         case .fileMissing: 66
         case .permissionDenied, .capturePermission: 77
@@ -38,6 +41,8 @@ public enum CaptureError: Error, Sendable, Equatable {
             "\(path): not a pcap or pcapng capture file (\(detail))"
         case .cutShort(let path, let frames, let detail):
             "\(path): file cut short after frame \(frames) (\(detail))"
+        case .damagedBlock(let path, let frames, let offset, let detail):
+            "\(path): damaged pcapng block at byte offset \(offset), after frame \(frames) (\(detail))"
         case .badFilter(let expression, let detail):
             "filter '\(expression)' does not compile: \(detail)"
         case .unsupportedLinkType(let path, let linkType, let name):

@@ -7,13 +7,19 @@ public struct FrameLine {
     public var wireLength: Int
     public var capturedLength: Int
     public var frame: DecodedFrame
+    /// The pcapng interface, for frames the pcapng block reader read (libpcap's have none).
+    public var interface: Int?
+    public var interfaceName: String?
 
-    public init(number: UInt64, timestamp: Timestamp, wireLength: Int, capturedLength: Int, frame: DecodedFrame) {
+    public init(number: UInt64, timestamp: Timestamp, wireLength: Int, capturedLength: Int, frame: DecodedFrame,
+                interface: Int? = nil, interfaceName: String? = nil) {
         self.number = number
         self.timestamp = timestamp
         self.wireLength = wireLength
         self.capturedLength = capturedLength
         self.frame = frame
+        self.interface = interface
+        self.interfaceName = interfaceName
     }
 
     private var ipLabel: String { frame.ipVersion == 6 ? "IP6" : "IP" }
@@ -40,6 +46,8 @@ public struct FrameLine {
             line += "not-ip, link protocol 0x" + hex4(frame.linkProtocol) + ", wire \(wireLength)"
         case .truncated, .malformed:
             line += addresses + frame.outcome.name + ": " + (frame.stop?.text ?? "")
+        case .unsupportedLink:
+            line += "unsupported-link, link type \(frame.linkProtocol), wire \(wireLength)"
         }
         return line
     }
@@ -51,6 +59,10 @@ public struct FrameLine {
         json.key("ts"); json.time(timestamp)
         json.key("wire_len"); json.number(wireLength)
         json.key("cap_len"); json.number(capturedLength)
+        if let interface {
+            json.key("interface"); json.number(interface)
+            if let interfaceName { json.key("interface_name"); json.string(interfaceName) }
+        }
         json.key("outcome"); json.string(frame.outcome.name)
         if frame.ipVersion != 0 {
             json.key("ip_version"); json.number(frame.ipVersion)
@@ -72,6 +84,9 @@ public struct FrameLine {
         }
         if frame.outcome == .notIP {
             json.key("link_protocol"); json.number(frame.linkProtocol)
+        }
+        if frame.outcome == .unsupportedLink {
+            json.key("link_type"); json.number(frame.linkProtocol)
         }
         if frame.isFragment { json.key("fragment"); json.bool(true) }
         if let stop = frame.stop {

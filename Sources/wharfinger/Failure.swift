@@ -6,10 +6,16 @@ import WharfingerServices
 
 /// Ends the run with one line on stderr and the error's own exit status.
 func fail(_ error: CaptureError) -> ExitCode {
+    warn(error)
+    return ExitCode(error.exitStatus)
+}
+
+/// One error line on stderr for a file whose trouble does not end the run (a damaged pcapng
+/// block: the next file is read, and the run's exit status says so at the end).
+func warn(_ error: CaptureError) {
     OutputStream.standardOutput.flush()
     OutputStream.standardError.write("wharfinger: \(error.message)\n")
     OutputStream.standardError.flush()
-    return ExitCode(error.exitStatus)
 }
 
 /// A services file that cannot be read (66, like a missing capture) or has a bad line (65).

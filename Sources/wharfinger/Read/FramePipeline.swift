@@ -23,6 +23,12 @@ final class FramePipeline: FrameSink {
     private(set) var problems = DecodeProblems()
     private(set) var frames: UInt64 = 0
     private(set) var outcomes = OutcomeCounts()
+    /// The interfaces of the pcapng file the block reader is reading, and their decoders
+    /// (nil for a link type the decoder does not know).
+    private var pcapngInterfaces: [PcapngInterface] = []
+    private var pcapngDecoders: [FrameDecoder?] = []
+    /// Every pcapng interface read this run, for the report.
+    private(set) var interfaces = InterfaceSummary()
     private var json = JSONWriter()
     private let out = OutputStream.standardOutput
 
@@ -42,8 +48,13 @@ final class FramePipeline: FrameSink {
 
     @inline(__always)
     func receive(_ header: FrameHeader, _ bytes: borrowing RawSpan) {
+        deliver(decoder.decode(bytes, wireLength: header.wireLength), header, bytes, interface: -1)
+    }
+
+    /// `interface` >= 0: a frame of the pcapng block reader, named by its interface.
+    @inline(__always)
+    private func deliver(_ frame: DecodedFrame, _ header: FrameHeader, _ bytes: borrowing RawSpan, interface: Int) {
         frames &+= 1
-        let frame = decoder.decode(bytes, wireLength: header.wireLength)
         outcomes.add(frame.outcome)
         if let stop = frame.stop { problems.note(source: source, frame: frames, outcome: frame.outcome, stop: stop) }
         let payloadStart = min(frame.payloadOffset, bytes.byteCount)
@@ -57,7 +68,7 @@ final class FramePipeline: FrameSink {
                              timestamp: header.timestamp, wireLength: header.wireLength,
                              capturedLength: header.capturedLength)
         } else {
-            print(frame, header)
+            print(frame, header, interface: interface)
         }
     }
 
@@ -70,9 +81,13 @@ final class FramePipeline: FrameSink {
         return analyzer.snapshot()
     }
 
-    private func print(_ frame: DecodedFrame, _ header: FrameHeader) {
-        let line = FrameLine(number: frames, timestamp: header.timestamp, wireLength: header.wireLength,
+    private func print(_ frame: DecodedFrame, _ header: FrameHeader, interface: Int) {
+        var line = FrameLine(number: frames, timestamp: header.timestamp, wireLength: header.wireLength,
                              capturedLength: header.capturedLength, frame: frame)
+        if interface >= 0 {
+            line.interface = interface
+            line.interfaceName = pcapngInterfaces[interface].name
+        }
         if case .packets(.ndjson) = mode {
             json.reset()
             line.writeJSON(into: &json)
@@ -92,6 +107,7 @@ final class FramePipeline: FrameSink {
             let stream = format == .ndjson ? OutputStream.standardError : out
             out.flush()
             var lines = FrameAccountingText.lines(outcomes, delivered: frames)
+            if !interfaces.textLines.isEmpty { lines += [""] + interfaces.textLines }
             if !extraText.isEmpty { lines += [""] + extraText }
             stream.write(lines.joined(separator: "\n") + "\n")
             stream.flush()
@@ -100,15 +116,47 @@ final class FramePipeline: FrameSink {
             analysisThread?.finish()
             let report = analyzer.finish()
             if format == .text {
-                let sections = [extraText, problems.textLines].filter { !$0.isEmpty }
+                let sections = [extraText, interfaces.textLines, problems.textLines].filter { !$0.isEmpty }
                 let text = ReportText(report: report, style: TextStyle(colour: out.isTerminal), extraSections: sections)
                 out.write(text.lines.joined(separator: "\n") + "\n")
             } else {
-                let problems = problems
-                ReportJSON(report: report, extra: { extraJSON?(&$0); problems.writeJSON(into: &$0) })
+                let problems = problems, interfaces = interfaces
+                ReportJSON(report: report, extra: {
+                    extraJSON?(&$0)
+                    interfaces.writeJSON(into: &$0)
+                    problems.writeJSON(into: &$0)
+                })
                     .write(to: out, complete: !partial)
             }
         }
         out.flush()
+    }
+}
+
+/// Frames of the pcapng block reader, each decoded for its own interface's link type.
+extension FramePipeline: PcapngFrameSink {
+    func describe(_ interface: PcapngInterface) {
+        pcapngInterfaces.append(interface)
+        pcapngDecoders.append(FrameDecoder(linkType: interface.linkType))
+    }
+
+    @inline(__always)
+    func receive(_ header: FrameHeader, _ bytes: borrowing RawSpan, interface: Int) {
+        let frame = pcapngDecoders[interface]?.decode(bytes, wireLength: header.wireLength)
+            ?? .unsupportedLink(pcapngInterfaces[interface].linkType)
+        deliver(frame, header, bytes, interface: interface)
+    }
+
+    /// Adds a file's interfaces and their frame counts to the report, and forgets them.
+    func finishInterfaces(of reader: PcapngBlockReader) {
+        for (interface, count) in zip(reader.interfaces, reader.frameCounts) {
+            let type = interface.linkType
+            interfaces.add(InterfaceSummary.Row(
+                source: reader.path, index: interface.index, name: interface.name,
+                linkType: type.isSupported ? type.name : linkTypeName(type.rawValue), linkTypeValue: type.rawValue,
+                snapLength: interface.snapLength, frames: count))
+        }
+        pcapngInterfaces.removeAll()
+        pcapngDecoders.removeAll()
     }
 }

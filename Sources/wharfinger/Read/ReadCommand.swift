@@ -41,22 +41,61 @@ struct Read: ParsableCommand {
                                         flowRecordLimit: format == .text ? ReportText.defaultLimit : nil),
                                      threaded: analysis.readsOnTwoThreads)
         var meter = ProgressMeter(enabled: progress)
+        // Damaged pcapng blocks: the file's frames so far are kept and the next file is read.
+        var damaged: [CaptureError] = []
         for path in files {
             do {
                 try read(path, into: pipeline, meter: &meter)
             } catch {
                 meter.clear()
+                if case .damagedBlock = error {
+                    damaged.append(error)
+                    continue
+                }
                 if case .cutShort = error { pipeline.finish(partial: true) }
+                else if !damaged.isEmpty { pipeline.finish(partial: true) }
+                for earlier in damaged { warn(earlier) }
                 throw fail(error)
             }
         }
         meter.clear()
-        pipeline.finish(partial: false)
+        pipeline.finish(partial: !damaged.isEmpty)
+        if let last = damaged.last {
+            for earlier in damaged.dropLast() { warn(earlier) }
+            throw fail(last)
+        }
     }
 
     private func read(_ path: String, into pipeline: FramePipeline, meter: inout ProgressMeter) throws(CaptureError) {
+        let before = pipeline.frames
+        do {
+            try readWithLibpcap(path, into: pipeline, meter: &meter)
+        } catch let error where path != "-" && PcapngBlockReader.reads(error) {
+            // libpcap refused the file part-way (at its second interface, or second
+            // section): the block reader reads it all and passes over what libpcap delivered.
+            try readBlocks(path, into: pipeline, skipping: pipeline.frames - before)
+        }
+    }
+
+    /// A pcapng file libpcap refuses for its mixed interfaces or sections.
+    private func readBlocks(_ path: String, into pipeline: FramePipeline, skipping: UInt64) throws(CaptureError) {
+        let reader = try PcapngBlockReader(path: path)
+        pipeline.source = path
+        defer { pipeline.finishInterfaces(of: reader) }
+        do {
+            try reader.read(into: pipeline, filter: filter, skipping: skipping)
+        } catch .damagedBlock(_, _, let offset, let detail) {
+            throw .damagedBlock(path: path, frames: pipeline.frames, offset: offset, detail: detail)
+        }
+    }
+
+    private func readWithLibpcap(_ path: String, into pipeline: FramePipeline, meter: inout ProgressMeter) throws(CaptureError) {
         let session = try CaptureSession.openFile(path)
         guard let decoder = FrameDecoder(linkType: session.linkType) else {
+            if path != "-" && PcapngBlockReader.hasSupportedInterface(path) {
+                // A pcapng file whose first interface is unsupported but a later one is.
+                return try readBlocks(path, into: pipeline, skipping: 0)
+            }
             throw .unsupportedLinkType(path: path, linkType: session.linkType.rawValue,
                                        name: linkTypeName(session.linkType.rawValue))
         }

@@ -3,7 +3,8 @@
 
 For every frame where tshark sees exactly one IP layer and exactly one TCP or UDP
 layer (no tunnel), the transport protocol and both ports must agree with
-`wharfinger read F --packets --format ndjson`. Files whose link type Wharfinger does
+`wharfinger read F --packets --format ndjson`, and so must the pcapng interface where
+Wharfinger names one (files libpcap refuses for their mixed interfaces). Files whose link type Wharfinger does
 not support (its exit status 3) are skipped and counted.
 
 usage: compare-with-tshark.py [--wharfinger BIN] [--explained TSV] [--min-agreement R]
@@ -19,7 +20,7 @@ import sys
 
 UNSUPPORTED_LINK_TYPE = 3  # wharfinger's exit status for it
 TSHARK_FIELDS = ["frame.number", "frame.protocols", "tcp.srcport", "tcp.dstport",
-                 "udp.srcport", "udp.dstport"]
+                 "udp.srcport", "udp.dstport", "frame.interface_id"]
 
 
 def tshark_frames(path):
@@ -48,7 +49,8 @@ def tshark_frames(path):
         sport, dport = (cols[2], cols[3]) if proto == "tcp" else (cols[4], cols[5])
         if not sport or not dport or "," in sport or "," in dport:
             continue
-        frames[number] = (proto, int(sport), int(dport))
+        interface = int(cols[6]) if cols[6].isdigit() else None
+        frames[number] = (proto, int(sport), int(dport), interface)
     return frames
 
 
@@ -59,7 +61,7 @@ def wharfinger_frames(binary, path):
     for line in out.stdout.splitlines():
         obj = json.loads(line)
         proto = {6: "tcp", 17: "udp"}.get(obj.get("ip_proto"))
-        frames[obj["n"]] = (proto, obj.get("sport"), obj.get("dport"), obj["outcome"])
+        frames[obj["n"]] = (proto, obj.get("sport"), obj.get("dport"), obj["outcome"], obj.get("interface"))
     return frames, out.returncode
 
 
@@ -96,14 +98,16 @@ def main():
             continue
         theirs = tshark_frames(path)
         name = os.path.basename(path)
-        for number, (proto, sport, dport) in sorted(theirs.items()):
+        for number, (proto, sport, dport, interface) in sorted(theirs.items()):
             compared += 1
             mine = ours.get(number)
-            if mine and mine[:3] == (proto, sport, dport):
+            if mine and mine[:3] == (proto, sport, dport) and mine[4] in (None, interface):
                 agreed += 1
                 continue
             key = (name, number)
             got = f"{mine[0]} {mine[1]}>{mine[2]} ({mine[3]})" if mine else "missing"
+            if mine and mine[4] is not None:
+                got += f" interface {mine[4]} (tshark: {interface})"
             note = explained.get(key)
             print(f"{name}\t{number}\ttshark {proto} {sport}>{dport}\twharfinger {got}"
                   + (f"\texplained: {note}" if note else "\tUNEXPLAINED"))

@@ -14,6 +14,17 @@ struct TsharkAgreementTests {
         #expect(result.stdout.contains("disagreed 0,"))
     }
 
+    /// A pcapng of interfaces with different link types and snap lengths, which Wharfinger
+    /// reads with its own block reader: ports and each frame's interface agree with tshark.
+    @Test(.enabled(if: MixedCapture.toolsPresent, "mergecap/editcap are not installed"))
+    func mixedInterfacePcapngAgreesCompletely() throws {
+        let (merged, _) = try MixedCapture.make()
+        let result = try run("/usr/bin/env", ["python3", script, "--wharfinger", Paths.binary.path,
+                                              "--min-agreement", "1.0", merged])
+        #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
+        #expect(result.stdout.contains("compared 31 frames, agreed 31, disagreed 0,"), "\(result.stdout)")
+    }
+
     /// Disagreements the corpus is allowed are listed with their explanation in
     /// Tests/tshark-corpus-disagreements.tsv; any other one fails the test.
     @Test(.enabled(if: Paths.corpusPresent, "../shared/corpus is not beside the repo"))

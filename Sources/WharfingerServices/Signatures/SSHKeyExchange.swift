@@ -30,6 +30,9 @@ public enum SSHKeyExchange {
     /// is not a well-formed packet boundary.
     public static func scan(_ payload: borrowing RawSpan) -> Scan {
         var result = Scan()
+        // Every payload of a two-thread read comes here: dismiss most on their first byte. A
+        // packet length below 35000 starts with 00; an identification line with "S".
+        guard let first = payload.byte(at: 0), first == 0x00 || first == UInt8(ascii: "S") else { return result }
         var offset = 0
         if payload.hasPrefix("SSH-") {
             guard let newline = payload.firstOffset(of: 0x0A, in: 0..<256) else { return result }

@@ -381,23 +381,58 @@ def skey(key):
 
 # ---------------------------------------------------------------- per capture, cached
 
+def cache_slot(path, rel, work, folder, **extra):
+    """A capture's cache entry: its identity (path, size, mtime and `extra`), the base path of
+    its files, and the entry saved there if it is for this identity (else None)."""
+    st = os.stat(path)
+    ident = {"path": os.path.abspath(path), "size": st.st_size, "mtime": st.st_mtime_ns, **extra}
+    digest = hashlib.sha1(json.dumps(ident, sort_keys=True).encode()).hexdigest()[:16]
+    base = os.path.join(work, folder, re.sub(r"[^A-Za-z0-9_.-]", "_", rel) + "-" + digest)
+    try:
+        with open(base + ".json") as fh:
+            entry = json.load(fh)
+        if entry.get("ident") != ident:
+            entry = None
+    except (OSError, ValueError):
+        entry = None
+    return ident, base, entry
+
+
+def forget_stale(base):
+    """Removes the cache files of earlier versions of the capture `base` is for."""
+    stale = re.compile(re.escape(os.path.basename(base)[:-16]) + r"[0-9a-f]{16}(-stripped\.\w+|\.json)$")
+    for name in os.listdir(os.path.dirname(base)):
+        if stale.match(name) and not name.startswith(os.path.basename(base)):
+            os.unlink(os.path.join(os.path.dirname(base), name))
+
+
+def finish_entry(entry, base, changed, peer_runs, anything_to_score):
+    """Runs the peers an entry lacks (each `(name, fn)`; none when nothing is to be scored)
+    and saves the entry when anything changed."""
+    for name, fn in peer_runs:
+        if name in entry["peers"] or name in entry["peer_errors"]:
+            continue
+        if not anything_to_score:
+            entry["peers"][name] = {}
+        else:
+            try:
+                entry["peers"][name] = fn()
+            except ToolError as e:
+                entry["peer_errors"][name] = str(e)
+        changed = True
+    if changed:
+        tmp = base + ".json.tmp"
+        with open(tmp, "w") as fh:
+            json.dump(entry, fh)
+        os.replace(tmp, base + ".json")
+    return entry
+
+
 def prepare(path, rel, work, cap, peers):
     """Labels, strips and runs the peers on one capture, cached. Returns a dict or raises."""
-    st = os.stat(path)
-    ident = {"path": os.path.abspath(path), "size": st.st_size, "mtime": st.st_mtime_ns,
-             "cap": cap, "version": CACHE_VERSION}
-    digest = hashlib.sha1(json.dumps(ident, sort_keys=True).encode()).hexdigest()[:16]
-    base = os.path.join(work, "cache", re.sub(r"[^A-Za-z0-9_.-]", "_", rel) + "-" + digest)
-    entry_path = base + ".json"
-    entry = None
-    if os.path.exists(entry_path):
-        try:
-            with open(entry_path) as fh:
-                entry = json.load(fh)
-            if entry.get("ident") != ident or not os.path.exists(entry["stripped"]):
-                entry = None
-        except (OSError, ValueError, KeyError):
-            entry = None
+    ident, base, entry = cache_slot(path, rel, work, "cache", cap=cap, version=CACHE_VERSION)
+    if entry is not None and not os.path.exists(entry.get("stripped", "")):
+        entry = None
     changed = False
     if entry is None:
         frames, tunnelled, cut_short = tshark_tcp_frames(path)
@@ -409,10 +444,7 @@ def prepare(path, rel, work, cap, peers):
             total, kept = frame_count(path), frame_count(stripped)
             if kept != total - len(drop):
                 raise ToolError(f"stripped copy has {kept} frames, expected {total} - {len(drop)}")
-        stale = re.compile(re.escape(os.path.basename(base)[:-16]) + r"[0-9a-f]{16}(-stripped\.\w+|\.json)$")
-        for name in os.listdir(os.path.dirname(base)):  # earlier versions of this capture
-            if stale.match(name) and not name.startswith(os.path.basename(base)):
-                os.unlink(os.path.join(os.path.dirname(base), name))
+        forget_stale(base)
         entry = {"ident": ident, "stripped": stripped, "tunnelled": tunnelled,
                  "cut_short": cut_short, "deleted": len(drop),
                  "labelled": [{"client": list(client), "server": list(other(key, client)),
@@ -421,25 +453,9 @@ def prepare(path, rel, work, cap, peers):
                               for key, client in labelled],
                  "peers": {}, "peer_errors": {}}
         changed = True
-    if peers:
-        for name, fn in (("argus", lambda: argus_verdicts(entry["stripped"], base)),
-                         ("ndpi", lambda: ndpi_verdicts(entry["stripped"]))):
-            if name in entry["peers"] or name in entry["peer_errors"]:
-                continue
-            if not any(c["left"] for c in entry["labelled"]):
-                entry["peers"][name] = {}
-            else:
-                try:
-                    entry["peers"][name] = fn()
-                except ToolError as e:
-                    entry["peer_errors"][name] = str(e)
-            changed = True
-    if changed:
-        tmp = entry_path + ".tmp"
-        with open(tmp, "w") as fh:
-            json.dump(entry, fh)
-        os.replace(tmp, entry_path)
-    return entry
+    runs = (("argus", lambda: argus_verdicts(entry["stripped"], base)),
+            ("ndpi", lambda: ndpi_verdicts(entry["stripped"]))) if peers else ()
+    return finish_entry(entry, base, changed, runs, any(c["left"] for c in entry["labelled"]))
 
 
 def normalized_fact(fact):
@@ -692,50 +708,17 @@ def label_udp(path, cap):
 
 def prepare_udp(path, rel, work, cap, peers):
     """UDP labels and peer verdicts on the original capture, cached like prepare()."""
-    st = os.stat(path)
-    ident = {"path": os.path.abspath(path), "size": st.st_size, "mtime": st.st_mtime_ns,
-             "cap": cap, "version": UDP_CACHE_VERSION, "kind": "udp"}
-    digest = hashlib.sha1(json.dumps(ident, sort_keys=True).encode()).hexdigest()[:16]
-    base = os.path.join(work, "cache-udp", re.sub(r"[^A-Za-z0-9_.-]", "_", rel) + "-" + digest)
-    entry_path = base + ".json"
-    entry = None
-    if os.path.exists(entry_path):
-        try:
-            with open(entry_path) as fh:
-                entry = json.load(fh)
-            if entry.get("ident") != ident:
-                entry = None
-        except (OSError, ValueError):
-            entry = None
+    ident, base, entry = cache_slot(path, rel, work, "cache-udp", cap=cap, version=UDP_CACHE_VERSION, kind="udp")
     changed = False
     if entry is None:
         labelled, conflicts, tunnelled, cut_short = label_udp(path, cap)
-        stale = re.compile(re.escape(os.path.basename(base)[:-16]) + r"[0-9a-f]{16}\.json$")
-        for name in os.listdir(os.path.dirname(base)):
-            if stale.match(name) and not name.startswith(os.path.basename(base)):
-                os.unlink(os.path.join(os.path.dirname(base), name))
+        forget_stale(base)
         entry = {"ident": ident, "labelled": labelled, "conflicts": conflicts,
                  "tunnelled": tunnelled, "cut_short": cut_short, "peers": {}, "peer_errors": {}}
         changed = True
-    if peers:
-        for name, fn in (("argus", lambda: argus_verdicts(path, base, "udp")),
-                         ("ndpi", lambda: ndpi_verdicts(path, "udp"))):
-            if name in entry["peers"] or name in entry["peer_errors"]:
-                continue
-            if not entry["labelled"]:
-                entry["peers"][name] = {}
-            else:
-                try:
-                    entry["peers"][name] = fn()
-                except ToolError as e:
-                    entry["peer_errors"][name] = str(e)
-            changed = True
-    if changed:
-        tmp = entry_path + ".tmp"
-        with open(tmp, "w") as fh:
-            json.dump(entry, fh)
-        os.replace(tmp, entry_path)
-    return entry
+    runs = (("argus", lambda: argus_verdicts(path, base, "udp")),
+            ("ndpi", lambda: ndpi_verdicts(path, "udp"))) if peers else ()
+    return finish_entry(entry, base, changed, runs, bool(entry["labelled"]))
 
 
 def group_address(ip):

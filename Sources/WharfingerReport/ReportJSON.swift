@@ -118,7 +118,7 @@ public struct ReportJSON {
             json.beginObject()
             json.key("kind"); json.string(fact.kind.name)
             json.key("server"); writeEndpoint(fact.server, into: &json)
-            json.key("weight"); json.raw(weightText(fact.weight))
+            json.key("weight"); json.raw(decimalText(fact.weight, digits: 3))
             json.endObject()
         }
         json.endArray()
@@ -143,14 +143,6 @@ public struct ReportJSON {
         json.key("to_client"); writeDirection(service.toClient, into: &json)
         json.endObject()
     }
-}
-
-/// A fact's weight with three decimals.
-func weightText(_ value: Double) -> String {
-    let thousandths = Int((value * 1000).rounded())
-    let whole = thousandths / 1000, fraction = abs(thousandths % 1000)
-    let digits = fraction < 10 ? "00\(fraction)" : fraction < 100 ? "0\(fraction)" : "\(fraction)"
-    return (thousandths < 0 && whole == 0 ? "-" : "") + "\(whole).\(digits)"
 }
 
 /// Two decimals are all a confidence means.

@@ -30,9 +30,9 @@ private func probability(_ weights: Double...) -> Double {
             "  1080/tcp socks (Socks); registered range 1024-49151; in ephemeral range old-stack 1024-4999",
             "  1494/tcp ica; registered range 1024-49151; in ephemeral range old-stack 1024-4999",
             "Port facts, weighed as `read` weighs them (log-likelihood for the port named server):",
-            "  1080: port 1080 is lower than 1494 +" + PortPairExplanation.weightText(RoleFact.lowerPort.weight),
+            "  1080: port 1080 is lower than 1494 +" + decimalText(RoleFact.lowerPort.weight, digits: 1),
             "  favours 1080 as the server: probability "
-                + PortPairExplanation.weightText(explanation.probability, digits: 2)
+                + decimalText(explanation.probability, digits: 2)
                 + " from the ports alone (confidence: weak)",
             "What would settle it:",
             "  - the TCP handshake: the side that sends the SYN (without ACK) is the client; the SYN+ACK comes from the server",
@@ -64,7 +64,7 @@ private func probability(_ weights: Double...) -> Double {
         #expect(explanation.facts.map(\.kind) == [.commonServicePort, .lowerPort])
         #expect(explanation.lines.contains(
             "  3306: port 3306 is a commonly deployed service port (mysql), 1026 is not +"
-                + PortPairExplanation.weightText(RoleFact.commonServicePort.weight)))
+                + decimalText(RoleFact.commonServicePort.weight, digits: 1)))
         #expect(abs(explanation.probability - probability(RoleFact.commonServicePort.weight,
                                                            -RoleFact.lowerPort.weight)) < 1e-12)
     }
@@ -80,7 +80,7 @@ private func probability(_ weights: Double...) -> Double {
         #expect(explanation.settlingEvidence.contains(
             "HTTP: an HTTP request line (GET /..., POST /...) sent from the 51515 side means 80 is the HTTP server"))
         #expect(explanation.lines.contains(
-            "  80: 51515 is in the IANA dynamic range 49152-65535 +" + PortPairExplanation.weightText(RoleFact.ephemeralPort.weight)))
+            "  80: 51515 is in the IANA dynamic range 49152-65535 +" + decimalText(RoleFact.ephemeralPort.weight, digits: 1)))
     }
 
     @Test func twoCommonServicePortsLeaveOnlyTheLowerOne() {

@@ -10,7 +10,7 @@ public struct ServiceTally: Sendable {
     /// (4096), a linear-counting estimate above it.
     public var clients: UInt64
     public var servers: UInt64
-    /// Flows whose verdict is weak (heuristic below 0.7, or unknown).
+    /// Flows whose verdict is weak (see `FlowRecord.isWeak`).
     public var weakFlows: UInt64
     public var toServer: DirectionTally
     public var toClient: DirectionTally

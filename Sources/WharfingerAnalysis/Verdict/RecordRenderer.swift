@@ -43,7 +43,7 @@ struct RecordRenderer {
             confidence: (verdict.confidence * 100).rounded() / 100,
             evidence: verdict.evidence.map { item in
                 var text = item.fact.text(registry: registry, transport: transport)
-                if let kind = item.kind { text += " (" + Self.signedWeight(item.supports ? kind.weight : -kind.weight) + ")" }
+                if let kind = item.kind { text += " (" + decimalText(item.supports ? kind.weight : -kind.weight, digits: 1, signed: true) + ")" }
                 return item.supports ? text : "against: " + text
             },
             facts: verdict.evidence.compactMap { item in
@@ -54,12 +54,6 @@ struct RecordRenderer {
             toServer: flow.side(client).tally,
             toClient: flow.side(server).tally,
             endReason: flow.endReason)
-    }
-
-    /// "+2.3", "-0.4": a weight as the evidence lines show it.
-    static func signedWeight(_ weight: Double) -> String {
-        let tenths = Int((abs(weight) * 10).rounded())
-        return (weight < 0 ? "-" : "+") + "\(tenths / 10).\(tenths % 10)"
     }
 
     /// "http on tcp/8081 (registered: tbd)" or "ssh on unusual port 2222"; nil when the

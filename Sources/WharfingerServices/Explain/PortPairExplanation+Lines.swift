@@ -8,7 +8,7 @@ extension PortPairExplanation {
         lines.append("Port facts, weighed as `read` weighs them (log-likelihood for the port named server):")
         for fact in facts {
             lines.append("  \(fact.serverPort): \(fact.text(registry: registry, transport: transport)) +"
-                         + Self.weightText(fact.kind.weight))
+                         + decimalText(fact.kind.weight, digits: 1))
         }
         if facts.isEmpty { lines.append("  none") }
         lines.append("  " + verdict)
@@ -27,17 +27,7 @@ extension PortPairExplanation {
             }
             return "the ports score the same, so ports cannot tell (confidence: none)"
         }
-        return "favours \(favoured) as the server: probability \(Self.weightText(probability, digits: 2))"
+        return "favours \(favoured) as the server: probability \(decimalText(probability, digits: 2))"
             + " from the ports alone (confidence: \(confidence.rawValue))"
-    }
-
-    /// "1.25": a non-negative number with `digits` decimals.
-    static func weightText(_ value: Double, digits: Int = 1) -> String {
-        var scale = 1
-        for _ in 0..<digits { scale *= 10 }
-        let scaled = Int((value * Double(scale)).rounded())
-        var fraction = String(scaled % scale)
-        while fraction.count < digits { fraction = "0" + fraction }
-        return "\(scaled / scale)." + fraction
     }
 }

@@ -84,9 +84,6 @@ public enum RoleFact: UInt8, Sendable, CaseIterable {
         default: false
         }
     }
-
-    /// Facts that grow as the run goes on: a verdict waits for their final values unless settled.
-    public var changesDuringRun: Bool { self == .fanIn || self == .knownServer }
 }
 
 /// The kinds of evidence a verdict's basis names.

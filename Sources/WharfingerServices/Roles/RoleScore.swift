@@ -5,14 +5,12 @@ import Glibc
 public struct RoleScore: Sendable {
     /// Sum of the weights naming side A, minus those naming side B.
     public private(set) var logOdds = 0.0
-    public private(set) var factCount = 0
 
     public init() {}
 
     /// Adds one fact naming side A (`serverIsA`) or side B as the server.
     public mutating func add(_ fact: RoleFact, serverIsA: Bool) {
         logOdds += serverIsA ? fact.weight : -fact.weight
-        factCount += 1
     }
 
     /// The probability that side A is the server.

@@ -5,10 +5,11 @@ enum Ethernet {
         static let headerLength = 14
     }
 
-    static func decode(_ frame: borrowing RawSpan, _ cursor: inout DecodeCursor) {
-        guard cursor.require(Field.headerLength, at: 0, in: .link) else { return }
-        EtherTypeChain.decode(frame, &cursor, type: EtherType(rawValue: frame.be16(Field.etherType)),
-                              at: Field.headerLength)
+    /// `offset`: 0 for the link header, elsewhere for a frame a tunnel carries.
+    static func decode(_ frame: borrowing RawSpan, _ cursor: inout DecodeCursor, at offset: Int = 0) {
+        guard cursor.require(Field.headerLength, at: offset, in: .link) else { return }
+        EtherTypeChain.decode(frame, &cursor, type: EtherType(rawValue: frame.be16(offset + Field.etherType)),
+                              at: offset + Field.headerLength)
     }
 }
 
@@ -41,6 +42,8 @@ enum EtherTypeChain {
         case .pppoeSession: PPPoE.decode(frame, &cursor, at: offset)
         case .macsec: MACsec.decode(frame, &cursor, at: offset, depth: depth)
         case .nsh: NSH.decode(frame, &cursor, at: offset, depth: depth)
+        case .pbb where cursor.followTunnels: ProviderBackbone.decode(frame, &cursor, at: offset)
+        case .fabricPath where cursor.followTunnels: FabricPath.decode(frame, &cursor, at: offset)
         default: cursor.notIP(protocol: type.rawValue)
         }
     }

@@ -31,9 +31,9 @@
 # capture is checked to hold nothing but the tunnelled TCP conversation.
 # Namespaces and background processes are removed on exit.
 #
-# Afterwards run:  python3 scripts/craft-tunnel-captures.py
-# (it reads the inner exchanges from these files and rewrites
-# Captures/tunnel-expected.tsv).
+# At the end it runs scripts/craft-tunnel-captures.py, which reads the inner
+# exchanges from these files, rewrites the crafted tunnel captures and
+# Captures/tunnel-expected.tsv, and checks every tunnel-*.pcap against tshark.
 set -euo pipefail
 
 HERE=$(cd "$(dirname "$0")" && pwd)
@@ -345,3 +345,10 @@ python3 "$HERE/strip-handshake.py" "$OUT/tunnel-vxlan.pcap" "$OUT/tunnel-vxlan-n
 log "summary"
 capinfos -T -m -c -s "$OUT"/tunnel-vxlan.pcap "$OUT"/tunnel-vxlan-8472.pcap "$OUT"/tunnel-vxlan-tenants.pcap \
     "$OUT"/tunnel-4in6.pcap "$OUT"/tunnel-6in6.pcap "$OUT"/tunnel-vxlan-nohandshake.pcap
+
+# ---------------------------------------------------------------- crafted files
+# The crafted tunnel captures wrap the inner exchanges just recorded; the script
+# also rewrites Captures/tunnel-expected.tsv and checks every tunnel-*.pcap
+# against tshark.
+log "craft-tunnel-captures.py"
+python3 "$HERE/craft-tunnel-captures.py"

@@ -678,10 +678,46 @@ def check_and_tabulate():
         f.write("file\touter_chain\tclient\tserver\ttransport\tframes_of_inner_conversation\n")
         for r in rows:
             f.write("\t".join(r) + "\n")
+    update_readme(rows)
     for p in problems:
         print("MISMATCH", p)
     print(f"craft-tunnel-captures: {len(FILES)} files, {len(rows)} conversations, {len(problems)} mismatches")
     return not problems
+
+
+def update_readme(rows):
+    """The generated table between <!-- tunnels:begin --> and <!-- tunnels:end -->
+    in Captures/README.md."""
+    path = os.path.join(OUT, "README.md")
+    text = open(path).read()
+    begin, end = "<!-- tunnels:begin -->", "<!-- tunnels:end -->"
+    i, j = text.find(begin), text.find(end)
+    if i < 0 or j < 0:
+        print(f"craft-tunnel-captures: README.md lacks {begin} / {end}; table not written", file=sys.stderr)
+        return
+
+    def count(frames):
+        total = 0
+        for part in frames.split(","):
+            first, _, last = part.partition("-")
+            total += int(last or first) - int(first) + 1
+        return total
+
+    lines = ["| file | outer chain | tshark protocols (every frame; `:http...` may follow) | client | server | "
+             "service | inner frames | verdict basis |",
+             "| --- | --- | --- | --- | --- | --- | --- | --- |"]
+    for name, chain, client, server, transport, frames in rows:
+        protocols = " or ".join(f"`{p}`" for p in ([FILES[name][1]] if FILES[name][1] else sorted(PBB_CHAINS)))
+        extra = " ".join(FILES[name][2])
+        if extra:
+            protocols += f" (with `{extra}`)"
+        basis = "no handshake: server is :80" if "nohandshake" in name else "handshake: SYN from client"
+        if name == "tunnel-depth5.pcap":
+            basis += "; beyond the depth limit of 4: must NOT be reported as decoded"
+        lines.append(f"| `{name}` | {chain} | {protocols} | `{client}` | `{server}` | http | "
+                     f"{frames} ({count(frames)}) | {basis} |")
+    text = text[:i + len(begin)] + "\n" + "\n".join(lines) + "\n" + text[j:]
+    open(path, "w").write(text)
 
 
 def main():

@@ -138,6 +138,7 @@ public final class ConnectionAnalyzer {
         }
         if slot < 0 {
             slot = createFlow(key, hash: hash, sender: dir, time: now, isTCP: isTCP)
+            table.states[Int(slot)].tunnelPath = frame.tunnelPath
         }
         let flow = table.states + Int(slot)
         if now > flow.pointee.last { flow.pointee.last = now }

@@ -7,9 +7,13 @@ import Testing
 struct TsharkAgreementTests {
     var script: String { Paths.repo.appendingPathComponent("scripts/compare-with-tshark.py").path }
 
+    /// Every bundled capture but the one nested past the depth limit on purpose, whose
+    /// frames TunnelCaptureTests expects to be malformed.
     @Test func bundledCapturesAgreeCompletely() throws {
+        let files = try FileManager.default.contentsOfDirectory(atPath: Paths.captures.path)
+            .filter { $0 != "tunnel-depth5.pcap" }.sorted().map(Paths.capture)
         let result = try run("/usr/bin/env", ["python3", script, "--wharfinger", Paths.binary.path,
-                                              "--min-agreement", "1.0", Paths.captures.path])
+                                              "--min-agreement", "1.0"] + files)
         #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
         #expect(result.stdout.contains("disagreed 0,"))
     }

@@ -1,7 +1,7 @@
 import WharfingerWire
 
 /// What the connection analyzer reads of one frame: its outcome, addresses, ports and TCP
-/// fields, its tunnel, and libpcap's lengths and time. 80 bytes, where a `DecodedFrame` and
+/// fields, its tunnel, and libpcap's lengths and time. 88 bytes, where a `DecodedFrame` and
 /// its `FrameHeader` take 264: a two-thread pipeline hands this over per frame, so less of
 /// each record crosses from one core's cache to the other's.
 public struct PacketSummary: Sendable {
@@ -9,8 +9,9 @@ public struct PacketSummary: Sendable {
     var dstHigh: UInt64, dstLow: UInt64
     /// Capture time in nanoseconds since the epoch.
     var time: Int64
-    /// `TunnelChain.context`: 0 outside tunnels.
+    /// `TunnelChain.context` and `.path`: 0 outside tunnels.
     var tunnel: UInt64
+    var tunnelPath: UInt64
     var seq: UInt32, ack: UInt32
     var payloadLength: UInt32
     var wireLength: UInt32, capturedLength: UInt32
@@ -25,6 +26,7 @@ public struct PacketSummary: Sendable {
         dstHigh = frame.dst.high; dstLow = frame.dst.low
         time = timestamp.totalNanoseconds
         tunnel = frame.tunnel.context
+        tunnelPath = frame.tunnel.path
         seq = frame.seq; ack = frame.ack
         payloadLength = UInt32(truncatingIfNeeded: frame.payloadLength)
         self.wireLength = UInt32(truncatingIfNeeded: wireLength)

@@ -3,7 +3,7 @@ import WharfingerWire
 /// One tunnel of a capture, as a conversation of its own: its chain of encapsulations
 /// (outermost first) and what it carried each way.
 public struct TunnelRecord: Sendable {
-    /// `TunnelChain.context`; flow records name their tunnel by it.
+    /// `TunnelChain.path`; flow records name their tunnel by it.
     public var id: UInt64
     public var hops: [TunnelHopRecord]
     public var first: Timestamp

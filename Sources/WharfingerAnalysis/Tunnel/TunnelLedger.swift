@@ -22,7 +22,7 @@ public final class TunnelLedger {
                         wireLength: Int, capturedLength: Int) {
         let chain = frame.tunnel
         let row: Int
-        if let known = rows[chain.context] {
+        if let known = rows[chain.path] {
             row = known
         } else {
             guard records.count < capacity else {
@@ -32,9 +32,9 @@ public final class TunnelLedger {
             var hops: [TunnelHopRecord] = []
             for index in 0..<Int(chain.depth) { hops.append(TunnelHopRecord(chain[index], in: bytes)) }
             row = records.count
-            rows[chain.context] = row
+            rows[chain.path] = row
             firstSources.append(hops[0].source)
-            records.append(TunnelRecord(id: chain.context, hops: hops, first: timestamp, last: timestamp,
+            records.append(TunnelRecord(id: chain.path, hops: hops, first: timestamp, last: timestamp,
                                         forward: DirectionTally(), backward: DirectionTally()))
         }
         let backward = sentBackward(chain[0], row: row, bytes: bytes)

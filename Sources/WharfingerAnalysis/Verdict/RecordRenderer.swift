@@ -54,7 +54,7 @@ struct RecordRenderer {
             toServer: flow.side(client).tally,
             toClient: flow.side(server).tally,
             endReason: flow.endReason,
-            tunnel: flow.key.tunnel)
+            tunnel: flow.tunnelPath)
     }
 
     /// "http on tcp/8081 (registered: tbd)" or "ssh on unusual port 2222"; nil when the

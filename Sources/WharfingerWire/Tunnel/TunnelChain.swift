@@ -48,17 +48,22 @@ public struct TunnelHop: Sendable, Equatable {
 }
 
 /// The tunnels a frame passed through, outermost first, in fixed-size storage (no
-/// allocation), and `context`: a value that is the same for both directions of a tunnel,
-/// so conversations with the same addresses in different tunnels stay apart.
+/// allocation), and two values that are the same for both directions of a conversation:
+/// `context`, which keeps tenants apart, and `path`, which names the tunnel itself.
 public struct TunnelChain: Sendable {
     /// Deeper nesting than any real network builds; hostile frames stop here.
     public static let maxDepth = 4
 
     public private(set) var depth: UInt8 = 0
     private var hops: (TunnelHop, TunnelHop, TunnelHop, TunnelHop) = (.none, .none, .none, .none)
-    /// 0 outside tunnels; otherwise a symmetric hash of each hop's kind, outer address pair
-    /// and shared identifier.
+    /// 0 outside tunnels; otherwise a hash of each hop's kind and shared identifier (VNI,
+    /// GRE key, I-SID, ERSPAN session). Conversations with the same addresses in different
+    /// tenants stay apart by it; outer addresses are left out because a tunnel's two
+    /// directions may take different outer addresses (SRv6 segments, asymmetric routes).
     public private(set) var context: UInt64 = 0
+    /// 0 outside tunnels; otherwise `context` mixed with each hop's outer address pair in
+    /// canonical order: one tunnel between two endpoints.
+    public private(set) var path: UInt64 = 0
 
     public init() {}
 
@@ -83,14 +88,16 @@ public struct TunnelChain: Sendable {
         default: hops.3 = hop
         }
         depth += 1
+        let identifier = hop.kind.identifierIsShared && hop.hasIdentifier ? UInt64(hop.identifier) : 0
+        let tenant = UInt64(hop.kind.rawValue) << 56 | identifier
+        // Never 0, which means "no tunnel".
+        context = TunnelChain.mix(context ^ tenant ^ 0x1d8e_4e27_c47d_124f, 0xa076_1d64_78bd_642f) | 1
         // Order the pair so both directions give the same value.
         let (low, high) = src < dst ? (src, dst) : (dst, src)
-        let identifier = hop.kind.identifierIsShared && hop.hasIdentifier ? UInt64(hop.identifier) : 0
-        var h = context ^ (UInt64(hop.kind.rawValue) << 56 | identifier)
+        var h = path ^ tenant
         h = TunnelChain.mix(h ^ low.high ^ 0xa076_1d64_78bd_642f, low.low ^ 0xe703_7ed1_a0b4_28db)
         h = TunnelChain.mix(h ^ high.high ^ 0x8ebc_6af0_9c88_c6e3, high.low ^ 0x5899_65cc_7537_4cc3)
-        // Never 0, which means "no tunnel".
-        context = h | 1
+        path = h | 1
         return true
     }
 

@@ -6,6 +6,15 @@ import WharfingerWire
 
 @Suite("Flow table and counters")
 struct StructureTests {
+    /// The record a two-thread pipeline hands over per frame stays small (its comment says
+    /// why), and the decoder's full output, tunnel chain included, stays a fixed-size value.
+    @Test("per-frame records keep their sizes")
+    func perFrameRecordSizes() {
+        #expect(MemoryLayout<PacketSummary>.size <= 88, "\(MemoryLayout<PacketSummary>.size)")
+        #expect(MemoryLayout<TunnelChain>.size <= 88, "\(MemoryLayout<TunnelChain>.size)")
+        print("sizes: PacketSummary \(MemoryLayout<PacketSummary>.size), DecodedFrame \(MemoryLayout<DecodedFrame>.size), TunnelChain \(MemoryLayout<TunnelChain>.size)")
+    }
+
     @Test("flow keys are symmetric: both directions meet, with the flipped bit set for one")
     func symmetricKey() {
         let a = IPAddress("10.0.0.1")!, b = IPAddress("10.0.0.2")!

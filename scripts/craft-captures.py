@@ -59,6 +59,7 @@ _lib.pcap_geterr.restype = ctypes.c_char_p
 PRECISION_MICRO, PRECISION_NANO = 0, 1
 DLT_NULL, DLT_EN10MB, DLT_RAW, DLT_IEEE802_11, DLT_LOOP = 0, 1, 12, 105, 108
 DLT_LINUX_SLL, DLT_IPV4, DLT_IPV6, DLT_LINUX_SLL2 = 113, 228, 229, 276
+DLT_BLUETOOTH_HCI_H4 = 187
 
 BASE_TS = 1795219200  # 2026-11-21T00:00:00Z
 
@@ -503,11 +504,10 @@ def build():
           note="timestamp 1795219202.000000001")
     caps.append(c)
 
-    # unsupported-link.pcap: IEEE 802.11 (105) ------------------------------
-    c = Capture("unsupported-link.pcap", DLT_IEEE802_11)
-    dot11 = (struct.pack("<HH", 0x0108, 0) + MAC_S + MAC_C + MAC_S + struct.pack("<H", 0x10)
-             + b"\xaa\xaa\x03\x00\x00\x00\x08\x00" + udp4(40801, 53))
-    c.frames.append((BASE_TS + 1, 1000, dot11, len(dot11)))  # no row: the file must be refused
+    # unsupported-link.pcap: Bluetooth HCI H4 (187) ---------------------------
+    c = Capture("unsupported-link.pcap", DLT_BLUETOOTH_HCI_H4)
+    hci_reset = b"\x01" + struct.pack("<HB", 0x0C03, 0)  # command packet: HCI_Reset
+    c.frames.append((BASE_TS + 1, 1000, hci_reset, len(hci_reset)))  # no row: the file must be refused
     caps.append(c)
     return caps
 

@@ -48,6 +48,8 @@ public struct FrameLine {
             line += addresses + frame.outcome.name + ": " + (frame.stop?.text ?? "")
         case .unsupportedLink:
             line += "unsupported-link, link type \(frame.linkProtocol), wire \(wireLength)"
+        case .encrypted:
+            line += "encrypted, wire \(wireLength)"
         }
         return line
     }

@@ -1,6 +1,7 @@
 /// The layer a decode stopped in, for truncated and malformed frames.
 public enum Layer: UInt8, Sendable {
     case link, vlan, mpls, pppoe, ipv4, ipv6, ipv6Extension, tcp, udp
+    case radiotap, ppi, ieee80211, llc, ciscoHDLC, nflog, pflog, ipoib, arcnet
 
     public var name: String {
         switch self {
@@ -13,6 +14,15 @@ public enum Layer: UInt8, Sendable {
         case .ipv6Extension: "ipv6-ext"
         case .tcp: "tcp"
         case .udp: "udp"
+        case .radiotap: "radiotap"
+        case .ppi: "ppi"
+        case .ieee80211: "802.11"
+        case .llc: "llc"
+        case .ciscoHDLC: "c-hdlc"
+        case .nflog: "nflog"
+        case .pflog: "pflog"
+        case .ipoib: "ipoib"
+        case .arcnet: "arcnet"
         }
     }
 }
@@ -31,6 +41,8 @@ public enum StopProblem: UInt8, Sendable {
     case udpLengthBelowMinimum
     case udpLengthBeyondDatagram
     case transportHeaderBeyondPacket
+    /// A link header's own length field (radiotap, PPI, PFLOG, an NFLOG TLV) below its minimum.
+    case linkHeaderLengthBelowMinimum
 
     public var text: String {
         switch self {
@@ -45,6 +57,7 @@ public enum StopProblem: UInt8, Sendable {
         case .udpLengthBelowMinimum: "length below 8"
         case .udpLengthBeyondDatagram: "length runs past the IP payload"
         case .transportHeaderBeyondPacket: "IP payload too short for the transport header"
+        case .linkHeaderLengthBelowMinimum: "header length below the minimum"
         }
     }
 }
@@ -78,7 +91,8 @@ public struct DecodeStop: Sendable, Equatable {
         case .ipv4HeaderLengthBelowMinimum, .tcpDataOffsetBelowMinimum:
             detail += " (\(value))"
         case .ipv4TotalLengthBelowHeader, .udpLengthBelowMinimum, .udpLengthBeyondDatagram,
-             .tcpHeaderBeyondSegment, .ipv6ExtensionBeyondPayload, .transportHeaderBeyondPacket:
+             .tcpHeaderBeyondSegment, .ipv6ExtensionBeyondPayload, .transportHeaderBeyondPacket,
+             .linkHeaderLengthBelowMinimum:
             detail += " (\(value) bytes)"
         case .badIPVersion:
             detail += " (version \(value))"

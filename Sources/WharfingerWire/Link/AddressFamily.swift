@@ -1,5 +1,5 @@
-/// The address family numbers link headers carry (BSD loopback): AF_INET is 2
-/// everywhere; AF_INET6 differs by system.
+/// The address family numbers link headers carry (BSD loopback, PFLOG, NFLOG): AF_INET
+/// is 2 everywhere; AF_INET6 differs by system.
 enum AddressFamily {
     static let inet: UInt32 = 2
 

@@ -5,10 +5,11 @@ enum Ethernet {
         static let headerLength = 14
     }
 
-    static func decode(_ frame: borrowing RawSpan, _ cursor: inout DecodeCursor) {
-        guard cursor.require(Field.headerLength, at: 0, in: .link) else { return }
-        EtherTypeChain.decode(frame, &cursor, type: EtherType(rawValue: frame.be16(Field.etherType)),
-                              at: Field.headerLength)
+    /// `offset` is past any header in front (PPI's).
+    static func decode(_ frame: borrowing RawSpan, _ cursor: inout DecodeCursor, at offset: Int = 0) {
+        guard cursor.require(Field.headerLength, at: offset, in: .link) else { return }
+        EtherTypeChain.decode(frame, &cursor, type: EtherType(rawValue: frame.be16(offset + Field.etherType)),
+                              at: offset + Field.headerLength)
     }
 }
 

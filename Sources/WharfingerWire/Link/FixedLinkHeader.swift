@@ -1,5 +1,5 @@
 /// A link header of fixed length with an EtherType at a fixed place (Linux cooked SLL
-/// and SLL2): one length check, then the EtherType chain.
+/// and SLL2, Cisco HDLC, IPoIB): one length check, then the EtherType chain.
 enum FixedLinkHeader {
     static func decode(_ frame: borrowing RawSpan, _ cursor: inout DecodeCursor, length: Int,
                        etherTypeAt field: Int, in layer: Layer) {

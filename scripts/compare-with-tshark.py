@@ -1,9 +1,9 @@
 #!/usr/bin/env python3
 """Compare Wharfinger's decode with tshark's, frame by frame.
 
-For every frame where tshark sees exactly one IP layer and exactly one TCP or UDP
-layer (no tunnel), the transport protocol and both ports must agree with
-`wharfinger read F --packets --format ndjson`, and so must the pcapng interface where
+For every frame where tshark sees a TCP or UDP layer, its last one (the innermost
+conversation, inside however many tunnels) must agree in transport protocol and both
+ports with `wharfinger read F --packets --format ndjson`, and so must the pcapng interface where
 Wharfinger names one (files libpcap refuses for their mixed interfaces). Files whose link type Wharfinger does
 not support (its exit status 3) are skipped and counted.
 
@@ -26,7 +26,9 @@ TSHARK_FIELDS = ["frame.number", "frame.protocols", "tcp.srcport", "tcp.dstport"
 def tshark_frames(path):
     # No reassembly: tshark would otherwise credit a reassembled datagram's ports to
     # its last fragment, which carries no transport header of its own.
+    # Linux's VXLAN port (8472) is VXLAN to Wharfinger; tshark needs telling.
     cmd = ["tshark", "-n", "-o", "ip.defragment:FALSE", "-o", "ipv6.defragment:FALSE",
+           "-d", "udp.port==8472,vxlan",
            "-r", path, "-T", "fields", "-E", "separator=\t", "-E", "occurrence=a",
            "-E", "aggregator=,"]
     for field in TSHARK_FIELDS:
@@ -37,18 +39,23 @@ def tshark_frames(path):
         cols = line.split("\t")
         cols += [""] * (len(TSHARK_FIELDS) - len(cols))
         number, protocols = int(cols[0]), cols[1].split(":")
-        ip_layers = sum(1 for p in protocols if p in ("ip", "ipv6"))
-        transports = [p for p in protocols if p in ("tcp", "udp")]
-        if ip_layers != 1 or len(transports) != 1:
+        last = max((i for i, p in enumerate(protocols) if p in ("tcp", "udp")), default=None)
+        if last is None:
+            continue
+        # A tunnel whose inner packet carries no TCP or UDP (ARP in VXLAN, ICMP in GRE)
+        # has no innermost conversation to compare.
+        if any(p in ("ip", "ipv6", "eth") for p in protocols[last + 1:]):
             continue
         # ICMP errors quote an inner header: tshark lists it as a second layer only
         # sometimes, so skip frames that carry ICMP at all.
         if "icmp" in protocols or "icmpv6" in protocols:
             continue
-        proto = transports[0]
+        proto = protocols[last]
         sport, dport = (cols[2], cols[3]) if proto == "tcp" else (cols[4], cols[5])
-        if not sport or not dport or "," in sport or "," in dport:
+        if not sport or not dport:
             continue
+        # The innermost layer of its kind is the last occurrence.
+        sport, dport = sport.split(",")[-1], dport.split(",")[-1]
         interface = int(cols[6]) if cols[6].isdigit() else None
         frames[number] = (proto, int(sport), int(dport), interface)
     return frames

@@ -452,9 +452,8 @@ def build():
     icmp6 = struct.pack("!BBHHH", 128, 0, 0, 0x77, 1) + b"ping"
     icmp6 = icmp6[:2] + struct.pack("!H", csum(pseudo6(C6, S6, 58, len(icmp6)) + icmp6)) + icmp6[4:]
     c.add(eth(0x86DD, ipv6(58, icmp6)), "other-transport", note="IPv6 ICMPv6 echo request")
-    c.add(eth(0x0800, ipv4(47, struct.pack("!HH", 0, 0x0800) + udp4(40301, 53, src="10.0.0.1",
-                                                                      dst="10.0.0.2"))),
-          "other-transport", note="IPv4 GRE carrying IPv4 UDP: not descended into")
+    c.add(eth(0x0800, ipv4(47, struct.pack("!HH", 0, 0x88B5) + b"experiment")),
+          "other-transport", note="IPv4 GRE with protocol type 0x88b5 (local experimental): no tunnel to follow")
     sctp = struct.pack("!HHII", 40302, 80, 0, 0)
     c.add(eth(0x0800, ipv4(132, sctp)), "other-transport", note="IPv4 SCTP common header")
     c.add(eth(0x86DD, ipv6(0, ext_opts(58) + icmp6)), "other-transport",

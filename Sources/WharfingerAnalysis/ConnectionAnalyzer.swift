@@ -126,7 +126,7 @@ public final class ConnectionAnalyzer {
         }
         let isTCP = outcome == .tcp
         let (key, flipped) = FlowKey.make(transport: isTCP ? 6 : 17, src: frame.src, srcPort: frame.srcPort,
-                                          dst: frame.dst, dstPort: frame.dstPort)
+                                          dst: frame.dst, dstPort: frame.dstPort, tunnel: frame.tunnel)
         let hash = key.hash
         let dir = flipped ? 1 : 0
         var slot = table.find(key, hash: hash)
@@ -138,6 +138,7 @@ public final class ConnectionAnalyzer {
         }
         if slot < 0 {
             slot = createFlow(key, hash: hash, sender: dir, time: now, isTCP: isTCP)
+            table.states[Int(slot)].tunnelPath = frame.tunnelPath
         }
         let flow = table.states + Int(slot)
         if now > flow.pointee.last { flow.pointee.last = now }

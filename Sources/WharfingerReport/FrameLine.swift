@@ -1,3 +1,4 @@
+import WharfingerAnalysis
 import WharfingerWire
 
 /// One frame as a line of text (like `tcpdump -n`) or as an NDJSON object.
@@ -10,6 +11,9 @@ public struct FrameLine {
     /// The pcapng interface, for frames the pcapng block reader read (libpcap's have none).
     public var interface: Int?
     public var interfaceName: String?
+    /// The tunnels the frame came through, outermost first (its other values are the
+    /// innermost conversation's).
+    public var tunnel: [TunnelHopRecord] = []
 
     public init(number: UInt64, timestamp: Timestamp, wireLength: Int, capturedLength: Int, frame: DecodedFrame,
                 interface: Int? = nil, interfaceName: String? = nil) {
@@ -51,6 +55,7 @@ public struct FrameLine {
         case .encrypted:
             line += "encrypted, wire \(wireLength)"
         }
+        if !tunnel.isEmpty { line += " [in " + TunnelWriting.text(tunnel) + "]" }
         return line
     }
 
@@ -91,6 +96,7 @@ public struct FrameLine {
             json.key("link_type"); json.number(frame.linkProtocol)
         }
         if frame.isFragment { json.key("fragment"); json.bool(true) }
+        if !tunnel.isEmpty { json.key("tunnel"); TunnelWriting.writeHops(tunnel, into: &json) }
         if let stop = frame.stop {
             json.key("reason"); json.string(stop.text)
             json.key("layer"); json.string(stop.layer.name)

@@ -26,6 +26,9 @@ public struct ReportJSON {
         json.key("first"); report.firstTimestamp.map { json.time($0) } ?? json.null()
         json.key("last"); report.lastTimestamp.map { json.time($0) } ?? json.null()
         extra?(&json)
+        if !report.tunnels.isEmpty || report.unrecordedTunnelFrames > 0 {
+            TunnelWriting.writeTunnels(report.tunnels, unrecordedFrames: report.unrecordedTunnelFrames, into: &json)
+        }
         json.key("services")
         json.beginArray()
         for service in report.services { Self.writeService(service, into: &json) }
@@ -125,6 +128,7 @@ public struct ReportJSON {
         json.key("first"); json.time(flow.first)
         json.key("last"); json.time(flow.last)
         json.key("end"); json.string(flow.endReason)
+        if flow.tunnel != 0 { json.key("tunnel"); json.string(TunnelRecord.name(flow.tunnel)) }
         json.key("to_server"); writeDirection(flow.toServer, into: &json)
         json.key("to_client"); writeDirection(flow.toClient, into: &json)
         json.endObject()

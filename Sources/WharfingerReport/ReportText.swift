@@ -26,6 +26,7 @@ public struct ReportText {
         out += summary
         out += [""] + services
         if !report.flows.isEmpty { out += [""] + conversations }
+        if !report.tunnels.isEmpty || report.unrecordedTunnelFrames > 0 { out += [""] + tunnels }
         out += [""] + ambiguous
         let unexpected = report.flows.filter { $0.unexpectedService != nil }
         if !unexpected.isEmpty { out += [""] + unexpectedServices(unexpected) }
@@ -65,18 +66,48 @@ public struct ReportText {
         let largest = report.flows.sorted {
             $0.toServer.bytes + $0.toClient.bytes > $1.toServer.bytes + $1.toClient.bytes
         }.prefix(limit)
-        var table = TextTable([("proto", .left), ("client", .left), ("server", .left), ("service", .left),
-                               ("basis", .left), ("conf", .right), ("pkts>srv", .right), ("bytes>srv", .right),
-                               ("pkts>cli", .right), ("bytes>cli", .right), ("end", .left)])
+        var columns: [(String, TextTable.Alignment)] = [
+            ("proto", .left), ("client", .left), ("server", .left), ("service", .left),
+            ("basis", .left), ("conf", .right), ("pkts>srv", .right), ("bytes>srv", .right),
+            ("pkts>cli", .right), ("bytes>cli", .right), ("end", .left)]
+        // Conversations in tunnels name theirs by its number in the Tunnels list.
+        let numbers = tunnelNumbers
+        let showTunnels = largest.contains { $0.tunnel != 0 }
+        if showTunnels { columns.append(("tunnel", .left)) }
+        var table = TextTable(columns)
         for flow in largest {
-            table.add([flow.transport.name, flow.client.description, flow.server.description,
+            var row = [flow.transport.name, flow.client.description, flow.server.description,
                        flow.detectedProtocol.map { p in p == flow.service ? p : "\(flow.service ?? "-") (\(p))" } ?? (flow.service ?? "-"),
                        flow.basis.rawValue, confidenceText(flow.confidence),
                        compact(flow.toServer.packets), compact(flow.toServer.bytes),
-                       compact(flow.toClient.packets), compact(flow.toClient.bytes), flow.endReason])
+                       compact(flow.toClient.packets), compact(flow.toClient.bytes), flow.endReason]
+            if showTunnels { row.append(flow.tunnel == 0 ? "-" : numbers[flow.tunnel].map { "#\($0)" } ?? "?") }
+            table.add(row)
         }
         var lines = [style.bold("Largest conversations")] + table.lines(style: style)
         if report.flowCount > largest.count { lines.append("  ... \(report.flowCount - largest.count) more (all in --format json)") }
+        return lines
+    }
+
+    /// Each tunnel's number in the Tunnels list, from 1.
+    private var tunnelNumbers: [UInt64: Int] {
+        Dictionary(report.tunnels.enumerated().map { ($1.id, $0 + 1) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    /// The tunnels as conversations of their own: chain, and what each end sent.
+    private var tunnels: [String] {
+        var table = TextTable([("#", .right), ("tunnel (outermost first)", .left), ("pkts>", .right), ("bytes>", .right),
+                               ("pkts<", .right), ("bytes<", .right)])
+        for (index, tunnel) in report.tunnels.prefix(limit).enumerated() {
+            table.add(["\(index + 1)", TunnelWriting.text(tunnel.hops),
+                       compact(tunnel.forward.packets), compact(tunnel.forward.bytes),
+                       compact(tunnel.backward.packets), compact(tunnel.backward.bytes)])
+        }
+        var lines = [style.bold("Tunnels")] + table.lines(style: style)
+        if report.tunnels.count > limit { lines.append("  ... \(report.tunnels.count - limit) more (all in --format json)") }
+        if report.unrecordedTunnelFrames > 0 {
+            lines.append("  \(report.unrecordedTunnelFrames) frames of tunnels beyond the first \(report.tunnels.count) were counted only")
+        }
         return lines
     }
 

@@ -8,6 +8,8 @@ enum Paths {
     static let shared = repo.deletingLastPathComponent().appendingPathComponent("shared")
     static let corpus = shared.appendingPathComponent("corpus/tcpdump/files")
     static let corpusIndex = shared.appendingPathComponent("corpus/tcpdump/INDEX.tsv")
+    /// nDPI's captures of real application traffic, tunnels included.
+    static let ndpiCorpus = shared.appendingPathComponent("corpus/ndpi/files")
 
     /// The wharfinger executable next to the test bundle in the build folder.
     static var binary: URL {
@@ -22,6 +24,7 @@ enum Paths {
     }
 
     static var corpusPresent: Bool { FileManager.default.fileExists(atPath: corpus.path) }
+    static var ndpiCorpusPresent: Bool { FileManager.default.fileExists(atPath: ndpiCorpus.path) }
 
     static func capture(_ name: String) -> String { captures.appendingPathComponent(name).path }
 

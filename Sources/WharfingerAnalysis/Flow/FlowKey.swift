@@ -1,7 +1,8 @@
 import WharfingerWire
 
-/// A conversation's identity: transport and both endpoints in canonical order (side A is
-/// the lower address:port). Fixed size, no references; `make` says which side sent.
+/// A conversation's identity: transport, both endpoints in canonical order (side A is
+/// the lower address:port) and the tunnel it travels in. Fixed size, no references;
+/// `make` says which side sent.
 struct FlowKey: Equatable {
     var aHigh: UInt64
     var aLow: UInt64
@@ -12,11 +13,13 @@ struct FlowKey: Equatable {
     var transport: UInt8
     /// Bit 0: side A is IPv6; bit 1: side B is IPv6.
     var families: UInt8
+    /// `TunnelChain.context`: 0 outside tunnels. Tenants reusing addresses stay apart.
+    var tunnel: UInt64
 
     /// The key of a packet from `src` to `dst`, and `flipped` = the sender is side B.
     @inline(__always)
     static func make(transport: UInt8, src: IPAddress, srcPort: UInt16,
-                     dst: IPAddress, dstPort: UInt16) -> (key: FlowKey, flipped: Bool) {
+                     dst: IPAddress, dstPort: UInt16, tunnel: UInt64 = 0) -> (key: FlowKey, flipped: Bool) {
         let srcFirst: Bool
         if src.isIPv6 != dst.isIPv6 {
             srcFirst = !src.isIPv6
@@ -30,7 +33,7 @@ struct FlowKey: Equatable {
         let (a, ap, b, bp) = srcFirst ? (src, srcPort, dst, dstPort) : (dst, dstPort, src, srcPort)
         let key = FlowKey(aHigh: a.high, aLow: a.low, bHigh: b.high, bLow: b.low,
                           aPort: ap, bPort: bp, transport: transport,
-                          families: (a.isIPv6 ? 1 : 0) | (b.isIPv6 ? 2 : 0))
+                          families: (a.isIPv6 ? 1 : 0) | (b.isIPv6 ? 2 : 0), tunnel: tunnel)
         return (key, !srcFirst)
     }
 
@@ -40,7 +43,7 @@ struct FlowKey: Equatable {
         let ports = UInt64(aPort) << 32 | UInt64(bPort) << 16 | UInt64(transport) << 8 | UInt64(families)
         var h = FlowKey.mix(aHigh ^ 0xa076_1d64_78bd_642f, bHigh ^ 0xe703_7ed1_a0b4_28db)
         h ^= FlowKey.mix(aLow ^ 0x8ebc_6af0_9c88_c6e3, bLow ^ 0x5899_65cc_7537_4cc3)
-        h = FlowKey.mix(h ^ ports, 0x1d8e_4e27_c47d_124f)
+        h = FlowKey.mix(h ^ ports, 0x1d8e_4e27_c47d_124f ^ tunnel)
         return UInt32(truncatingIfNeeded: h ^ (h >> 32))
     }
 

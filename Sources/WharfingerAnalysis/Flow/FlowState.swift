@@ -68,6 +68,8 @@ struct FlowState {
     /// Side (0/1) that sent the first packet, and the first payload (-1: none yet).
     var firstSender: Int8
     var firstPayloadSide: Int8 = -1
+    /// `TunnelChain.path` of the first packet: the tunnel the report names (0: none).
+    var tunnelPath: UInt64 = 0
     /// The side an FTP control connection announced as the listener of this data
     /// connection (-1: none), and how (`FTPAnnouncement.Kind`).
     var ftpListenerSide: Int8 = -1

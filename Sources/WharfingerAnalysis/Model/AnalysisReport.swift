@@ -24,6 +24,10 @@ public struct AnalysisReport: Sendable {
     public var evictedFlows: Int
     public var firstTimestamp: Timestamp?
     public var lastTimestamp: Timestamp?
+    /// The tunnels the frames came through, from the `TunnelLedger` of the reading thread.
+    public var tunnels: [TunnelRecord] = []
+    /// Tunnel frames the ledger only counted, being full.
+    public var unrecordedTunnelFrames: UInt64 = 0
 
     /// Packets counted in the service tallies, both directions.
     public var packetsInServices: UInt64 {

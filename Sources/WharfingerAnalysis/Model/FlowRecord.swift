@@ -28,6 +28,9 @@ public struct FlowRecord: Sendable {
     /// "fin", "rst", "rejected", "syn-unanswered", "idle", "evicted", "end-of-capture",
     /// or "live" in a snapshot.
     public var endReason: String
+    /// The tunnel the conversation's first packet came through (`TunnelChain.path`, 0:
+    /// none); the report's tunnel records say what it is.
+    public var tunnel: UInt64
 
     /// Unknown, decided only by who sent first or more (position-dependent), or not decided
     /// by the handshake and below 0.7.

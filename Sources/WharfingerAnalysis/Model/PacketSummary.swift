@@ -1,14 +1,17 @@
 import WharfingerWire
 
 /// What the connection analyzer reads of one frame: its outcome, addresses, ports and TCP
-/// fields, and libpcap's lengths and time. 72 bytes, where a `DecodedFrame` and its
-/// `FrameHeader` take 184: a two-thread pipeline hands this over per frame, so less of each
-/// record crosses from one core's cache to the other's.
+/// fields, its tunnel, and libpcap's lengths and time. 88 bytes, where a `DecodedFrame` and
+/// its `FrameHeader` take 264: a two-thread pipeline hands this over per frame, so less of
+/// each record crosses from one core's cache to the other's.
 public struct PacketSummary: Sendable {
     var srcHigh: UInt64, srcLow: UInt64
     var dstHigh: UInt64, dstLow: UInt64
     /// Capture time in nanoseconds since the epoch.
     var time: Int64
+    /// `TunnelChain.context` and `.path`: 0 outside tunnels.
+    var tunnel: UInt64
+    var tunnelPath: UInt64
     var seq: UInt32, ack: UInt32
     var payloadLength: UInt32
     var wireLength: UInt32, capturedLength: UInt32
@@ -22,6 +25,8 @@ public struct PacketSummary: Sendable {
         srcHigh = frame.src.high; srcLow = frame.src.low
         dstHigh = frame.dst.high; dstLow = frame.dst.low
         time = timestamp.totalNanoseconds
+        tunnel = frame.tunnel.context
+        tunnelPath = frame.tunnel.path
         seq = frame.seq; ack = frame.ack
         payloadLength = UInt32(truncatingIfNeeded: frame.payloadLength)
         self.wireLength = UInt32(truncatingIfNeeded: wireLength)

@@ -53,7 +53,8 @@ struct RecordRenderer {
             last: Timestamp(totalNanoseconds: flow.last),
             toServer: flow.side(client).tally,
             toClient: flow.side(server).tally,
-            endReason: flow.endReason)
+            endReason: flow.endReason,
+            tunnel: flow.tunnelPath)
     }
 
     /// "http on tcp/8081 (registered: tbd)" or "ssh on unusual port 2222"; nil when the

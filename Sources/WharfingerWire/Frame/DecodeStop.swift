@@ -1,6 +1,7 @@
 /// The layer a decode stopped in, for truncated and malformed frames.
 public enum Layer: UInt8, Sendable {
     case link, vlan, mpls, pppoe, ipv4, ipv6, ipv6Extension, tcp, udp
+    case ppp, gre, erspan, vxlan, geneve, gtpU, teredo, l2tp, pbb, fabricPath, pim
     case radiotap, ppi, ieee80211, llc, ciscoHDLC, nflog, pflog, ipoib, arcnet
 
     public var name: String {
@@ -14,6 +15,17 @@ public enum Layer: UInt8, Sendable {
         case .ipv6Extension: "ipv6-ext"
         case .tcp: "tcp"
         case .udp: "udp"
+        case .ppp: "ppp"
+        case .gre: "gre"
+        case .erspan: "erspan"
+        case .vxlan: "vxlan"
+        case .geneve: "geneve"
+        case .gtpU: "gtp-u"
+        case .teredo: "teredo"
+        case .l2tp: "l2tp"
+        case .pbb: "pbb"
+        case .fabricPath: "fabricpath"
+        case .pim: "pim"
         case .radiotap: "radiotap"
         case .ppi: "ppi"
         case .ieee80211: "802.11"
@@ -41,6 +53,12 @@ public enum StopProblem: UInt8, Sendable {
     case udpLengthBelowMinimum
     case udpLengthBeyondDatagram
     case transportHeaderBeyondPacket
+    /// Tunnels nested deeper than `TunnelChain.maxDepth`.
+    case tunnelsTooDeep
+    /// A GTP-U extension header whose length field is 0, which would never end.
+    case extensionHeaderLengthZero
+    /// More chained extension headers than any real packet carries.
+    case extensionChainTooLong
     /// A link header's own length field (radiotap, PPI, PFLOG, an NFLOG TLV) below its minimum.
     case linkHeaderLengthBelowMinimum
 
@@ -57,6 +75,9 @@ public enum StopProblem: UInt8, Sendable {
         case .udpLengthBelowMinimum: "length below 8"
         case .udpLengthBeyondDatagram: "length runs past the IP payload"
         case .transportHeaderBeyondPacket: "IP payload too short for the transport header"
+        case .tunnelsTooDeep: "tunnels nested too deep"
+        case .extensionHeaderLengthZero: "extension header length 0"
+        case .extensionChainTooLong: "extension header chain too long"
         case .linkHeaderLengthBelowMinimum: "header length below the minimum"
         }
     }
@@ -96,8 +117,12 @@ public struct DecodeStop: Sendable, Equatable {
             detail += " (\(value) bytes)"
         case .badIPVersion:
             detail += " (version \(value))"
-        case .ipv6ExtensionChainTooLong:
+        case .ipv6ExtensionChainTooLong, .extensionChainTooLong:
             detail += " (more than \(value) headers)"
+        case .tunnelsTooDeep:
+            detail += " (more than \(value))"
+        case .extensionHeaderLengthZero:
+            break
         }
         return "\(layer.name) at offset \(offset): \(detail)"
     }

@@ -32,6 +32,9 @@ public struct DecodedFrame: Sendable {
     public var isFragment: Bool = false
     /// Set for truncated and malformed frames.
     public var stop: DecodeStop? = nil
+    /// The tunnels passed on the way to the innermost conversation, whose values the
+    /// fields above hold (empty for frames outside tunnels, and with `--no-tunnels`).
+    public var tunnel = TunnelChain()
 
     public init() {}
 

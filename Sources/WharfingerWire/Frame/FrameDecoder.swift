@@ -2,16 +2,20 @@
 /// borrowed bytes, never copies them and never allocates.
 public struct FrameDecoder: Sendable {
     public let linkType: LinkType
+    /// Follow tunnels to the conversation inside them; false stops at the outer headers.
+    public let followTunnels: Bool
 
     /// Nil for link types the decoder does not know.
-    public init?(linkType: LinkType) {
+    public init?(linkType: LinkType, followTunnels: Bool = true) {
         guard linkType.isSupported else { return nil }
         self.linkType = linkType
+        self.followTunnels = followTunnels
     }
 
     /// `frame` holds the captured bytes; `wireLength` is the frame's length on the wire.
     public func decode(_ frame: borrowing RawSpan, wireLength: Int) -> DecodedFrame {
-        var cursor = DecodeCursor(capturedLength: frame.byteCount, wireLength: max(wireLength, frame.byteCount))
+        var cursor = DecodeCursor(capturedLength: frame.byteCount, wireLength: max(wireLength, frame.byteCount),
+                                  followTunnels: followTunnels)
         switch linkType {
         case .ethernet: Ethernet.decode(frame, &cursor)
         case .linuxSLL: LinuxCooked.decodeSLL(frame, &cursor)
@@ -42,10 +46,41 @@ struct DecodeCursor {
     /// Both shrink when a link header says the frame ends in a checksum (`dropTrailer`).
     private(set) var capturedLength: Int
     private(set) var wireLength: Int
+    let followTunnels: Bool
 
-    init(capturedLength: Int, wireLength: Int) {
+    init(capturedLength: Int, wireLength: Int, followTunnels: Bool = true) {
         self.capturedLength = capturedLength
         self.wireLength = wireLength
+        self.followTunnels = followTunnels
+    }
+
+    /// True when a tunnel here may be followed: tunnels are on, and the outer packet is
+    /// whole (a first fragment's inner packet is cut, so its frame stays the outer one).
+    @inline(__always)
+    var mayEnterTunnel: Bool { followTunnels && !frame.isFragment }
+
+    /// Records a tunnel hop whose outer IP header is the one decoded last, and clears the
+    /// values the inner layers fill in. False (and the frame malformed) past the depth limit.
+    mutating func enterTunnel(_ kind: TunnelKind, identifier: UInt32? = nil, udpOffset: Int = 0,
+                              at offset: Int, in layer: Layer) -> Bool {
+        let hop = TunnelHop(kind: kind, ipVersion: frame.ipVersion, ipOffset: frame.networkOffset,
+                            udpOffset: udpOffset, identifier: identifier)
+        guard frame.tunnel.append(hop, outer: frame.src, frame.dst) else {
+            malformed(layer, at: offset, .tunnelsTooDeep, value: TunnelChain.maxDepth)
+            return false
+        }
+        frame.outcome = .notIP
+        frame.ipVersion = 0
+        frame.src = .unspecified
+        frame.dst = .unspecified
+        frame.ipProto = 0
+        frame.hasPorts = false
+        frame.srcPort = 0
+        frame.dstPort = 0
+        frame.payloadLength = 0
+        frame.payloadOffset = 0
+        frame.isFragment = false
+        return true
     }
 
     /// Captured bytes from `offset` on.

@@ -17,6 +17,9 @@ public struct EtherType: RawRepresentable, Hashable, Sendable {
     public static let pppoeSession = EtherType(rawValue: 0x8864)
     public static let macsec = EtherType(rawValue: 0x88e5)
     public static let nsh = EtherType(rawValue: 0x894f)
+    /// IEEE 802.1ah provider backbone bridging's I-TAG.
+    public static let pbb = EtherType(rawValue: 0x88e7)
+    public static let fabricPath = EtherType(rawValue: 0x8903)
 
     /// Values up to 1500 are 802.3 lengths, not protocols.
     public var isLength: Bool { rawValue <= 1500 }

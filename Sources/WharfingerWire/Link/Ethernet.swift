@@ -5,7 +5,7 @@ enum Ethernet {
         static let headerLength = 14
     }
 
-    /// `offset` is past any header in front (PPI's).
+    /// `offset`: 0 for the link header, elsewhere for a frame a tunnel or PPI carries.
     static func decode(_ frame: borrowing RawSpan, _ cursor: inout DecodeCursor, at offset: Int = 0) {
         guard cursor.require(Field.headerLength, at: offset, in: .link) else { return }
         EtherTypeChain.decode(frame, &cursor, type: EtherType(rawValue: frame.be16(offset + Field.etherType)),
@@ -42,6 +42,8 @@ enum EtherTypeChain {
         case .pppoeSession: PPPoE.decode(frame, &cursor, at: offset)
         case .macsec: MACsec.decode(frame, &cursor, at: offset, depth: depth)
         case .nsh: NSH.decode(frame, &cursor, at: offset, depth: depth)
+        case .pbb where cursor.followTunnels: ProviderBackbone.decode(frame, &cursor, at: offset)
+        case .fabricPath where cursor.followTunnels: FabricPath.decode(frame, &cursor, at: offset)
         default: cursor.notIP(protocol: type.rawValue)
         }
     }

@@ -34,5 +34,9 @@ enum UDP {
         cursor.frame.payloadOffset = offset + Field.headerLength
         cursor.frame.payloadLength = datagram - Field.headerLength
         cursor.frame.outcome = .udp
+        if cursor.mayEnterTunnel {
+            _ = UDPTunnel.decode(frame, &cursor, udpOffset: offset, payload: cursor.frame.payloadOffset,
+                                 length: cursor.frame.payloadLength)
+        }
     }
 }

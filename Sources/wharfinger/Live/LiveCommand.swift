@@ -103,7 +103,7 @@ struct Live: ParsableCommand {
         do throws(CaptureError) {
             opened = try CaptureSession.openDevice(interface, options: options)
             let session = opened.session
-            guard let found = FrameDecoder(linkType: session.linkType) else {
+            guard let found = FrameDecoder(linkType: session.linkType, followTunnels: !analysis.noTunnels) else {
                 throw CaptureError.unsupportedLinkType(path: interface, linkType: session.linkType.rawValue,
                                                        name: linkTypeName(session.linkType.rawValue))
             }
@@ -133,7 +133,7 @@ struct Live: ParsableCommand {
 
         let session = opened.session
         let pipeline = FramePipeline(mode: packets ? .packets(format) : .report(reportFormat), analysis: configuration,
-                                     threaded: analysis.capturesOnTwoThreads)
+                                     threaded: analysis.capturesOnTwoThreads, followTunnels: !analysis.noTunnels)
         pipeline.decoder = decoder
         pipeline.source = interface
         let sink = LiveSink(pipeline: pipeline, dump: dump)

@@ -16,6 +16,8 @@ final class FramePipeline: FrameSink {
 
     let mode: Mode
     private let analyzer: ConnectionAnalyzer?
+    /// The tunnels, tallied here where the frame's bytes are (report mode only).
+    private let tunnels: TunnelLedger?
     /// The decoder for the file being read (link types differ between files).
     var decoder: FrameDecoder
     /// The file or device being read, for pointing at frames that did not decode.
@@ -37,13 +39,28 @@ final class FramePipeline: FrameSink {
     /// Its ring, unmanaged (the thread object holds it), so pushing costs no reference counting.
     private let ring: Unmanaged<RecordRing>?
 
+    /// Whether decoders follow tunnels to the conversations inside (`--no-tunnels`: no).
+    let followTunnels: Bool
+
     /// `threaded`: hand the analysis to a second thread.
-    init(mode: Mode, analysis: AnalysisConfiguration, threaded: Bool = false) {
+    init(mode: Mode, analysis: AnalysisConfiguration, threaded: Bool = false, followTunnels: Bool = true) {
         self.mode = mode
-        if case .report = mode { analyzer = ConnectionAnalyzer(configuration: analysis) } else { analyzer = nil }
+        self.followTunnels = followTunnels
+        if case .report = mode {
+            analyzer = ConnectionAnalyzer(configuration: analysis)
+            tunnels = TunnelLedger()
+        } else {
+            analyzer = nil
+            tunnels = nil
+        }
         analysisThread = threaded ? analyzer.map(AnalysisThread.init) : nil
         ring = analysisThread.map { Unmanaged.passUnretained($0.ring) }
-        decoder = FrameDecoder(linkType: .ethernet)!
+        decoder = FrameDecoder(linkType: .ethernet, followTunnels: followTunnels)!
+    }
+
+    /// A decoder for a file's or interface's link type, nil when the decoder does not know it.
+    func decoder(for linkType: LinkType) -> FrameDecoder? {
+        FrameDecoder(linkType: linkType, followTunnels: followTunnels)
     }
 
     @inline(__always)
@@ -58,6 +75,10 @@ final class FramePipeline: FrameSink {
         outcomes.add(frame.outcome)
         if let stop = frame.stop { problems.note(source: source, frame: frames, outcome: frame.outcome, stop: stop) }
         let payloadStart = min(frame.payloadOffset, bytes.byteCount)
+        if !frame.tunnel.isEmpty, let tunnels {
+            tunnels.observe(frame, bytes: bytes, timestamp: header.timestamp, wireLength: header.wireLength,
+                            capturedLength: header.capturedLength)
+        }
         if let ring {
             let record = HeaderRecord(packet: PacketSummary(frame, timestamp: header.timestamp, wireLength: header.wireLength,
                                                             capturedLength: header.capturedLength),
@@ -68,7 +89,7 @@ final class FramePipeline: FrameSink {
                              timestamp: header.timestamp, wireLength: header.wireLength,
                              capturedLength: header.capturedLength)
         } else {
-            print(frame, header, interface: interface)
+            print(frame, header, bytes, interface: interface)
         }
     }
 
@@ -78,12 +99,21 @@ final class FramePipeline: FrameSink {
     func snapshot() -> AnalysisReport? {
         guard let analyzer else { return nil }
         ring?._withUnsafeGuaranteedRef { $0.waitUntilDrained() }
-        return analyzer.snapshot()
+        return withTunnels(analyzer.snapshot())
     }
 
-    private func print(_ frame: DecodedFrame, _ header: FrameHeader, interface: Int) {
+    private func withTunnels(_ report: AnalysisReport) -> AnalysisReport {
+        guard let tunnels else { return report }
+        var report = report
+        report.tunnels = tunnels.tunnels
+        report.unrecordedTunnelFrames = tunnels.unrecordedFrames
+        return report
+    }
+
+    private func print(_ frame: DecodedFrame, _ header: FrameHeader, _ bytes: borrowing RawSpan, interface: Int) {
         var line = FrameLine(number: frames, timestamp: header.timestamp, wireLength: header.wireLength,
                              capturedLength: header.capturedLength, frame: frame)
+        for index in 0..<Int(frame.tunnel.depth) { line.tunnel.append(TunnelHopRecord(frame.tunnel[index], in: bytes)) }
         if interface >= 0 {
             line.interface = interface
             line.interfaceName = pcapngInterfaces[interface].name
@@ -114,7 +144,7 @@ final class FramePipeline: FrameSink {
         case .report(let format):
             guard let analyzer else { return }
             analysisThread?.finish()
-            let report = analyzer.finish()
+            let report = withTunnels(analyzer.finish())
             if format == .text {
                 let sections = [extraText, interfaces.textLines, problems.textLines].filter { !$0.isEmpty }
                 let text = ReportText(report: report, style: TextStyle(colour: out.isTerminal), extraSections: sections)
@@ -137,7 +167,7 @@ final class FramePipeline: FrameSink {
 extension FramePipeline: PcapngFrameSink {
     func describe(_ interface: PcapngInterface) {
         pcapngInterfaces.append(interface)
-        pcapngDecoders.append(FrameDecoder(linkType: interface.linkType))
+        pcapngDecoders.append(decoder(for: interface.linkType))
     }
 
     @inline(__always)

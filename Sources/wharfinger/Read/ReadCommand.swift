@@ -39,7 +39,7 @@ struct Read: ParsableCommand {
                                         keepFlowRecords: true,
                                         // The terminal report lists only the largest conversations.
                                         flowRecordLimit: format == .text ? ReportText.defaultLimit : nil),
-                                     threaded: analysis.readsOnTwoThreads)
+                                     threaded: analysis.readsOnTwoThreads, followTunnels: !analysis.noTunnels)
         var meter = ProgressMeter(enabled: progress)
         // Damaged pcapng blocks: the file's frames so far are kept and the next file is read.
         var damaged: [CaptureError] = []
@@ -91,7 +91,7 @@ struct Read: ParsableCommand {
 
     private func readWithLibpcap(_ path: String, into pipeline: FramePipeline, meter: inout ProgressMeter) throws(CaptureError) {
         let session = try CaptureSession.openFile(path)
-        guard let decoder = FrameDecoder(linkType: session.linkType) else {
+        guard let decoder = pipeline.decoder(for: session.linkType) else {
             if path != "-" && PcapngBlockReader.hasSupportedInterface(path) {
                 // A pcapng file whose first interface is unsupported but a later one is.
                 return try readBlocks(path, into: pipeline, skipping: 0)

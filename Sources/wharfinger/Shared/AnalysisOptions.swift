@@ -17,6 +17,9 @@ struct AnalysisOptions: ParsableArguments {
     @Option(name: .long, help: "Most connections held at once; past it the longest-idle one ends (its numbers stay in the tallies).")
     var maxFlows: Int = 1 << 20
 
+    @Flag(name: .long, help: "Stop at the outer headers of tunnels (GRE, VXLAN, Geneve, GTP-U, IP-in-IP...): the tunnel is the conversation, as before tunnels were followed.")
+    var noTunnels = false
+
     @Option(name: .long, help: ArgumentHelp(
         "1: read, decode and analyse on one thread; 2: update connections on a second core "
             + "(default: 2 for read on a multi-core machine, 1 for live).", valueName: "1|2"))

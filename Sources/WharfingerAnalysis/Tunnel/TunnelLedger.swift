@@ -1,0 +1,61 @@
+import WharfingerWire
+
+/// The tunnels seen so far, each tallied as a conversation of its own (a VXLAN flow
+/// between two hypervisors), while the conversations inside them go to the analyzer.
+/// Runs on the thread that has the frame's bytes, since a tunnel's outer addresses are
+/// read back from them. Bounded: past `capacity` tunnels, frames are only counted.
+public final class TunnelLedger {
+    public let capacity: Int
+    private var rows: [UInt64: Int] = [:]
+    private var records: [TunnelRecord] = []
+    /// Each record's outermost source as first seen, which says a frame's direction.
+    private var firstSources: [IPAddress?] = []
+    /// Frames of tunnels found after the ledger was full.
+    public private(set) var unrecordedFrames: UInt64 = 0
+
+    public init(capacity: Int = 4096) {
+        self.capacity = capacity
+    }
+
+    /// Tallies one frame of a tunnel (`frame.tunnel` not empty).
+    public func observe(_ frame: borrowing DecodedFrame, bytes: borrowing RawSpan, timestamp: Timestamp,
+                        wireLength: Int, capturedLength: Int) {
+        let chain = frame.tunnel
+        let row: Int
+        if let known = rows[chain.path] {
+            row = known
+        } else {
+            guard records.count < capacity else {
+                unrecordedFrames &+= 1
+                return
+            }
+            var hops: [TunnelHopRecord] = []
+            for index in 0..<Int(chain.depth) { hops.append(TunnelHopRecord(chain[index], in: bytes)) }
+            row = records.count
+            rows[chain.path] = row
+            firstSources.append(hops[0].source)
+            records.append(TunnelRecord(id: chain.path, hops: hops, first: timestamp, last: timestamp,
+                                        forward: DirectionTally(), backward: DirectionTally()))
+        }
+        let backward = sentBackward(chain[0], row: row, bytes: bytes)
+        records.withUnsafeMutableBufferPointer { all in
+            if timestamp < all[row].first { all[row].first = timestamp }
+            if timestamp > all[row].last { all[row].last = timestamp }
+            if backward {
+                all[row].backward.add(wire: wireLength, captured: capturedLength, payload: 0)
+            } else {
+                all[row].forward.add(wire: wireLength, captured: capturedLength, payload: 0)
+            }
+        }
+    }
+
+    /// True when the outermost hop's source is not the one first seen.
+    @inline(__always)
+    private func sentBackward(_ hop: TunnelHop, row: Int, bytes: borrowing RawSpan) -> Bool {
+        guard let first = firstSources[row], let outer = hop.outerEndpoints(in: bytes) else { return false }
+        return outer.src != first
+    }
+
+    /// Every tunnel recorded, in the order first seen.
+    public var tunnels: [TunnelRecord] { records }
+}

@@ -1,0 +1,113 @@
+/// One encapsulation a frame passed through on the way to its innermost conversation:
+/// where its outer IP and UDP headers are in the frame (so their addresses and ports can
+/// be read back from the bytes) and its identifier. Plain values, 16 bytes.
+public struct TunnelHop: Sendable, Equatable {
+    public var kind: TunnelKind
+    /// 4 or 6 for the outer IP header at `ipOffset`; 0 for link-layer encapsulations (PBB,
+    /// FabricPath, or an Ethernet frame a tunnel carried) that have none.
+    public var ipVersion: UInt8
+    public var hasIdentifier: Bool
+    public var ipOffset: UInt32
+    /// The outer UDP header's offset for UDP tunnels, else 0 (no tunnel's UDP header is at 0).
+    public var udpOffset: UInt32
+    /// VNI, GRE key, TEID, session, I-SID... as `kind.identifierName` says.
+    public var identifier: UInt32
+
+    public init(kind: TunnelKind, ipVersion: UInt8, ipOffset: Int, udpOffset: Int, identifier: UInt32?) {
+        self.kind = kind
+        self.ipVersion = ipVersion
+        self.ipOffset = UInt32(truncatingIfNeeded: ipOffset)
+        self.udpOffset = UInt32(truncatingIfNeeded: udpOffset)
+        self.hasIdentifier = identifier != nil
+        self.identifier = identifier ?? 0
+    }
+
+    /// The outer addresses and (for UDP tunnels) ports, read back from the frame the hop was
+    /// decoded from. Nil for hops without an IP header.
+    public func outerEndpoints(in frame: borrowing RawSpan)
+        -> (src: IPAddress, dst: IPAddress, srcPort: UInt16?, dstPort: UInt16?)? {
+        let ip = Int(ipOffset)
+        let src: IPAddress, dst: IPAddress
+        switch ipVersion {
+        case 4:
+            guard frame.byteCount - ip >= IPv4.Field.minimumLength else { return nil }
+            src = IPAddress(ipv4: frame.be32(ip + IPv4.Field.source))
+            dst = IPAddress(ipv4: frame.be32(ip + IPv4.Field.destination))
+        case 6:
+            guard frame.byteCount - ip >= IPv6.Field.headerLength else { return nil }
+            src = IPAddress(high: frame.be64(ip + IPv6.Field.source), low: frame.be64(ip + IPv6.Field.source + 8), isIPv6: true)
+            dst = IPAddress(high: frame.be64(ip + IPv6.Field.destination),
+                            low: frame.be64(ip + IPv6.Field.destination + 8), isIPv6: true)
+        default:
+            return nil
+        }
+        let udp = Int(udpOffset)
+        guard udp > 0, frame.byteCount - udp >= 4 else { return (src, dst, nil, nil) }
+        return (src, dst, frame.be16(udp + UDP.Field.sourcePort), frame.be16(udp + UDP.Field.destinationPort))
+    }
+}
+
+/// The tunnels a frame passed through, outermost first, in fixed-size storage (no
+/// allocation), and two values that are the same for both directions of a conversation:
+/// `context`, which keeps tenants apart, and `path`, which names the tunnel itself.
+public struct TunnelChain: Sendable {
+    /// Deeper nesting than any real network builds; hostile frames stop here.
+    public static let maxDepth = 4
+
+    public private(set) var depth: UInt8 = 0
+    private var hops: (TunnelHop, TunnelHop, TunnelHop, TunnelHop) = (.none, .none, .none, .none)
+    /// 0 outside tunnels; otherwise a hash of each hop's kind and shared identifier (VNI,
+    /// GRE key, I-SID, ERSPAN session). Conversations with the same addresses in different
+    /// tenants stay apart by it; outer addresses are left out because a tunnel's two
+    /// directions may take different outer addresses (SRv6 segments, asymmetric routes).
+    public private(set) var context: UInt64 = 0
+    /// 0 outside tunnels; otherwise `context` mixed with each hop's outer address pair in
+    /// canonical order: one tunnel between two endpoints.
+    public private(set) var path: UInt64 = 0
+
+    public init() {}
+
+    public var isEmpty: Bool { depth == 0 }
+
+    public subscript(index: Int) -> TunnelHop {
+        switch index {
+        case 0: hops.0
+        case 1: hops.1
+        case 2: hops.2
+        default: hops.3
+        }
+    }
+
+    /// Adds a hop; false when the chain is already `maxDepth` long.
+    mutating func append(_ hop: TunnelHop, outer src: IPAddress, _ dst: IPAddress) -> Bool {
+        guard depth < TunnelChain.maxDepth else { return false }
+        switch depth {
+        case 0: hops.0 = hop
+        case 1: hops.1 = hop
+        case 2: hops.2 = hop
+        default: hops.3 = hop
+        }
+        depth += 1
+        let identifier = hop.kind.identifierIsShared && hop.hasIdentifier ? UInt64(hop.identifier) : 0
+        let tenant = UInt64(hop.kind.rawValue) << 56 | identifier
+        // Never 0, which means "no tunnel".
+        context = TunnelChain.mix(context ^ tenant ^ 0x1d8e_4e27_c47d_124f, 0xa076_1d64_78bd_642f) | 1
+        // Order the pair so both directions give the same value.
+        let (low, high) = src < dst ? (src, dst) : (dst, src)
+        var h = path ^ tenant
+        h = TunnelChain.mix(h ^ low.high ^ 0xa076_1d64_78bd_642f, low.low ^ 0xe703_7ed1_a0b4_28db)
+        h = TunnelChain.mix(h ^ high.high ^ 0x8ebc_6af0_9c88_c6e3, high.low ^ 0x5899_65cc_7537_4cc3)
+        path = h | 1
+        return true
+    }
+
+    @inline(__always)
+    private static func mix(_ x: UInt64, _ y: UInt64) -> UInt64 {
+        let product = x.multipliedFullWidth(by: y)
+        return product.high ^ product.low
+    }
+}
+
+extension TunnelHop {
+    static let none = TunnelHop(kind: .ipInIP, ipVersion: 0, ipOffset: 0, udpOffset: 0, identifier: nil)
+}

@@ -14,6 +14,7 @@ for every frame tshark's own dissection must agree with the expected outcome:
   truncated        caplen < len, tshark sees it cut short (_ws.short) and its
                    dissection ends in the layer the TSV names
   malformed        tshark flags the frame (expert item or malformed)
+  encrypted        an 802.11 frame with the protected bit set, and no IP layer
 error rows: tshark must fail to read the file, read it only in part (cut
 short) or (unsupported link) the link type must be one Wharfinger does not
 support. With -v it prints tshark's expert messages for truncated and
@@ -27,17 +28,19 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 OUT = os.path.join(os.path.dirname(HERE), "Captures")
 VERBOSE = "-v" in sys.argv
-SUPPORTED_LINKTYPES = {0, 1, 12, 14, 101, 108, 113, 228, 229, 276}
+SUPPORTED_LINKTYPES = {0, 1, 7, 12, 14, 101, 104, 105, 108, 113, 117, 127, 129, 192, 228, 229, 239, 242, 276}
 IPV6_EXT = {"ipv6.hopopts", "ipv6.routing", "ipv6.dstopts", "ipv6.fraghdr", "ah"}
 FIELDS = ["frame.number", "frame.protocols", "frame.cap_len", "frame.len", "tcp.srcport",
           "tcp.dstport", "udp.srcport", "udp.dstport", "ip.frag_offset", "ipv6.fraghdr.offset",
-          "_ws.expert.severity", "_ws.expert.message", "_ws.malformed", "_ws.short"]
+          "_ws.expert.severity", "_ws.expert.message", "_ws.malformed", "_ws.short", "wlan.fc.protected"]
 SEVERITY_ERROR = 8388608  # PI_ERROR
 # For a truncated frame, the last protocol tshark's dissection reaches (the
 # layer whose header the capture stops in).
 TRUNCATED_LAST = {"link": {"eth", "sll", "null", "loop"}, "vlan": {"vlan"}, "mpls": {"mpls"},
                   "pppoe": {"pppoes", "pppoed"}, "ipv4": {"ip"}, "ipv6": {"ipv6"},
-                  "ipv6-ext": IPV6_EXT, "tcp": {"tcp"}, "udp": {"udp"}}
+                  "ipv6-ext": IPV6_EXT, "tcp": {"tcp"}, "udp": {"udp"}, "802.11": {"wlan"},
+                  "radiotap": {"radiotap"}, "llc": {"llc"}, "c-hdlc": {"chdlc"}, "nflog": {"nflog"},
+                  "pflog": {"pflog"}}
 
 
 def tshark(path):
@@ -123,6 +126,10 @@ def main():
             elif outcome == "not-ip":
                 if nxt is not None:
                     problems.append(f"{where}: expected not-ip, tshark: {t['frame.protocols']}")
+            elif outcome == "encrypted":
+                if nxt is not None or first(t["wlan.fc.protected"]) not in ("1", "True"):
+                    problems.append(f"{where}: expected encrypted, tshark: {t['frame.protocols']} "
+                                    f"protected {t['wlan.fc.protected']}")
             elif outcome == "fragment":
                 off = first(t["ip.frag_offset"]) or first(t["ipv6.fraghdr.offset"])
                 if nxt is None or nxt in ("tcp", "udp") or not off or int(off) == 0:

@@ -29,6 +29,7 @@ import shutil
 import struct
 import subprocess
 import sys
+import zlib
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 OUT = os.path.join(os.path.dirname(HERE), "Captures")
@@ -59,6 +60,7 @@ _lib.pcap_geterr.restype = ctypes.c_char_p
 PRECISION_MICRO, PRECISION_NANO = 0, 1
 DLT_NULL, DLT_EN10MB, DLT_RAW, DLT_IEEE802_11, DLT_LOOP = 0, 1, 12, 105, 108
 DLT_LINUX_SLL, DLT_IPV4, DLT_IPV6, DLT_LINUX_SLL2 = 113, 228, 229, 276
+DLT_C_HDLC, DLT_PFLOG, DLT_IEEE802_11_RADIO, DLT_BLUETOOTH_HCI_H4, DLT_NFLOG = 104, 117, 127, 187, 239
 
 BASE_TS = 1795219200  # 2026-11-21T00:00:00Z
 
@@ -237,8 +239,9 @@ BROADCAST = b"\xff" * 6
 ROWS = []        # (file, frame, outcome, layer, proto, sport, dport)
 NOTES = {}       # (file, frame) -> note, for the README
 META = {}        # file -> (link type, precision), for the README
-LINK_NAMES = {0: "NULL", 1: "EN10MB", 12: "RAW (written as LINKTYPE_RAW 101)", 105: "IEEE802_11",
-              108: "LOOP", 113: "LINUX_SLL", 228: "IPV4", 229: "IPV6", 276: "LINUX_SLL2"}
+LINK_NAMES = {0: "NULL", 1: "EN10MB", 12: "RAW (written as LINKTYPE_RAW 101)", 104: "C_HDLC",
+              105: "IEEE802_11", 108: "LOOP", 113: "LINUX_SLL", 117: "PFLOG", 127: "IEEE802_11_RADIO",
+              187: "BLUETOOTH_HCI_H4", 228: "IPV4", 229: "IPV6", 239: "NFLOG", 276: "LINUX_SLL2"}
 
 
 class Capture:
@@ -310,6 +313,15 @@ def build():
     lcp_echo = struct.pack("!BBHI", 9, 1, 8, 0x01020304)
     c.add(eth(0x8864, pppoe_session(0xC021, lcp_echo)), "not-ip",
           note="PPPoE session, PPP 0xc021 LCP echo request (not IP)")
+
+    def pppoe_session_pfc(ppp_proto, payload, session=0x1234):
+        # Protocol field compression (RFC 1661): the one-byte form of an odd protocol.
+        return struct.pack("!BBHHB", 0x11, 0x00, session, len(payload) + 1, ppp_proto) + payload
+
+    c.udp(eth(0x8864, pppoe_session_pfc(0x21, udp4(40025, 53))), 40025, 53,
+          note="PPPoE session, compressed one-byte PPP protocol 0x21 -> IPv4 UDP DNS query")
+    c.tcp(eth(0x8864, pppoe_session_pfc(0x57, tcp6(40026, 443))), 40026, 443,
+          note="PPPoE session, compressed one-byte PPP protocol 0x57 -> IPv6 TCP SYN")
     caps.append(c)
 
     # ipv6-ext.pcap --------------------------------------------------------
@@ -502,11 +514,147 @@ def build():
           note="timestamp 1795219202.000000001")
     caps.append(c)
 
-    # unsupported-link.pcap: IEEE 802.11 (105) ------------------------------
-    c = Capture("unsupported-link.pcap", DLT_IEEE802_11)
-    dot11 = (struct.pack("<HH", 0x0108, 0) + MAC_S + MAC_C + MAC_S + struct.pack("<H", 0x10)
-             + b"\xaa\xaa\x03\x00\x00\x00\x08\x00" + udp4(40801, 53))
-    c.frames.append((BASE_TS + 1, 1000, dot11, len(dot11)))  # no row: the file must be refused
+    caps += wireless_and_log_captures()
+
+    # unsupported-link.pcap: Bluetooth HCI H4 (187) ---------------------------
+    c = Capture("unsupported-link.pcap", DLT_BLUETOOTH_HCI_H4)
+    hci_reset = b"\x01" + struct.pack("<HB", 0x0C03, 0)  # command packet: HCI_Reset
+    c.frames.append((BASE_TS + 1, 1000, hci_reset, len(hci_reset)))  # no row: the file must be refused
+    caps.append(c)
+    return caps
+
+
+# 802.11 ----------------------------------------------------------------
+def snap(ethertype, payload):
+    """LLC/SNAP (RFC 1042): AA AA 03, OUI 00-00-00, EtherType."""
+    return b"\xaa\xaa\x03\x00\x00\x00" + struct.pack("!H", ethertype) + payload
+
+
+def dot11_data(body, ds=0x01, qos=None, htc=False, protected=False, subtype=None, frag=0):
+    """A data frame: frame control (type 2), duration, 3 or 4 addresses (ds 0x03 = WDS),
+    sequence control, then QoS control and HT control when asked."""
+    if subtype is None:
+        subtype = 8 if qos is not None else 0
+    flags = ds | (0x40 if protected else 0) | (0x80 if htc else 0)
+    hdr = struct.pack("<BBH", (subtype << 4) | (2 << 2), flags, 0x2C) + MAC_S + MAC_C + MAC_S
+    hdr += struct.pack("<H", (0x10 << 4) | frag)
+    if ds == 0x03:
+        hdr += MAC_C
+    if qos is not None:
+        hdr += struct.pack("<H", qos)
+    if htc:
+        hdr += b"\x00\x00\x00\x00"
+    return hdr + body
+
+
+def fcs(frame):
+    return frame + struct.pack("<I", zlib.crc32(frame))
+
+
+def radiotap(frame, flags=None, tsft=True, extended=False):
+    """Radiotap (all little-endian): version 0, pad, length, present bitmaps, then TSFT
+    (8 bytes, aligned to 8 from the header's start) and the flags byte."""
+    present = (1 if tsft else 0) | (2 if flags is not None else 0)
+    words = [present | (1 << 31), 0] if extended else [present]
+    hdr = struct.pack("<BBH", 0, 0, 0) + b"".join(struct.pack("<I", w) for w in words)
+    if tsft:
+        hdr += b"\0" * (-len(hdr) % 8) + struct.pack("<Q", 0x0102030405060708)
+    if flags is not None:
+        hdr += bytes([flags])
+    hdr += b"\0" * (-len(hdr) % 4)
+    return hdr[:2] + struct.pack("<H", len(hdr)) + hdr[4:] + frame
+
+
+def wireless_and_log_captures():
+    caps = []
+    FCS, DATAPAD = 0x10, 0x20
+
+    # ieee80211.pcap --------------------------------------------------------
+    c = Capture("ieee80211.pcap", DLT_IEEE802_11)
+    c.udp(dot11_data(snap(0x0800, udp4(40801, 53))), 40801, 53,
+          note="data, ToDS, 24-byte header, LLC/SNAP 0x0800 -> IPv4 UDP DNS query")
+    c.tcp(dot11_data(snap(0x86DD, tcp6(40802, 443)), ds=0x02, qos=0x0000), 40802, 443,
+          note="QoS data, FromDS, 26-byte header, LLC/SNAP 0x86dd -> IPv6 TCP SYN")
+    c.add(dot11_data(b"", subtype=4), "not-ip", note="null function (data type, no body)")
+    c.add(struct.pack("<BBH", 0xD4, 0, 0) + MAC_C, "not-ip", note="control frame: ACK")
+    c.add(dot11_data(b"\x42\x42\x03" + bytes(35)), "not-ip", note="data, plain LLC 42 42 03 (STP), no SNAP")
+    c.add(dot11_data(snap(0x0800, udp4(40806, 53))), "truncated", "802.11", caplen=20,
+          note="20 of the 24-byte 802.11 data header")
+    caps.append(c)
+
+    # wifi-radiotap.pcap ----------------------------------------------------
+    c = Capture("wifi-radiotap.pcap", DLT_IEEE802_11_RADIO)
+    c.udp(radiotap(fcs(dot11_data(snap(0x0800, udp4(40811, 53)))), flags=FCS), 40811, 53,
+          note="radiotap TSFT + flags (FCS at end); data ToDS, LLC/SNAP -> IPv4 UDP; 4-byte FCS trailer")
+    c.tcp(radiotap(dot11_data(snap(0x86DD, tcp6(40812, 443)), ds=0x02, qos=0x0000), flags=0, tsft=False),
+          40812, 443, note="radiotap flags only (no FCS); QoS data FromDS -> IPv6 TCP SYN")
+    padded = dot11_data(b"\0\0" + snap(0x0800, tcp4(40813, 80)), qos=0x0000)  # 26-byte header + 2 pad
+    c.tcp(radiotap(fcs(padded), flags=FCS | DATAPAD, extended=True), 40813, 80,
+          note="radiotap with two present words, TSFT aligned to 8, flags FCS + data pad; QoS data "
+               "header padded from 26 to 28 bytes -> IPv4 TCP SYN; FCS trailer")
+    c.udp(radiotap(dot11_data(snap(0x0800, udp4(40814, 53)), ds=0x03, qos=0x0000, htc=True), flags=0),
+          40814, 53, note="WDS (ToDS+FromDS, 4 addresses), QoS + HT control (order bit): 36-byte header "
+                          "-> IPv4 UDP")
+    subframe = snap(0x0800, udp4(40815, 53))
+    amsdu = MAC_S + MAC_C + struct.pack("!H", len(subframe)) + subframe
+    c.udp(radiotap(dot11_data(amsdu, qos=0x0080), flags=0), 40815, 53,
+          note="QoS data with A-MSDU present: one subframe (14-byte header) -> LLC/SNAP IPv4 UDP")
+    beacon = (struct.pack("<BBH", 0x80, 0, 0) + BROADCAST + MAC_S + MAC_S + struct.pack("<H", 0x20)
+              + struct.pack("<QHH", 0, 100, 0x0401) + b"\x00\x0awharfinger")
+    c.add(radiotap(fcs(beacon), flags=FCS), "not-ip", note="management frame: beacon (SSID wharfinger); FCS")
+    c.add(radiotap(dot11_data(bytes.fromhex("0102030400200000") + bytes(48), protected=True), flags=0),
+          "encrypted", note="data, protected bit set (CCMP header and ciphertext): encrypted")
+    c.add(radiotap(dot11_data(snap(0x0806, ARP_REQ)), flags=0), "not-ip", note="data, LLC/SNAP 0x0806 -> ARP")
+    c.add(radiotap(dot11_data(snap(0x0800, udp4(40819, 53))), flags=0), "truncated", "802.11",
+          caplen=16 + 10, note="radiotap complete, 10 of the 24-byte 802.11 data header")
+    caps.append(c)
+
+    # cisco-hdlc.pcap -------------------------------------------------------
+    c = Capture("cisco-hdlc.pcap", DLT_C_HDLC)
+    c.tcp(struct.pack("!BBH", 0x0F, 0, 0x0800) + tcp4(40821, 80), 40821, 80,
+          note="address 0x0f (unicast), control 0, protocol 0x0800 -> IPv4 TCP SYN")
+    c.udp(struct.pack("!BBH", 0x0F, 0, 0x86DD) + udp6(40822, 53), 40822, 53,
+          note="protocol 0x86dd -> IPv6 UDP DNS query")
+    slarp = struct.pack("!I4s4sH", 0, ip4("192.0.2.1"), ip4("255.255.255.252"), 0)
+    c.add(struct.pack("!BBH", 0x8F, 0, 0x8035) + slarp, "not-ip",
+          note="address 0x8f (broadcast), protocol 0x8035: SLARP address request")
+    c.add(struct.pack("!BBH", 0x0F, 0, 0x0800) + tcp4(40824, 80), "truncated", "ipv4", caplen=4 + 12,
+          note="12 of 20 IPv4 header bytes")
+    caps.append(c)
+
+    # nflog.pcap ------------------------------------------------------------
+    def tlv(kind, value):
+        """Length (counting the 4-byte header, not the padding) and type in the writing
+        machine's byte order, little-endian here as on x86 and most ARM."""
+        return struct.pack("<HH", 4 + len(value), kind) + value + b"\0" * (-len(value) % 4)
+
+    def nflog(family, packet=None, hw_protocol=0x0800, tlvs=None):
+        body = tlv(1, struct.pack("!HBx", hw_protocol, 3)) + tlv(10, b"wharfinger\0")
+        body += tlvs if tlvs is not None else tlv(9, packet)
+        return struct.pack("!BBH", family, 0, 0) + body
+
+    c = Capture("nflog.pcap", DLT_NFLOG)
+    c.udp(nflog(2, udp4(40831, 53)), 40831, 53,
+          note="AF_INET; TLVs packet header, prefix \"wharfinger\" (15 bytes, padded to 16), payload -> IPv4 UDP")
+    c.tcp(nflog(10, tcp6(40832, 443), hw_protocol=0x86DD), 40832, 443,
+          note="AF_INET6 (10) -> payload TLV with IPv6 TCP SYN")
+    c.add(nflog(2, tlvs=b""), "not-ip", note="AF_INET, no payload TLV: the message logs no packet")
+    c.add(nflog(2, udp4(40834, 53)), "truncated", "nflog", caplen=4 + 2,
+          note="2 of the first TLV's 4 header bytes")
+    caps.append(c)
+
+    # pflog.pcap ------------------------------------------------------------
+    def pflog(family, packet, length=61):
+        """The 61-byte header (NetBSD, DragonFly, macOS), padded to 64: length, af, action,
+        reason, ifname, ruleset, rule and subrule numbers, uid, pid, rule uid and pid, dir."""
+        hdr = struct.pack("!BBBB16s16sIIIIIIB", length, family, 0, 0, b"em0", b"", 1,
+                          0xFFFFFFFF, 0, 0, 0, 0, 1)
+        return hdr + b"\0" * 3 + packet
+
+    c = Capture("pflog.pcap", DLT_PFLOG)
+    c.tcp(pflog(2, tcp4(40841, 80)), 40841, 80, note="header length 61 (padded to 64), AF_INET 2 -> IPv4 TCP SYN")
+    c.udp(pflog(24, udp6(40842, 53)), 40842, 53, note="AF_INET6 24 (OpenBSD) -> IPv6 UDP DNS query")
+    c.tcp(pflog(30, tcp6(40843, 443)), 40843, 443, note="AF_INET6 30 (macOS) -> IPv6 TCP SYN")
     caps.append(c)
     return caps
 

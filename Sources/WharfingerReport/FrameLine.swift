@@ -52,6 +52,8 @@ public struct FrameLine {
             line += addresses + frame.outcome.name + ": " + (frame.stop?.text ?? "")
         case .unsupportedLink:
             line += "unsupported-link, link type \(frame.linkProtocol), wire \(wireLength)"
+        case .encrypted:
+            line += "encrypted, wire \(wireLength)"
         }
         if !tunnel.isEmpty { line += " [in " + TunnelWriting.text(tunnel) + "]" }
         return line

@@ -112,11 +112,11 @@ import Testing
     @Test func frameOnAnUnsupportedLinkTypeIsCountedNotFatal() throws {
         var file = PcapngBuilder()
         file.section(bigEndian: false)
-        file.interface(linkType: 105, snapLength: 65535, name: "wlan0")  // 802.11 first
+        file.interface(linkType: 187, snapLength: 65535, name: "hci0")  // Bluetooth HCI first
         file.interface(linkType: 1, snapLength: 65535)
-        file.packet(interface: 0, units: 1, data: [8, 0, 0, 0, 1, 2, 3, 4])
+        file.packet(interface: 0, units: 1, data: [1, 0x03, 0x0c, 0])
         file.packet(interface: 1, units: 2, data: SampleFrames.ethernetUDP)
-        let name = path("wifi-first.pcapng")
+        let name = path("bluetooth-first.pcapng")
         try file.write(to: name)
         let result = try wharfinger("read", name, "--format", "json")
         #expect(result.status == 0, "\(result.stderr)")
@@ -125,8 +125,8 @@ import Testing
         #expect(frames?["udp"] as? Int == 1)
         #expect(frames?["total"] as? Int == 2)
         let packets = try wharfinger("read", name, "--packets", "--format", "ndjson")
-        #expect(packets.stdout.contains("\"interface\":0,\"interface_name\":\"wlan0\",\"outcome\":\"unsupported-link\""))
-        #expect(packets.stdout.contains("\"link_type\":105"))
+        #expect(packets.stdout.contains("\"interface\":0,\"interface_name\":\"hci0\",\"outcome\":\"unsupported-link\""))
+        #expect(packets.stdout.contains("\"link_type\":187"))
     }
 
     /// A damaged block: the frames before it are kept, the message names its offset, exit

@@ -80,11 +80,11 @@ import WharfingerWire
     }
 
     @Test func unsupportedLinkTypeNamesItAndTheSupportedOnes() throws {
-        let path = try writeCapture("wifi.pcap", linkType: LinkType(rawValue: 105))
+        let path = try writeCapture("bluetooth.pcap", linkType: LinkType(rawValue: 187))
         let result = try wharfinger("read", path)
         #expect(result.status == 3)
         let line = oneLine(result)
-        #expect(line.contains("link type IEEE802_11 (105) is not supported"))
+        #expect(line.contains("link type BLUETOOTH_HCI_H4 (187) is not supported"))
         #expect(line.contains("EN10MB") && line.contains("LINUX_SLL2"))
     }
 

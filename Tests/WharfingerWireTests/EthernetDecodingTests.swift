@@ -150,4 +150,32 @@ import WharfingerWire
         for _ in 0..<10 { f.u8(0x0f); f.u8(0x02); f.u8(0x01); f.u8(0x04); f.u32(0) }
         #expect(f.decode().outcome == .notIP)
     }
+
+    /// RFC 1661 protocol field compression: an odd first byte is the whole protocol.
+    @Test func pppoeCompressedProtocolField() {
+        var v4 = FrameBytes()
+        v4.ethernet(type: 0x8864)
+        v4.bytes += [0x11, 0x00, 0x12, 0x34, 0x00, 29, 0x21]
+        v4.ipv4(proto: 17, payload: 8)
+        v4.udp(sport: 5353, dport: 53, payload: 0)
+        let d = v4.decode()
+        #expect(d.outcome == .udp)
+        #expect(d.networkOffset == 14 + 7)
+
+        var v6 = FrameBytes()
+        v6.ethernet(type: 0x8864)
+        v6.bytes += [0x11, 0x00, 0x12, 0x34, 0x00, 61, 0x57]
+        v6.ipv6(next: 6, payload: 20)
+        v6.tcp(sport: 40000, dport: 443, flags: 0x02)
+        #expect(v6.decode().outcome == .tcp)
+
+        // Uncompressed LCP (0xc021: first byte even) keeps its two bytes.
+        var lcp = FrameBytes()
+        lcp.ethernet(type: 0x8864)
+        lcp.bytes += [0x11, 0x00, 0x12, 0x34, 0x00, 10, 0xc0, 0x21]
+        lcp.zeros(8)
+        #expect(lcp.decode().outcome == .notIP)
+        #expect(lcp.decode().linkProtocol == 0xc021)
+        #expect(lcp.decode(captured: 14 + 7).stop?.text == "ppp at offset 20: header cut short (needs 2 bytes, 1 captured)")
+    }
 }

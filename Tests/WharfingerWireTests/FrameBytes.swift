@@ -7,6 +7,10 @@ struct FrameBytes {
     mutating func u8(_ v: UInt8) { bytes.append(v) }
     mutating func u16(_ v: UInt16) { bytes += [UInt8(v >> 8), UInt8(v & 0xff)] }
     mutating func u32(_ v: UInt32) { u16(UInt16(v >> 16)); u16(UInt16(v & 0xffff)) }
+    /// Little-endian, as radiotap, PPI and (on the usual hosts) NFLOG TLVs write them.
+    mutating func le16(_ v: UInt16) { bytes += [UInt8(v & 0xff), UInt8(v >> 8)] }
+    mutating func le32(_ v: UInt32) { le16(UInt16(v & 0xffff)); le16(UInt16(v >> 16)) }
+    mutating func zeros(_ count: Int) { bytes += [UInt8](repeating: 0, count: count) }
 
     mutating func ethernet(type: UInt16) {
         bytes += [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]

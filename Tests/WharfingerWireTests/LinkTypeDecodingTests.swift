@@ -59,7 +59,7 @@ import WharfingerWire
     }
 
     @Test func unsupportedLinkTypeHasNoDecoder() {
-        #expect(FrameDecoder(linkType: LinkType(rawValue: 105)) == nil)
+        #expect(FrameDecoder(linkType: LinkType(rawValue: 187)) == nil)  // BLUETOOTH_HCI_H4
     }
 
     @Test func emptyFrameIsTruncatedNotACrash() {

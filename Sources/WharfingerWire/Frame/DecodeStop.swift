@@ -2,6 +2,7 @@
 public enum Layer: UInt8, Sendable {
     case link, vlan, mpls, pppoe, ipv4, ipv6, ipv6Extension, tcp, udp
     case ppp, gre, erspan, vxlan, geneve, gtpU, teredo, l2tp, pbb, fabricPath, pim
+    case radiotap, ppi, ieee80211, llc, ciscoHDLC, nflog, pflog, ipoib, arcnet
 
     public var name: String {
         switch self {
@@ -25,6 +26,15 @@ public enum Layer: UInt8, Sendable {
         case .pbb: "pbb"
         case .fabricPath: "fabricpath"
         case .pim: "pim"
+        case .radiotap: "radiotap"
+        case .ppi: "ppi"
+        case .ieee80211: "802.11"
+        case .llc: "llc"
+        case .ciscoHDLC: "c-hdlc"
+        case .nflog: "nflog"
+        case .pflog: "pflog"
+        case .ipoib: "ipoib"
+        case .arcnet: "arcnet"
         }
     }
 }
@@ -49,6 +59,8 @@ public enum StopProblem: UInt8, Sendable {
     case extensionHeaderLengthZero
     /// More chained extension headers than any real packet carries.
     case extensionChainTooLong
+    /// A link header's own length field (radiotap, PPI, PFLOG, an NFLOG TLV) below its minimum.
+    case linkHeaderLengthBelowMinimum
 
     public var text: String {
         switch self {
@@ -66,6 +78,7 @@ public enum StopProblem: UInt8, Sendable {
         case .tunnelsTooDeep: "tunnels nested too deep"
         case .extensionHeaderLengthZero: "extension header length 0"
         case .extensionChainTooLong: "extension header chain too long"
+        case .linkHeaderLengthBelowMinimum: "header length below the minimum"
         }
     }
 }
@@ -99,7 +112,8 @@ public struct DecodeStop: Sendable, Equatable {
         case .ipv4HeaderLengthBelowMinimum, .tcpDataOffsetBelowMinimum:
             detail += " (\(value))"
         case .ipv4TotalLengthBelowHeader, .udpLengthBelowMinimum, .udpLengthBeyondDatagram,
-             .tcpHeaderBeyondSegment, .ipv6ExtensionBeyondPayload, .transportHeaderBeyondPacket:
+             .tcpHeaderBeyondSegment, .ipv6ExtensionBeyondPayload, .transportHeaderBeyondPacket,
+             .linkHeaderLengthBelowMinimum:
             detail += " (\(value) bytes)"
         case .badIPVersion:
             detail += " (version \(value))"

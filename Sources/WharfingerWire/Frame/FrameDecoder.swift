@@ -24,6 +24,15 @@ public struct FrameDecoder: Sendable {
         case .loop: NullLoopback.decode(frame, &cursor, networkOrder: true)
         case .ipv4: IPv4.decode(frame, &cursor, at: 0)
         case .ipv6: IPv6.decode(frame, &cursor, at: 0)
+        case .ieee80211: IEEE80211.decode(frame, &cursor, at: 0)
+        case .ieee80211Radiotap: Radiotap.decode(frame, &cursor)
+        case .ppi: PPI.decode(frame, &cursor)
+        case .ciscoHDLC: CiscoHDLC.decode(frame, &cursor)
+        case .nflog: NFLOG.decode(frame, &cursor)
+        case .pflog: PFLOG.decode(frame, &cursor)
+        case .ipoib: IPoIB.decode(frame, &cursor)
+        case .arcnetBSD: ARCnet.decodeBSD(frame, &cursor)
+        case .arcnetLinux: ARCnet.decodeLinux(frame, &cursor)
         default: RawIP.decode(frame, &cursor, at: 0)
         }
         return cursor.frame
@@ -34,8 +43,9 @@ public struct FrameDecoder: Sendable {
 /// checks against.
 struct DecodeCursor {
     var frame = DecodedFrame()
-    let capturedLength: Int
-    let wireLength: Int
+    /// Both shrink when a link header says the frame ends in a checksum (`dropTrailer`).
+    private(set) var capturedLength: Int
+    private(set) var wireLength: Int
     let followTunnels: Bool
 
     init(capturedLength: Int, wireLength: Int, followTunnels: Bool = true) {
@@ -84,6 +94,12 @@ struct DecodeCursor {
         stop(.truncated, DecodeStop(layer: layer, offset: offset, needed: count,
                                     available: available(from: offset), problem: .shortHeader))
         return false
+    }
+
+    /// Leaves a trailer (a frame check sequence) out of both lengths, so no layer counts it.
+    mutating func dropTrailer(_ count: Int) {
+        wireLength = max(0, wireLength - count)
+        capturedLength = min(capturedLength, wireLength)
     }
 
     @inline(__always)

@@ -17,6 +17,9 @@ public enum FrameOutcome: UInt8, CaseIterable, Sendable {
     /// files have one link type, refused up front when unsupported). Reports list it only
     /// when it happened.
     case unsupportedLink
+    /// A link-layer frame whose payload is encrypted (a protected 802.11 data frame): its
+    /// protocol cannot be read. Reports list it only when it happened.
+    case encrypted
 
     /// The name used in reports and NDJSON.
     public var name: String { staticName.description }
@@ -32,6 +35,11 @@ public enum FrameOutcome: UInt8, CaseIterable, Sendable {
         case .truncated: "truncated"
         case .malformed: "malformed"
         case .unsupportedLink: "unsupported-link"
+        case .encrypted: "encrypted"
         }
     }
+
+    /// Outcomes most files never have; reports list them only when a frame had one, so
+    /// other files keep the same report.
+    public var listedOnlyWhenSeen: Bool { self == .unsupportedLink || self == .encrypted }
 }

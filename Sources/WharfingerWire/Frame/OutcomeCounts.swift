@@ -2,7 +2,7 @@
 /// frames libpcap delivered.
 public struct OutcomeCounts: Sendable, Equatable {
     @usableFromInline
-    var counts: (UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0, 0, 0, 0, 0)
+    var counts: (UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0, 0, 0, 0, 0, 0)
 
     public init() {}
 
@@ -17,6 +17,7 @@ public struct OutcomeCounts: Sendable, Equatable {
         case .truncated: counts.5 &+= count
         case .malformed: counts.6 &+= count
         case .unsupportedLink: counts.7 &+= count
+        case .encrypted: counts.8 &+= count
         }
     }
 
@@ -30,6 +31,7 @@ public struct OutcomeCounts: Sendable, Equatable {
         case .truncated: counts.5
         case .malformed: counts.6
         case .unsupportedLink: counts.7
+        case .encrypted: counts.8
         }
     }
 
@@ -39,10 +41,10 @@ public struct OutcomeCounts: Sendable, Equatable {
         for outcome in FrameOutcome.allCases { add(outcome, count: other[outcome]) }
     }
 
-    /// The outcomes a report lists: all but `unsupportedLink` when no frame had it, so
-    /// files libpcap reads keep the same report.
+    /// The outcomes a report lists: all but the rare ones (`unsupportedLink`, `encrypted`)
+    /// that no frame had, so files without them keep the same report.
     public var listed: [FrameOutcome] {
-        FrameOutcome.allCases.filter { $0 != .unsupportedLink || self[$0] > 0 }
+        FrameOutcome.allCases.filter { !$0.listedOnlyWhenSeen || self[$0] > 0 }
     }
 
     public static func == (a: OutcomeCounts, b: OutcomeCounts) -> Bool {

@@ -5,7 +5,7 @@ enum Ethernet {
         static let headerLength = 14
     }
 
-    /// `offset`: 0 for the link header, elsewhere for a frame a tunnel carries.
+    /// `offset`: 0 for the link header, elsewhere for a frame a tunnel or PPI carries.
     static func decode(_ frame: borrowing RawSpan, _ cursor: inout DecodeCursor, at offset: Int = 0) {
         guard cursor.require(Field.headerLength, at: offset, in: .link) else { return }
         EtherTypeChain.decode(frame, &cursor, type: EtherType(rawValue: frame.be16(offset + Field.etherType)),

@@ -15,9 +15,19 @@ public struct LinkType: RawRepresentable, Hashable, Sendable {
     public static let ipv4 = LinkType(rawValue: 228)
     public static let ipv6 = LinkType(rawValue: 229)
     public static let linuxSLL2 = LinkType(rawValue: 276)
+    public static let arcnetBSD = LinkType(rawValue: 7)
+    public static let ciscoHDLC = LinkType(rawValue: 104)
+    public static let ieee80211 = LinkType(rawValue: 105)
+    public static let pflog = LinkType(rawValue: 117)
+    public static let ieee80211Radiotap = LinkType(rawValue: 127)
+    public static let arcnetLinux = LinkType(rawValue: 129)
+    public static let ppi = LinkType(rawValue: 192)
+    public static let nflog = LinkType(rawValue: 239)
+    public static let ipoib = LinkType(rawValue: 242)
 
     public static let supported: [LinkType] = [
         .null, .ethernet, .raw, .rawOpenBSD, .rawLinktype, .loop, .linuxSLL, .ipv4, .ipv6, .linuxSLL2,
+        .ieee80211, .ieee80211Radiotap, .ppi, .ciscoHDLC, .nflog, .pflog, .ipoib, .arcnetBSD, .arcnetLinux,
     ]
 
     public var isSupported: Bool { LinkType.supported.contains(self) }
@@ -40,6 +50,15 @@ public struct LinkType: RawRepresentable, Hashable, Sendable {
         case 228: "IPV4"
         case 229: "IPV6"
         case 276: "LINUX_SLL2"
+        case 7: "ARCNET"
+        case 104: "C_HDLC"
+        case 105: "IEEE802_11"
+        case 117: "PFLOG"
+        case 127: "IEEE802_11_RADIO"
+        case 129: "ARCNET_LINUX"
+        case 192: "PPI"
+        case 239: "NFLOG"
+        case 242: "IPOIB"
         default: "DLT \(rawValue)"
         }
     }

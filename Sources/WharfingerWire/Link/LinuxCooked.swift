@@ -11,14 +11,10 @@ enum LinuxCooked {
     }
 
     static func decodeSLL(_ frame: borrowing RawSpan, _ cursor: inout DecodeCursor) {
-        guard cursor.require(SLL.headerLength, at: 0, in: .link) else { return }
-        EtherTypeChain.decode(frame, &cursor, type: EtherType(rawValue: frame.be16(SLL.protocolType)),
-                              at: SLL.headerLength)
+        FixedLinkHeader.decode(frame, &cursor, length: SLL.headerLength, etherTypeAt: SLL.protocolType, in: .link)
     }
 
     static func decodeSLL2(_ frame: borrowing RawSpan, _ cursor: inout DecodeCursor) {
-        guard cursor.require(SLL2.headerLength, at: 0, in: .link) else { return }
-        EtherTypeChain.decode(frame, &cursor, type: EtherType(rawValue: frame.be16(SLL2.protocolType)),
-                              at: SLL2.headerLength)
+        FixedLinkHeader.decode(frame, &cursor, length: SLL2.headerLength, etherTypeAt: SLL2.protocolType, in: .link)
     }
 }

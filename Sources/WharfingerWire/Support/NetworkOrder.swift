@@ -28,6 +28,11 @@ extension RawSpan {
     @inline(__always)
     func be64(_ offset: Int) -> UInt64 { UInt64(bigEndian: load(offset, as: UInt64.self)) }
 
+    /// The reading machine's byte order, for the fields libpcap converts to it when it
+    /// reads a file (NFLOG's TLV headers).
+    @inline(__always)
+    func host16(_ offset: Int) -> UInt16 { load(offset, as: UInt16.self) }
+
     @inline(__always)
     func le32(_ offset: Int) -> UInt32 { UInt32(littleEndian: load(offset, as: UInt32.self)) }
 }

@@ -22,8 +22,6 @@ recorded captures from tshark, where every frame is TCP or UDP by the BPF
 filter it was recorded with), then runs scripts/check-expected.py.
 """
 import collections
-import ctypes
-import ctypes.util
 import os
 import shutil
 import struct
@@ -35,49 +33,14 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 OUT = os.path.join(os.path.dirname(HERE), "Captures")
 
 # ----------------------------------------------------------------- libpcap
-_lib = ctypes.CDLL(ctypes.util.find_library("pcap") or "libpcap.so.0.8")
+sys.path.insert(0, HERE)
+from pcapfile import PRECISION_MICRO, PRECISION_NANO, write_pcap  # noqa: E402
 
-
-class _Timeval(ctypes.Structure):
-    _fields_ = [("tv_sec", ctypes.c_long), ("tv_usec", ctypes.c_long)]
-
-
-class _PktHdr(ctypes.Structure):
-    _fields_ = [("ts", _Timeval), ("caplen", ctypes.c_uint32), ("len", ctypes.c_uint32)]
-
-
-_lib.pcap_open_dead_with_tstamp_precision.argtypes = [ctypes.c_int, ctypes.c_int, ctypes.c_uint]
-_lib.pcap_open_dead_with_tstamp_precision.restype = ctypes.c_void_p
-_lib.pcap_dump_open.argtypes = [ctypes.c_void_p, ctypes.c_char_p]
-_lib.pcap_dump_open.restype = ctypes.c_void_p
-_lib.pcap_dump.argtypes = [ctypes.c_void_p, ctypes.POINTER(_PktHdr), ctypes.c_char_p]
-_lib.pcap_dump.restype = None
-_lib.pcap_dump_close.argtypes = [ctypes.c_void_p]
-_lib.pcap_close.argtypes = [ctypes.c_void_p]
-_lib.pcap_geterr.argtypes = [ctypes.c_void_p]
-_lib.pcap_geterr.restype = ctypes.c_char_p
-
-PRECISION_MICRO, PRECISION_NANO = 0, 1
 DLT_NULL, DLT_EN10MB, DLT_RAW, DLT_IEEE802_11, DLT_LOOP = 0, 1, 12, 105, 108
 DLT_LINUX_SLL, DLT_IPV4, DLT_IPV6, DLT_LINUX_SLL2 = 113, 228, 229, 276
 DLT_C_HDLC, DLT_PFLOG, DLT_IEEE802_11_RADIO, DLT_BLUETOOTH_HCI_H4, DLT_NFLOG = 104, 117, 127, 187, 239
 
 BASE_TS = 1795219200  # 2026-11-21T00:00:00Z
-
-
-def write_pcap(path, linktype, frames, precision=PRECISION_MICRO, snaplen=262144):
-    """frames: list of (sec, frac, captured_bytes, original_len)."""
-    p = _lib.pcap_open_dead_with_tstamp_precision(linktype, snaplen, precision)
-    if not p:
-        sys.exit(f"pcap_open_dead failed for link type {linktype}")
-    d = _lib.pcap_dump_open(p, path.encode())
-    if not d:
-        sys.exit(f"pcap_dump_open {path}: {_lib.pcap_geterr(p).decode()}")
-    for sec, frac, data, orig_len in frames:
-        hdr = _PktHdr(_Timeval(sec, frac), len(data), orig_len)
-        _lib.pcap_dump(d, ctypes.byref(hdr), data)
-    _lib.pcap_dump_close(d)
-    _lib.pcap_close(p)
 
 
 # ----------------------------------------------------------------- builders

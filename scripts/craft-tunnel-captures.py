@@ -29,8 +29,6 @@ its own pair (see LEVELS). Direction: a frame whose inner TCP destination port
 is 80 goes client -> server.
 """
 import collections
-import ctypes
-import ctypes.util
 import ipaddress
 import os
 import struct
@@ -42,69 +40,26 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 OUT = os.path.join(os.path.dirname(HERE), "Captures")
 
 # ----------------------------------------------------------------- libpcap
-_lib = ctypes.CDLL(ctypes.util.find_library("pcap") or "libpcap.so.0.8")
-
-
-class _Timeval(ctypes.Structure):
-    _fields_ = [("tv_sec", ctypes.c_long), ("tv_usec", ctypes.c_long)]
-
-
-class _PktHdr(ctypes.Structure):
-    _fields_ = [("ts", _Timeval), ("caplen", ctypes.c_uint32), ("len", ctypes.c_uint32)]
-
-
-_lib.pcap_open_dead_with_tstamp_precision.argtypes = [ctypes.c_int, ctypes.c_int, ctypes.c_uint]
-_lib.pcap_open_dead_with_tstamp_precision.restype = ctypes.c_void_p
-_lib.pcap_dump_open.argtypes = [ctypes.c_void_p, ctypes.c_char_p]
-_lib.pcap_dump_open.restype = ctypes.c_void_p
-_lib.pcap_dump.argtypes = [ctypes.c_void_p, ctypes.POINTER(_PktHdr), ctypes.c_char_p]
-_lib.pcap_dump.restype = None
-_lib.pcap_dump_close.argtypes = [ctypes.c_void_p]
-_lib.pcap_close.argtypes = [ctypes.c_void_p]
-_lib.pcap_geterr.argtypes = [ctypes.c_void_p]
-_lib.pcap_geterr.restype = ctypes.c_char_p
+sys.path.insert(0, HERE)
+import pcapfile  # noqa: E402
 
 DLT_EN10MB = 1
-PRECISION_MICRO = 0
 BASE_TS = 1795219200  # 2026-11-21T00:00:00Z, as craft-captures.py
 
 
-def write_pcap(path, frames, snaplen=262144):
-    """frames: list of (sec, usec, bytes)."""
-    p = _lib.pcap_open_dead_with_tstamp_precision(DLT_EN10MB, snaplen, PRECISION_MICRO)
-    if not p:
-        sys.exit("pcap_open_dead failed")
-    d = _lib.pcap_dump_open(p, path.encode())
-    if not d:
-        sys.exit(f"pcap_dump_open {path}: {_lib.pcap_geterr(p).decode()}")
-    for sec, usec, data in frames:
-        hdr = _PktHdr(_Timeval(sec, usec), len(data), len(data))
-        _lib.pcap_dump(d, ctypes.byref(hdr), data)
-    _lib.pcap_dump_close(d)
-    _lib.pcap_close(p)
+def write_pcap(path, frames):
+    """frames: list of (sec, usec, bytes), written whole."""
+    pcapfile.write_pcap(path, DLT_EN10MB, [(sec, usec, data, len(data)) for sec, usec, data in frames])
 
 
 def read_pcap(path):
-    """A classic pcap as tcpdump writes it: [(sec, usec, bytes)]."""
-    data = open(path, "rb").read()
-    magic = data[:4]
-    if magic == b"\xd4\xc3\xb2\xa1":
-        e = "<"
-    elif magic == b"\xa1\xb2\xc3\xd4":
-        e = ">"
-    else:
-        sys.exit(f"{path}: not a microsecond pcap")
-    linktype = struct.unpack(e + "I", data[20:24])[0]
+    """A recorded Ethernet capture, whole frames: [(sec, usec, bytes)]."""
+    linktype, frames = pcapfile.read_pcap(path)
     if linktype != DLT_EN10MB:
         sys.exit(f"{path}: link type {linktype}, expected Ethernet")
-    off, frames = 24, []
-    while off < len(data):
-        sec, usec, caplen, length = struct.unpack(e + "IIII", data[off:off + 16])
-        if caplen != length:
-            sys.exit(f"{path}: frame cut by the snap length")
-        frames.append((sec, usec, data[off + 16:off + 16 + caplen]))
-        off += 16 + caplen
-    return frames
+    if any(len(data) != length for _, _, data, length in frames):
+        sys.exit(f"{path}: frame cut by the snap length")
+    return [(sec, usec, data) for sec, usec, data, _ in frames]
 
 
 # ----------------------------------------------------------------- builders

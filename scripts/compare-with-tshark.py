@@ -42,9 +42,9 @@ def tshark_frames(path):
         last = max((i for i, p in enumerate(protocols) if p in ("tcp", "udp")), default=None)
         if last is None:
             continue
-        # A tunnel whose inner packet carries no TCP or UDP (ARP in VXLAN, ICMP in GRE)
-        # has no innermost conversation to compare.
-        if any(p in ("ip", "ipv6", "eth") for p in protocols[last + 1:]):
+        # A tunnel whose inner packet or frame carries no TCP or UDP (ARP in VXLAN, ICMP in
+        # GRE, an 802.11 management frame in CAPWAP) has no innermost conversation to compare.
+        if any(p in ("ip", "ipv6", "eth", "wlan") for p in protocols[last + 1:]):
             continue
         # ICMP errors quote an inner header: tshark lists it as a second layer only
         # sometimes, so skip frames that carry ICMP at all.

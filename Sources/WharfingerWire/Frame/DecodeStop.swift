@@ -1,7 +1,7 @@
 /// The layer a decode stopped in, for truncated and malformed frames.
 public enum Layer: UInt8, Sendable {
     case link, vlan, mpls, pppoe, ipv4, ipv6, ipv6Extension, tcp, udp
-    case ppp, gre, erspan, vxlan, geneve, gtpU, teredo, l2tp, pbb, fabricPath, pim
+    case ppp, gre, erspan, vxlan, geneve, gtpU, teredo, l2tp, pbb, fabricPath, pim, capwap
     case radiotap, ppi, ieee80211, llc, ciscoHDLC, nflog, pflog, ipoib, arcnet
 
     public var name: String {
@@ -26,6 +26,7 @@ public enum Layer: UInt8, Sendable {
         case .pbb: "pbb"
         case .fabricPath: "fabricpath"
         case .pim: "pim"
+        case .capwap: "capwap"
         case .radiotap: "radiotap"
         case .ppi: "ppi"
         case .ieee80211: "802.11"

@@ -30,10 +30,13 @@ enum IEEE80211 {
     static let fragmentNumber: UInt16 = 0x000f
 
     /// `padded`: radiotap's data-pad flag, the body starts on a 4-byte boundary of the MAC header.
-    static func decode(_ frame: borrowing RawSpan, _ cursor: inout DecodeCursor, at offset: Int, padded: Bool = false) {
+    /// `swapped`: the two frame-control bytes come flags first, and 16-bit fields in network
+    /// order (Cisco's CAPWAP access points).
+    static func decode(_ frame: borrowing RawSpan, _ cursor: inout DecodeCursor, at offset: Int, padded: Bool = false,
+                       swapped: Bool = false) {
         guard cursor.require(Field.flags + 1, at: offset, in: .ieee80211) else { return }
-        let control = frame.u8(offset + Field.frameControl)
-        let flags = frame.u8(offset + Field.flags)
+        let control = frame.u8(offset + (swapped ? Field.flags : Field.frameControl))
+        let flags = frame.u8(offset + (swapped ? Field.frameControl : Field.flags))
         let version = control & 0x03, type = (control >> 2) & 0x03, subtype = control >> 4
         guard version == 0, type == typeData, subtype & subtypeNoData == 0 else {
             cursor.notIP(protocol: UInt16(control))
@@ -54,7 +57,9 @@ enum IEEE80211 {
         guard cursor.require(header, at: offset, in: .ieee80211) else { return }
 
         // Later fragments of a fragmented frame carry no LLC header.
-        guard frame.le16(offset + Field.sequenceControl) & fragmentNumber == 0 else {
+        // Access points that swap frame control write the 16-bit fields in network order.
+        let sequenceControl = swapped ? frame.be16(offset + Field.sequenceControl) : frame.le16(offset + Field.sequenceControl)
+        guard sequenceControl & fragmentNumber == 0 else {
             cursor.notIP(protocol: UInt16(control))
             return
         }

@@ -21,6 +21,8 @@ public enum TunnelKind: UInt8, Sendable, CaseIterable {
     case fabricPath
     /// A multicast packet sent to the rendezvous point inside a PIM Register message.
     case pimRegister
+    /// A wireless station's frame between an access point and its controller.
+    case capwap
 
     /// The name in reports and NDJSON.
     public var name: String {
@@ -40,6 +42,7 @@ public enum TunnelKind: UInt8, Sendable, CaseIterable {
         case .pbb: "pbb"
         case .fabricPath: "fabricpath"
         case .pimRegister: "pim-register"
+        case .capwap: "capwap"
         }
     }
 
@@ -53,7 +56,7 @@ public enum TunnelKind: UInt8, Sendable, CaseIterable {
         case .gtpU: "teid"
         case .l2tp: "tunnel_id"
         case .pbb: "isid"
-        case .ipInIP, .erspanI, .teredo, .fabricPath, .pimRegister: nil
+        case .ipInIP, .erspanI, .teredo, .fabricPath, .pimRegister, .capwap: nil
         }
     }
 

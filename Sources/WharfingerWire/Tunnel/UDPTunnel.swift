@@ -11,6 +11,7 @@ enum UDPTunnel {
         static let gtpU: UInt16 = 2152
         static let teredo: UInt16 = 3544
         static let l2tp: UInt16 = 1701
+        static let capwapData: UInt16 = 5247
     }
 
     /// `payload`/`length`: where the UDP payload starts and its true length. Returns true
@@ -39,6 +40,8 @@ enum UDPTunnel {
             Teredo.decode(frame, &cursor, udpOffset: udpOffset, at: payload, length: length)
         case Port.l2tp:
             L2TP.decode(frame, &cursor, udpOffset: udpOffset, at: payload, length: length)
+        case Port.capwapData:
+            CAPWAP.decode(frame, &cursor, udpOffset: udpOffset, at: payload, length: length)
         default:
             false
         }

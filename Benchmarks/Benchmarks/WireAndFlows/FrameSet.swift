@@ -61,6 +61,26 @@ final class FrameSet {
         bytes.append(contentsOf: frame)
     }
 
+    /// The same frames, each inside outer Ethernet, IPv4, UDP and VXLAN headers (VNI 42, two
+    /// VTEPs): what a capture on a hypervisor's underlay holds.
+    func wrappedInVXLAN() -> FrameSet {
+        let set = FrameSet()
+        set.source = source + " in VXLAN"
+        for i in 0..<count {
+            let inner = Array(bytes[starts[i] ..< starts[i] + lengths[i]])
+            let total = 20 + 8 + 8 + inner.count
+            var outer: [UInt8] = [2, 0, 0, 0, 0, 2, 2, 0, 0, 0, 0, 1, 0x08, 0x00]
+            outer += [0x45, 0, UInt8(total >> 8), UInt8(total & 0xff), 0, 0, 0x40, 0, 64, 17, 0, 0,
+                      10, 99, 0, 1, 10, 99, 0, 2]
+            let sport = UInt16(49152 + i % 64)
+            outer += [UInt8(sport >> 8), UInt8(sport & 0xff), 0x12, 0xb5,
+                      UInt8((total - 20) >> 8), UInt8((total - 20) & 0xff), 0, 0]
+            outer += [0x08, 0, 0, 0, 0, 0, 42, 0]
+            set.append(outer + inner, at: timestamps[i].totalNanoseconds)
+        }
+        return set
+    }
+
     /// Calls `body` with frame `i` as libpcap would hand it over.
     @inline(__always)
     func withFrame<R>(_ i: Int, _ body: (borrowing RawSpan, Int, Timestamp) -> R) -> R {

@@ -59,6 +59,16 @@ let benchmarks: @Sendable () -> Void = {
         benchmark.stopMeasurement()
     }
 
+    // The mix inside VXLAN: the decoder follows the tunnel, the ledger tallies the tunnel as
+    // the reading thread does, the analyzer keys each conversation by its tunnel.
+    let tunnelRig = AnalyzerRig(frames: frames.wrappedInVXLAN(), keepFlowRecords: false, tunnels: TunnelLedger())
+    Benchmark("Decode + tunnel ledger + analyze 1000 frames (mix in VXLAN, warm)") { benchmark in
+        tunnelRig.warm()
+        benchmark.startMeasurement()
+        tunnelRig.feed(batch)
+        benchmark.stopMeasurement()
+    }
+
     // Only frames of established conversations (no SYN, FIN or RST; flows already in the
     // table): the steady per-packet path of a long connection.
     let establishedRig = AnalyzerRig(frames: frames, keepFlowRecords: false, establishedOnly: true)
@@ -95,10 +105,14 @@ final class AnalyzerRig {
 
     /// True: the analyzer gets a `PacketSummary` and `PayloadFacts`, as on `read`'s second thread.
     private let handover: Bool
+    /// Tallies tunnelled frames, as `read`'s reading thread does.
+    private let tunnels: TunnelLedger?
 
-    init(frames: FrameSet, keepFlowRecords: Bool, establishedOnly: Bool = false, handover: Bool = false) {
+    init(frames: FrameSet, keepFlowRecords: Bool, establishedOnly: Bool = false, handover: Bool = false,
+         tunnels: TunnelLedger? = nil) {
         self.frames = frames
         self.handover = handover
+        self.tunnels = tunnels
         guard let decoder = FrameDecoder(linkType: frames.linkType) else { fatalError("unsupported link type") }
         self.decoder = decoder
         analyzer = ConnectionAnalyzer(configuration: AnalysisConfiguration(keepFlowRecords: keepFlowRecords))
@@ -141,6 +155,9 @@ final class AnalyzerRig {
             let t = timestamp.totalNanoseconds &+ shift
             let payloadStart = min(frame.payloadOffset, bytes.byteCount)
             let time = Timestamp(totalNanoseconds: t)
+            if !frame.tunnel.isEmpty, let tunnels {
+                tunnels.observe(frame, bytes: bytes, timestamp: time, wireLength: wireLength, capturedLength: bytes.byteCount)
+            }
             if handover {
                 let packet = PacketSummary(frame, timestamp: time, wireLength: wireLength, capturedLength: bytes.byteCount)
                 let facts = PayloadFacts(frame, payload: bytes.extracting(droppingFirst: payloadStart))

@@ -123,6 +123,43 @@ import Testing
         let dns = try frameCounts(Paths.capture("dns-udp.pcap"))["total"] ?? -1
         #expect((json(result)["frames"] as? [String: Int])?["total"] == 10 + 3 + dns)
     }
+
+    /// `first` and `last` are the earliest and latest frame times, whatever the order of
+    /// the files: here the latest file first and the earliest in the middle.
+    @Test(.enabled(if: Paths.tool("tshark"), "tshark is not installed"))
+    func filesOutOfOrderGiveTheEarliestAndLatestTimes() throws {
+        let files = ["udp-socat.pcap", "nanosecond.pcap", "http-ipv4.pcap"].map(Paths.capture)
+        var times: [String] = []
+        for file in files {
+            let tshark = try run("/usr/bin/tshark", ["-r", file, "-T", "fields", "-e", "frame.time_epoch"])
+            times += tshark.stdout.split(separator: "\n").map(String.init)
+        }
+        let sorted = times.sorted { nanoseconds($0) < nanoseconds($1) }
+        let (earliest, latest) = (try #require(sorted.first), try #require(sorted.last))
+        #expect(nanoseconds(earliest) < nanoseconds(latest))
+
+        let text = try wharfinger(arguments: ["read"] + files)
+        #expect(text.status == 0, "\(text.stderr)")
+        let summary = try #require(text.stdout.split(separator: "\n").first)
+        let span = try #require(summary.split(separator: ", ").last).split(separator: " to ")
+        #expect(span.count == 2, "\(summary)")
+        #expect(nanoseconds(span.first ?? "") == nanoseconds(earliest), "\(summary)")
+        #expect(nanoseconds(span.last ?? "") == nanoseconds(latest), "\(summary)")
+
+        let report = try wharfinger(arguments: ["read"] + files + ["--format", "json"])
+        let jsonFirst = try #require(report.stdout.firstMatch(of: /"first":([0-9.]+)/)?.1)
+        let jsonLast = try #require(report.stdout.firstMatch(of: /"last":([0-9.]+)/)?.1)
+        #expect(nanoseconds(jsonFirst) == nanoseconds(earliest))
+        #expect(nanoseconds(jsonLast) == nanoseconds(latest))
+    }
+}
+
+/// "1795219200.5" or "1795219200.000000005" as nanoseconds since the epoch (exact, unlike a Double).
+private func nanoseconds(_ text: some StringProtocol) -> Int64 {
+    let parts = text.split(separator: ".", maxSplits: 1)
+    let fraction = parts.count > 1 ? String(parts[1].prefix(9)) : ""
+    let padded = fraction + String(repeating: "0", count: 9 - fraction.count)
+    return (Int64(parts.first ?? "") ?? -1) * 1_000_000_000 + (Int64(padded) ?? -1)
 }
 
 private func littleEndian32(_ bytes: [UInt8], at offset: Int) -> UInt32 {

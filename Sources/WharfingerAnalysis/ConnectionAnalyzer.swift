@@ -22,7 +22,7 @@ public final class ConnectionAnalyzer {
     @exclusivity(unchecked) private var clock = Int64.min
     private let timeouts: (Int64, Int64, Int64)
     private let fanIn: FanInTable
-    private let knownServers = KnownServers(capacity: 1 << 16)
+    private let knownServers: KnownServers
     @exclusivity(unchecked) private var ftp = FTPExpectations()
     @exclusivity(unchecked) private var tallies = ServiceTallies()
     @exclusivity(unchecked) private var pending: PendingRing
@@ -39,6 +39,7 @@ public final class ConnectionAnalyzer {
         timeouts = (ns(configuration.tcpIdleTimeout), ns(configuration.tcpTransitoryTimeout),
                     ns(configuration.udpIdleTimeout))
         fanIn = FanInTable(capacity: configuration.maxFanInEndpoints)
+        knownServers = KnownServers(capacity: configuration.knownServerSlots)
         pending = PendingRing(capacity: configuration.maxPendingVerdicts)
         largest = LargestFlows(limit: configuration.flowRecordLimit ?? 0)
     }

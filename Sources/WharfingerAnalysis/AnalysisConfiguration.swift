@@ -29,6 +29,9 @@ public struct AnalysisConfiguration: Sendable {
     public var maxPendingVerdicts: Int
     /// How many ambiguous flows (both ports registered) are kept as records.
     public var maxAmbiguousRecords: Int
+    /// Slots of the table of endpoints known to be servers, rounded up to a power of two
+    /// (16 bytes each, 1 MiB at the default 2^16); a newer endpoint overwrites an older one.
+    public var knownServerSlots: Int
     public var registry: ServiceRegistry
 
     public init(
@@ -41,6 +44,7 @@ public struct AnalysisConfiguration: Sendable {
         maxFanInEndpoints: Int = 1 << 16,
         maxPendingVerdicts: Int = 1 << 16,
         maxAmbiguousRecords: Int = 1000,
+        knownServerSlots: Int = 1 << 16,
         registry: ServiceRegistry = .iana
     ) {
         self.tcpIdleTimeout = tcpIdleTimeout
@@ -52,6 +56,7 @@ public struct AnalysisConfiguration: Sendable {
         self.maxFanInEndpoints = maxFanInEndpoints
         self.maxPendingVerdicts = maxPendingVerdicts
         self.maxAmbiguousRecords = maxAmbiguousRecords
+        self.knownServerSlots = knownServerSlots
         self.registry = registry
     }
 }

@@ -14,14 +14,15 @@ public final class ConnectionAnalyzer {
     private let table: FlowTable
     @exclusivity(unchecked) private var frames = OutcomeCounts()
     @exclusivity(unchecked) private var framesOutsideFlows: UInt64 = 0
-    /// The first and latest capture times, in nanoseconds.
-    @exclusivity(unchecked) private var firstTime: Int64?
-    @exclusivity(unchecked) private var lastTime: Int64?
+    /// The earliest and latest capture times, in nanoseconds (files may be given out of
+    /// order); max and min until a frame comes.
+    @exclusivity(unchecked) private var firstTime = Int64.max
+    @exclusivity(unchecked) private var lastTime = Int64.min
     /// The latest capture time seen, in nanoseconds: timeouts are judged against it.
     @exclusivity(unchecked) private var clock = Int64.min
     private let timeouts: (Int64, Int64, Int64)
     private let fanIn: FanInTable
-    private let knownServers = KnownServers(capacity: 1 << 16)
+    private let knownServers: KnownServers
     @exclusivity(unchecked) private var ftp = FTPExpectations()
     @exclusivity(unchecked) private var tallies = ServiceTallies()
     @exclusivity(unchecked) private var pending: PendingRing
@@ -38,6 +39,7 @@ public final class ConnectionAnalyzer {
         timeouts = (ns(configuration.tcpIdleTimeout), ns(configuration.tcpTransitoryTimeout),
                     ns(configuration.udpIdleTimeout))
         fanIn = FanInTable(capacity: configuration.maxFanInEndpoints)
+        knownServers = KnownServers(capacity: configuration.knownServerSlots)
         pending = PendingRing(capacity: configuration.maxPendingVerdicts)
         largest = LargestFlows(limit: configuration.flowRecordLimit ?? 0)
     }
@@ -114,8 +116,8 @@ public final class ConnectionAnalyzer {
         let outcome = frame.outcome
         frames.add(outcome)
         let now = frame.time
-        if firstTime == nil { firstTime = now }
-        lastTime = now
+        if now < firstTime { firstTime = now }
+        if now > lastTime { lastTime = now }
         guard frame.hasPorts, outcome == .tcp || outcome == .udp else {
             framesOutsideFlows &+= 1
             return (-1, 0)
@@ -378,7 +380,7 @@ public final class ConnectionAnalyzer {
             ambiguous: ambiguous.map { renderer.record($0) }, ambiguousCount: ambiguousTotal,
             flowCount: tallies.flowCount, weakVerdictFlows: tallies.weakCount,
             liveFlows: live, evictedFlows: evictedCount,
-            firstTimestamp: firstTime.map(Timestamp.init(totalNanoseconds:)),
-            lastTimestamp: lastTime.map(Timestamp.init(totalNanoseconds:)))
+            firstTimestamp: frames.total > 0 ? Timestamp(totalNanoseconds: firstTime) : nil,
+            lastTimestamp: frames.total > 0 ? Timestamp(totalNanoseconds: lastTime) : nil)
     }
 }

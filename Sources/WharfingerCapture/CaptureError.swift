@@ -11,6 +11,9 @@ public enum CaptureError: Error, Sendable, Equatable {
     /// A pcapng block that cannot be read (its length, or a field inside it), at byte
     /// `offset`; `frames` were read before it.
     case damagedBlock(path: String, frames: UInt64, offset: Int64, detail: String)
+    /// A record libpcap cannot read past (a capture length beyond the snap length, a bad
+    /// pcapng block); `frames` were read before it.
+    case damagedRecord(path: String, frames: UInt64, detail: String)
     case badFilter(expression: String, detail: String)
     case unsupportedLinkType(path: String, linkType: Int32, name: String)
     case unknownInterface(name: String, detail: String)
@@ -24,10 +27,18 @@ public enum CaptureError: Error, Sendable, Equatable {
         case .badFilter: 2
         case .unsupportedLinkType: 3
         case .unknownInterface: 4
-        case .cutShort, .damagedBlock: 5
+        case .cutShort, .damagedBlock, .damagedRecord: 5
         case .notACapture: 65
         case .fileMissing: 66
         case .permissionDenied, .capturePermission: 77
+        }
+    }
+
+    /// A file damaged part-way: the frames before the damage stand, and the next file is read.
+    public var isDamage: Bool {
+        switch self {
+        case .cutShort, .damagedBlock, .damagedRecord: true
+        default: false
         }
     }
 
@@ -43,6 +54,8 @@ public enum CaptureError: Error, Sendable, Equatable {
             "\(path): file cut short after frame \(frames) (\(detail))"
         case .damagedBlock(let path, let frames, let offset, let detail):
             "\(path): damaged pcapng block at byte offset \(offset), after frame \(frames) (\(detail))"
+        case .damagedRecord(let path, let frames, let detail):
+            "\(path): damaged record after frame \(frames) (\(detail))"
         case .badFilter(let expression, let detail):
             "filter '\(expression)' does not compile: \(detail)"
         case .unsupportedLinkType(let path, let linkType, let name):

@@ -71,10 +71,14 @@ extension CaptureSession {
         return offset >= 0 ? Int64(offset) : nil
     }
 
-    /// Classifies a read error at end of file: libpcap says "truncated dump file" when
-    /// the file ends inside a record.
-    public func isCutShort(_ error: CaptureError) -> String? {
-        if case .readFailed(_, let detail) = error, detail.contains("truncated") { return detail }
-        return nil
+    /// Classifies a read error part-way through the file as damage: libpcap says "truncated"
+    /// when the file ends inside a record, and names any record it cannot believe (a
+    /// capture length beyond the snap length, a bad pcapng block). Nil for anything else,
+    /// an I/O error among them. `frames`: how many of this file's frames were read.
+    public func damage(_ error: CaptureError, afterFrame frames: UInt64) -> CaptureError? {
+        guard !isLive, case .readFailed(let path, let detail) = error,
+              !detail.hasPrefix("error reading dump file") else { return nil }
+        if detail.contains("truncated") { return .cutShort(path: path, frames: frames, detail: detail) }
+        return .damagedRecord(path: path, frames: frames, detail: detail)
     }
 }

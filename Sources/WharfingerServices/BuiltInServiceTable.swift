@@ -36,11 +36,30 @@ enum BuiltInServiceTable {
         guard let nameIndex = binarySearch(ServiceRegistry.IANA.names, service) else { return [] }
         let ports = transport == .tcp ? ServiceRegistry.IANA.tcpPorts : ServiceRegistry.IANA.udpPorts
         let nameIndices = transport == .tcp ? ServiceRegistry.IANA.tcpNameIndices : ServiceRegistry.IANA.udpNameIndices
+        let order = transport == .tcp ? tcpByName : udpByName
+        // The first entry of the name, then each of its entries.
+        var low = 0, high = order.count
+        while low < high {
+            let middle = (low + high) / 2
+            if Int(nameIndices[Int(order[middle])]) < nameIndex { low = middle + 1 } else { high = middle }
+        }
         var found: [UInt16] = []
-        for (index, candidate) in nameIndices.enumerated() where Int(candidate) == nameIndex {
-            found.append(ports[index])
+        while low < order.count, Int(nameIndices[Int(order[low])]) == nameIndex {
+            found.append(ports[Int(order[low])])
+            low += 1
         }
         return found
+    }
+
+    /// Entry indices ordered by name, then port, built once: every report asks for the ports of
+    /// each payload signature's service, and scanning the table for each was most of a report's
+    /// fixed cost.
+    private static let tcpByName = byName(ServiceRegistry.IANA.tcpNameIndices)
+    private static let udpByName = byName(ServiceRegistry.IANA.udpNameIndices)
+
+    private static func byName<I: BinaryInteger>(_ nameIndices: [I]) -> [Int32] {
+        // The ports are ascending, so index order within a name is port order.
+        nameIndices.indices.sorted { (Int(nameIndices[$0]), $0) < (Int(nameIndices[$1]), $1) }.map { Int32($0) }
     }
 
     private static func entry(at index: Int, transport: TransportProtocol) -> Entry {

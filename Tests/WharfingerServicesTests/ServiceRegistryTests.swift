@@ -46,6 +46,20 @@ import WharfingerServices
         #expect(registry.ports(service: "no-such-service", transport: .tcp) == [])
     }
 
+    /// Every port's name lists that port among the name's ports, and every name's ports are
+    /// ascending and named by it: the ports-by-name index agrees with the by-port lookup.
+    @Test(arguments: [TransportProtocol.tcp, .udp])
+    func portsOfEveryServiceAgreeWithTheirNames(transport: TransportProtocol) {
+        var byName: [String: [UInt16]] = [:]
+        for port in UInt16.min...UInt16.max {
+            if let name = registry.name(port: port, transport: transport) { byName[name, default: []].append(port) }
+        }
+        #expect(byName.count > 1000)
+        for (name, ports) in byName {
+            #expect(registry.ports(service: name, transport: transport) == ports, "\(name)")
+        }
+    }
+
     @Test func entriesCarryIANADescriptions() {
         let entry = registry.entry(port: 1080, transport: .tcp)
         #expect(entry == ServiceEntry(name: "socks", description: "Socks", source: .iana))

@@ -215,7 +215,7 @@ extension CaptureError {
     var detail: String {
         switch self {
         case .permissionDenied(_, let detail), .notACapture(_, let detail), .cutShort(_, _, let detail),
-             .damagedBlock(_, _, _, let detail), .badFilter(_, let detail), .unknownInterface(_, let detail), .capturePermission(_, let detail),
+             .damagedBlock(_, _, _, let detail), .damagedRecord(_, _, let detail), .badFilter(_, let detail), .unknownInterface(_, let detail), .capturePermission(_, let detail),
              .readFailed(_, let detail), .liveFailed(_, let detail):
             detail
         case .fileMissing: "no such file"

@@ -41,19 +41,19 @@ struct Read: ParsableCommand {
                                         flowRecordLimit: format == .text ? ReportText.defaultLimit : nil),
                                      threaded: analysis.readsOnTwoThreads, followTunnels: !analysis.noTunnels)
         var meter = ProgressMeter(enabled: progress)
-        // Damaged pcapng blocks: the file's frames so far are kept and the next file is read.
+        // A damaged file (cut short, a damaged record or pcapng block) keeps the frames read
+        // before the damage, and the next file is read.
         var damaged: [CaptureError] = []
         for path in files {
             do {
                 try read(path, into: pipeline, meter: &meter)
             } catch {
                 meter.clear()
-                if case .damagedBlock = error {
+                if error.isDamage {
                     damaged.append(error)
                     continue
                 }
-                if case .cutShort = error { pipeline.finish(partial: true) }
-                else if !damaged.isEmpty { pipeline.finish(partial: true) }
+                if !damaged.isEmpty { pipeline.finish(partial: true) }
                 for earlier in damaged { warn(earlier) }
                 throw fail(error)
             }
@@ -80,12 +80,13 @@ struct Read: ParsableCommand {
     /// A pcapng file libpcap refuses for its mixed interfaces or sections.
     private func readBlocks(_ path: String, into pipeline: FramePipeline, skipping: UInt64) throws(CaptureError) {
         let reader = try PcapngBlockReader(path: path)
+        let before = pipeline.frames - skipping
         pipeline.source = path
         defer { pipeline.finishInterfaces(of: reader) }
         do {
             try reader.read(into: pipeline, filter: filter, skipping: skipping)
         } catch .damagedBlock(_, _, let offset, let detail) {
-            throw .damagedBlock(path: path, frames: pipeline.frames, offset: offset, detail: detail)
+            throw .damagedBlock(path: path, frames: pipeline.frames - before, offset: offset, detail: detail)
         }
     }
 
@@ -102,6 +103,7 @@ struct Read: ParsableCommand {
         if let filter { try session.setFilter(filter) }
         pipeline.decoder = decoder
         pipeline.source = path
+        let before = pipeline.frames
         let size = fileSize(path)
         do {
             // Dispatch in slices so progress can be drawn between them.
@@ -109,10 +111,10 @@ struct Read: ParsableCommand {
                 meter.update(path: path, offset: session.fileOffset, size: size, frames: pipeline.frames)
             }
         } catch {
-            if let detail = session.isCutShort(error) {
-                throw .cutShort(path: path, frames: pipeline.frames, detail: detail)
-            }
-            throw error
+            // A refusal the block reader is for is not damage.
+            if PcapngBlockReader.reads(error) { throw error }
+            // Frames are numbered as the file counts them, as tshark does.
+            throw session.damage(error, afterFrame: pipeline.frames - before) ?? error
         }
     }
 

@@ -12,7 +12,7 @@ struct StructureTests {
     func perFrameRecordSizes() {
         #expect(MemoryLayout<PacketSummary>.size <= 88, "\(MemoryLayout<PacketSummary>.size)")
         #expect(MemoryLayout<TunnelChain>.size <= 88, "\(MemoryLayout<TunnelChain>.size)")
-        print("sizes: PacketSummary \(MemoryLayout<PacketSummary>.size), DecodedFrame \(MemoryLayout<DecodedFrame>.size), TunnelChain \(MemoryLayout<TunnelChain>.size)")
+        print("sizes: PacketSummary \(MemoryLayout<PacketSummary>.size), PayloadFacts \(MemoryLayout<PayloadFacts>.size), DecodedFrame \(MemoryLayout<DecodedFrame>.size), TunnelChain \(MemoryLayout<TunnelChain>.size)")
     }
 
     @Test("flow keys are symmetric: both directions meet, with the flipped bit set for one")

@@ -50,7 +50,7 @@ let benchmarks: @Sendable () -> Void = {
 
     // What `read`'s two threads do per frame, run on one: the reading thread's decode,
     // packet summary and payload facts, then the analysis thread's update from those
-    // values alone (the ring between them is preallocated and copies the 104-byte record).
+    // values alone (the ring between them is preallocated and copies the 120-byte record).
     let handoverRig = AnalyzerRig(frames: frames, keepFlowRecords: false, handover: true)
     Benchmark("Decode + summarize + analyze 1000 frames (two-thread path, mix, warm)") { benchmark in
         handoverRig.warm()

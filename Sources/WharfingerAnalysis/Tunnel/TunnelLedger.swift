@@ -10,6 +10,10 @@ public final class TunnelLedger {
     private var records: [TunnelRecord] = []
     /// Each record's outermost source as first seen, which says a frame's direction.
     private var firstSources: [IPAddress?] = []
+    /// The tunnel of the previous frame: frames of one tunnel come in runs, so most frames
+    /// find their row without hashing.
+    private var lastPath: UInt64 = 0
+    private var lastRow = -1
     /// Frames of tunnels found after the ledger was full.
     public private(set) var unrecordedFrames: UInt64 = 0
 
@@ -22,7 +26,9 @@ public final class TunnelLedger {
                         wireLength: Int, capturedLength: Int) {
         let chain = frame.tunnel
         let row: Int
-        if let known = rows[chain.path] {
+        if chain.path == lastPath && lastRow >= 0 {
+            row = lastRow
+        } else if let known = rows[chain.path] {
             row = known
         } else {
             guard records.count < capacity else {
@@ -37,6 +43,8 @@ public final class TunnelLedger {
             records.append(TunnelRecord(id: chain.path, hops: hops, first: timestamp, last: timestamp,
                                         forward: DirectionTally(), backward: DirectionTally()))
         }
+        lastPath = chain.path
+        lastRow = row
         let backward = sentBackward(chain[0], row: row, bytes: bytes)
         records.withUnsafeMutableBufferPointer { all in
             if timestamp < all[row].first { all[row].first = timestamp }

@@ -139,8 +139,7 @@ public final class ConnectionAnalyzer {
             slot = -1
         }
         if slot < 0 {
-            slot = createFlow(key, hash: hash, sender: dir, time: now, isTCP: isTCP)
-            table.states[Int(slot)].tunnelPath = frame.tunnelPath
+            slot = createFlow(key, hash: hash, sender: dir, time: now, isTCP: isTCP, tunnelPath: frame.tunnelPath)
         }
         let flow = table.states + Int(slot)
         if now > flow.pointee.last { flow.pointee.last = now }
@@ -256,11 +255,13 @@ public final class ConnectionAnalyzer {
 
     // MARK: - Flow lifecycle
 
-    private func createFlow(_ key: FlowKey, hash: UInt32, sender: Int, time: Int64, isTCP: Bool) -> Int32 {
+    private func createFlow(_ key: FlowKey, hash: UInt32, sender: Int, time: Int64, isTCP: Bool,
+                            tunnelPath: UInt64) -> Int32 {
         if table.isFull { evictOne() }
         var flow = FlowState(key: key, hash: hash, time: time, sender: sender,
                              timeoutClass: isTCP ? .established : .udp)
         flow.isFTPControl = isTCP && (key.aPort == 21 || key.bPort == 21)
+        flow.tunnelPath = tunnelPath
         let a = key.endpoint(side: 0), b = key.endpoint(side: 1)
         fanIn.record(EndpointKey(a, transport: key.transport), EndpointKey(b, transport: key.transport))
         if isTCP && !ftp.isEmpty {

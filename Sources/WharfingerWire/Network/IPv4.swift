@@ -13,6 +13,12 @@ enum IPv4 {
     static let moreFragments: UInt16 = 0x2000
     static let fragmentOffsetMask: UInt16 = 0x1fff
 
+    /// Source and destination of the header at `offset`; the caller checked the minimum length.
+    @inline(__always)
+    static func addresses(_ frame: borrowing RawSpan, at offset: Int) -> (IPAddress, IPAddress) {
+        (IPAddress(ipv4: frame.be32(offset + Field.source)), IPAddress(ipv4: frame.be32(offset + Field.destination)))
+    }
+
     static func decode(_ frame: borrowing RawSpan, _ cursor: inout DecodeCursor, at offset: Int) {
         cursor.frame.networkOffset = offset
         guard cursor.require(Field.minimumLength, at: offset, in: .ipv4) else { return }
@@ -27,8 +33,7 @@ enum IPv4 {
             return
         }
         cursor.frame.ipVersion = 4
-        cursor.frame.src = IPAddress(ipv4: frame.be32(offset + Field.source))
-        cursor.frame.dst = IPAddress(ipv4: frame.be32(offset + Field.destination))
+        (cursor.frame.src, cursor.frame.dst) = addresses(frame, at: offset)
         cursor.frame.ipProto = frame.u8(offset + Field.protocolNumber)
         guard cursor.require(headerLength, at: offset, in: .ipv4) else { return }
 

@@ -14,6 +14,14 @@ enum IPv6 {
     /// Real packets carry a few; hostile ones may chain many. Tcpdump stops too.
     static let maxExtensionHeaders = 8
 
+    /// Source and destination of the header at `offset`; the caller checked the header length.
+    @inline(__always)
+    static func addresses(_ frame: borrowing RawSpan, at offset: Int) -> (IPAddress, IPAddress) {
+        (IPAddress(high: frame.be64(offset + Field.source), low: frame.be64(offset + Field.source + 8), isIPv6: true),
+         IPAddress(high: frame.be64(offset + Field.destination), low: frame.be64(offset + Field.destination + 8),
+                   isIPv6: true))
+    }
+
     static func decode(_ frame: borrowing RawSpan, _ cursor: inout DecodeCursor, at offset: Int) {
         cursor.frame.networkOffset = offset
         guard cursor.require(Field.headerLength, at: offset, in: .ipv6) else { return }
@@ -23,10 +31,7 @@ enum IPv6 {
             return
         }
         cursor.frame.ipVersion = 6
-        cursor.frame.src = IPAddress(high: frame.be64(offset + Field.source),
-                                     low: frame.be64(offset + Field.source + 8), isIPv6: true)
-        cursor.frame.dst = IPAddress(high: frame.be64(offset + Field.destination),
-                                     low: frame.be64(offset + Field.destination + 8), isIPv6: true)
+        (cursor.frame.src, cursor.frame.dst) = addresses(frame, at: offset)
         var next = frame.u8(offset + Field.nextHeader)
         cursor.frame.ipProto = next
 

@@ -31,13 +31,10 @@ public struct TunnelHop: Sendable, Equatable {
         switch ipVersion {
         case 4:
             guard frame.byteCount - ip >= IPv4.Field.minimumLength else { return nil }
-            src = IPAddress(ipv4: frame.be32(ip + IPv4.Field.source))
-            dst = IPAddress(ipv4: frame.be32(ip + IPv4.Field.destination))
+            (src, dst) = IPv4.addresses(frame, at: ip)
         case 6:
             guard frame.byteCount - ip >= IPv6.Field.headerLength else { return nil }
-            src = IPAddress(high: frame.be64(ip + IPv6.Field.source), low: frame.be64(ip + IPv6.Field.source + 8), isIPv6: true)
-            dst = IPAddress(high: frame.be64(ip + IPv6.Field.destination),
-                            low: frame.be64(ip + IPv6.Field.destination + 8), isIPv6: true)
+            (src, dst) = IPv6.addresses(frame, at: ip)
         default:
             return nil
         }

@@ -16,7 +16,8 @@ struct Live: ParsableCommand {
             """
     )
 
-    @Option(name: [.customShort("i"), .long], help: "The device to capture on (`wharfinger interfaces` lists them).")
+    @Option(name: [.customShort("i"), .long], help: "The device to capture on (`wharfinger interfaces` lists them).",
+            completion: .custom { _, _, _ in captureDeviceNames() })
     var interface: String
 
     @Argument(help: "A BPF filter expression as trailing words, as in tcpdump.")
@@ -40,10 +41,12 @@ struct Live: ParsableCommand {
     @Flag(name: .long, inversion: .prefixedNo, help: "Put the interface in promiscuous mode.")
     var promisc = true
 
-    @Option(name: .customShort("w"), help: ArgumentHelp("Also write the captured frames to this pcap file.", valueName: "file"))
+    @Option(name: .customShort("w"), help: ArgumentHelp("Also write the captured frames to this pcap file.", valueName: "file"),
+            completion: .file(extensions: captureFileExtensions))
     var write: String?
 
-    @Option(name: .long, help: ArgumentHelp("Give up root for this user once the device (and the -w file) are open, as tcpdump -Z.", valueName: "name"))
+    @Option(name: .long, help: ArgumentHelp("Give up root for this user once the device (and the -w file) are open, as tcpdump -Z.", valueName: "name"),
+            completion: .shellCommand("getent passwd | cut -d: -f1"))
     var user: String?
 
     @Option(name: .long, help: ArgumentHelp("When stdout is not a terminal: write a JSON report every SECONDS, one per line (NDJSON).", valueName: "seconds"))

@@ -12,9 +12,9 @@
 # The completions are what the built binary generates (`wharfinger --generate-completion-script
 # bash|zsh|fish`). The man page is made by swift-argument-parser's generate-manual, the tool its
 # generate-manual plugin runs: `swift package generate-manual` would build that tool again in
-# debug, ArgumentParser included (about a minute on 2 cpus), and write the same page into
+# debug, ArgumentParser included (33 s of CPU time), and write the same page into
 # .build/plugins/GenerateManual/outputs/wharfinger/; built as a release product here it reuses the
-# ArgumentParser the binary was built with (about 15 s the first time, nothing after). The page is
+# ArgumentParser the binary was built with (13 s the first time, nothing after). The page is
 # dated by the last commit, so installing the same commit again writes the same files.
 #
 # A PREFIX you do not own needs root: build as yourself first (`swift build -c release --product

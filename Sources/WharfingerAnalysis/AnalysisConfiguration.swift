@@ -33,6 +33,13 @@ public struct AnalysisConfiguration: Sendable {
     /// (16 bytes each, 1 MiB at the default 2^16); a newer endpoint overwrites an older one.
     public var knownServerSlots: Int
     public var registry: ServiceRegistry
+    /// Follow each connection's exchange as Zeek does (endpoint states, history letters,
+    /// sequence-number byte counts, gaps) for `EndedFlow.exchange`. About 200 bytes per
+    /// flow alive, kept apart from the flow table, only when set.
+    public var followsExchanges: Bool = false
+    /// Seconds of capture time after which a flow still going is handed to the exporter
+    /// again (`FlowExporter.flowActive`); nil: only when it ends.
+    public var activeTimeout: Double? = nil
 
     public init(
         tcpIdleTimeout: Double = 300,

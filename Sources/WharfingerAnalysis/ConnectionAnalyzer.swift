@@ -31,6 +31,15 @@ public final class ConnectionAnalyzer {
     @exclusivity(unchecked) private var ambiguousFlows: [FlowState] = []
     @exclusivity(unchecked) private var ambiguousCount = 0
     @exclusivity(unchecked) private var evictedCount = 0
+    /// Exchanges followed for the exporter (`followsExchanges`), and when live flows are
+    /// next looked at for an active export.
+    private let histories = HistoryPool()
+    @exclusivity(unchecked) private var nextActiveScan = Int64.min
+    private let activeTimeout: Int64?
+
+    /// Receives each conversation when it ends (and long ones while they go, with an
+    /// `activeTimeout`), on the thread that feeds the analyzer. Set before the first frame.
+    public var exporter: (any FlowExporter)?
 
     public init(configuration: AnalysisConfiguration = .init()) {
         self.configuration = configuration
@@ -42,6 +51,7 @@ public final class ConnectionAnalyzer {
         knownServers = KnownServers(capacity: configuration.knownServerSlots)
         pending = PendingRing(capacity: configuration.maxPendingVerdicts)
         largest = LargestFlows(limit: configuration.flowRecordLimit ?? 0)
+        activeTimeout = configuration.activeTimeout.map { ns($0) }
     }
 
     /// Live flows in the table now (bounded by `maxFlows`).
@@ -125,6 +135,7 @@ public final class ConnectionAnalyzer {
         if now > clock {
             clock = now
             expireIdleFlows()
+            if let activeTimeout, now >= nextActiveScan { exportActiveFlows(timeout: activeTimeout) }
         }
         let isTCP = outcome == .tcp
         let (key, flipped) = FlowKey.make(transport: isTCP ? 6 : 17, src: frame.src, srcPort: frame.srcPort,
@@ -148,6 +159,15 @@ public final class ConnectionAnalyzer {
         flow.pointee.withSide(dir) { $0.tally.add(wire: wireLength, captured: capturedLength, payload: payloadLength) }
 
         if isTCP { trackTCP(flow, dir: dir, flags: flags, seq: frame.seq, ack: frame.ack) }
+        if flow.pointee.historySlot >= 0 {
+            let ipBytes = Int(frame.headerBytes) + payloadLength
+            if isTCP {
+                histories[flow.pointee.historySlot].observeTCP(from: dir, flags: flags, seq: frame.seq, ack: frame.ack,
+                                                               payload: payloadLength, window: frame.window, ipBytes: ipBytes)
+            } else {
+                histories[flow.pointee.historySlot].observeUDP(from: dir, payload: payloadLength, ipBytes: ipBytes)
+            }
+        }
         if payloadLength > 0 && flow.pointee.firstPayloadSide < 0 { flow.pointee.firstPayloadSide = Int8(dir) }
 
         let timeoutClass: TimeoutClass
@@ -188,7 +208,7 @@ public final class ConnectionAnalyzer {
         finished.reserveCapacity(finished.count + (configuration.keepFlowRecords ? live.count : 0))
         for slot in live { end(slot, cause: .endOfCapture) }
         let engine = makeEngine()
-        pending.forEach { tallies.add($0, verdict: engine.decide($0, collectEvidence: false)) }
+        pending.forEach { settle($0, verdict: engine.decide($0, collectEvidence: false)) }
         pending.removeAll()
         return report(tallies: tallies, flows: records(ended: finished, live: []),
                       ambiguous: ambiguousFlows, ambiguousTotal: ambiguousCount, live: 0, engine: engine,
@@ -262,6 +282,7 @@ public final class ConnectionAnalyzer {
                              timeoutClass: isTCP ? .established : .udp)
         flow.isFTPControl = isTCP && (key.aPort == 21 || key.bPort == 21)
         flow.tunnelPath = tunnelPath
+        if configuration.followsExchanges { flow.historySlot = histories.allocate() }
         let a = key.endpoint(side: 0), b = key.endpoint(side: 1)
         fanIn.record(EndpointKey(a, transport: key.transport), EndpointKey(b, transport: key.transport))
         if isTCP && !ftp.isEmpty {
@@ -330,9 +351,9 @@ public final class ConnectionAnalyzer {
                 knownServers.remember(EndpointKey(flow.key.endpoint(side: verdict.serverSide), transport: flow.key.transport),
                                       teacher: flow.hash)
             }
-            tallies.add(flow, verdict: verdict)
+            settle(flow, verdict: verdict)
         } else if let oldest = pending.push(flow) {
-            tallies.add(oldest, verdict: makeEngine().decide(oldest, collectEvidence: false))
+            settle(oldest, verdict: makeEngine().decide(oldest, collectEvidence: false))
         }
         if configuration.keepFlowRecords {
             if configuration.flowRecordLimit != nil { largest.offer(flow) } else { finished.append(flow) }
@@ -341,6 +362,65 @@ public final class ConnectionAnalyzer {
             ambiguousCount += 1
             if ambiguousFlows.count < configuration.maxAmbiguousRecords { ambiguousFlows.append(flow) }
         }
+    }
+
+    /// A flow's verdict is final: it goes into the tallies and to the exporter.
+    private func settle(_ flow: FlowState, verdict: Verdict) {
+        tallies.add(flow, verdict: verdict)
+        guard flow.historySlot >= 0 || exporter != nil else { return }
+        exporter?.flowEnded(endedFlow(flow, verdict: verdict))
+        histories.release(flow.historySlot)
+    }
+
+    /// Hands every live flow not exported for `timeout` to the exporter, with the verdict
+    /// it has now.
+    private func exportActiveFlows(timeout: Int64) {
+        // Looked at once a second of capture time, or more often for shorter timeouts.
+        nextActiveScan = clock &+ min(timeout, 1_000_000_000)
+        guard let exporter else { return }
+        let engine = makeEngine()
+        for slot in table.liveSlots() {
+            let flow = table.states + Int(slot)
+            guard clock &- flow.pointee.lastActiveExport >= timeout else { continue }
+            flow.pointee.lastActiveExport = clock
+            exporter.flowActive(endedFlow(flow.pointee, verdict: engine.decide(flow.pointee, collectEvidence: false)))
+        }
+    }
+
+    private func endedFlow(_ flow: FlowState, verdict: Verdict) -> EndedFlow {
+        let server = verdict.serverSide, client = 1 - server
+        let transport: TransportProtocol = flow.isTCP ? .tcp : .udp
+        var exchange: ConnectionExchange? = nil
+        if flow.historySlot >= 0 {
+            let history = histories[flow.historySlot]
+            let c = history.side(client), s = history.side(server)
+            let clientPackets = flow.side(client).tally.packets, serverPackets = flow.side(server).tally.packets
+            exchange = ConnectionExchange(
+                state: history.connState(client: client, isTCP: flow.isTCP, clientPackets: clientPackets,
+                                         serverPackets: serverPackets),
+                history: history.historyText(client: client, flipped: Int(flow.firstSender) == server),
+                clientBytes: flow.isTCP ? c.size(peer: s) : flow.side(client).tally.payloadBytes,
+                serverBytes: flow.isTCP ? s.size(peer: c) : flow.side(server).tally.payloadBytes,
+                missedBytes: c.missedBytes &+ s.missedBytes,
+                clientIPBytes: c.ipBytes, serverIPBytes: s.ipBytes)
+        }
+        return EndedFlow(
+            transport: transport,
+            client: flow.key.endpoint(side: client),
+            server: flow.key.endpoint(side: server),
+            first: Timestamp(totalNanoseconds: flow.first),
+            last: Timestamp(totalNanoseconds: flow.last),
+            toServer: flow.side(client).tally,
+            toClient: flow.side(server).tally,
+            service: configuration.registry.name(port: flow.key.port(side: server), transport: transport),
+            detectedProtocol: (flow.side(server).signature ?? flow.side(client).signature)?.service,
+            basis: verdict.basis,
+            confidence: (verdict.confidence * 100).rounded() / 100,
+            ending: flow.ending,
+            tunnel: flow.tunnelPath,
+            identity: flow.key.identity(first: flow.first),
+            serverSentFirst: Int(flow.firstSender) == server,
+            exchange: exchange)
     }
 
     /// The flows a report lists: none, all, or the largest few (ended and live together).

@@ -24,3 +24,10 @@ func fail(_ error: ServicesFileError) -> ExitCode {
     OutputStream.standardError.flush()
     return ExitCode(error.line == nil ? 66 : 65)
 }
+
+/// An output file (a conn.log) that cannot be created: 73, sysexits' EX_CANTCREAT.
+func fail(cannotWrite path: String, errno code: Int32) -> ExitCode {
+    OutputStream.standardError.write("wharfinger: cannot write \(path): \(String(cString: strerror(code)))\n")
+    OutputStream.standardError.flush()
+    return ExitCode(73)
+}

@@ -47,6 +47,15 @@ struct FlowKey: Equatable {
         return UInt32(truncatingIfNeeded: h ^ (h >> 32))
     }
 
+    /// A 64-bit identity of this key's conversation that began at `first` (nanoseconds).
+    func identity(first: Int64) -> UInt64 {
+        let ports = UInt64(aPort) << 32 | UInt64(bPort) << 16 | UInt64(transport) << 8 | UInt64(families)
+        var h = FlowKey.mix(aHigh ^ 0x2d35_8dcc_aa6c_78a5, bHigh ^ 0x8bb8_4b93_962e_acc9)
+        h ^= FlowKey.mix(aLow ^ 0x4b33_a62e_d433_d4a3, bLow ^ 0x4d5a_2da5_1de1_aa47)
+        h = FlowKey.mix(h ^ ports, tunnel ^ 0xa076_1d64_78bd_642f)
+        return FlowKey.mix(h ^ UInt64(bitPattern: first), 0xe703_7ed1_a0b4_28db)
+    }
+
     @inline(__always)
     static func mix(_ x: UInt64, _ y: UInt64) -> UInt64 {
         let product = x.multipliedFullWidth(by: y)

@@ -80,12 +80,17 @@ struct FlowState {
     /// A SYN-ACK came before the SYN it answers.
     var synAckBeforeSyn = false
     var endCause: EndCause = .live
+    /// When the flow was last handed to the exporter while going (`activeTimeout`).
+    var lastActiveExport: Int64
+    /// Its `ConnectionHistory` in the analyzer's `HistoryPool` (-1: exchanges not followed).
+    var historySlot: Int32 = -1
 
     init(key: FlowKey, hash: UInt32, time: Int64, sender: Int, timeoutClass: TimeoutClass) {
         self.key = key
         self.hash = hash
         self.first = time
         self.last = time
+        self.lastActiveExport = time
         self.firstSender = Int8(sender)
         self.timeoutClass = timeoutClass
     }
@@ -109,26 +114,28 @@ struct FlowState {
     }
 
     /// The end reason shown in reports: the TCP exchange when it says more than the cause.
-    var endReason: String {
+    var endReason: String { ending.rawValue }
+
+    var ending: FlowEnding {
         if isTCP {
             for client in 0..<2 {
                 let c = side(client), s = side(1 - client)
                 guard c.flags.contains(.syn), !s.flags.contains(.syn) else { continue }
-                if s.flags.contains(.rstBeforeSynAck) && !s.flags.contains(.synAck) { return "rejected" }
-                if s.tally.packets == 0 && endCause != .evicted && endCause != .live { return "syn-unanswered" }
+                if s.flags.contains(.rstBeforeSynAck) && !s.flags.contains(.synAck) { return .rejected }
+                if s.tally.packets == 0 && endCause != .evicted && endCause != .live { return .synUnanswered }
             }
             switch close {
-            case .rst: return "rst"
-            case .fin: return "fin"
+            case .rst: return .rst
+            case .fin: return .fin
             case .open: break
             }
         }
         switch endCause {
-        case .idle: return "idle"
-        case .evicted: return "evicted"
-        case .endOfCapture: return "end-of-capture"
-        case .newConnection: return "superseded"
-        case .live: return "live"
+        case .idle: return .idle
+        case .evicted: return .evicted
+        case .endOfCapture: return .endOfCapture
+        case .newConnection: return .superseded
+        case .live: return .live
         }
     }
 }

@@ -1,7 +1,7 @@
 import WharfingerWire
 
 /// What the connection analyzer reads of one frame: its outcome, addresses, ports and TCP
-/// fields, its tunnel, and libpcap's lengths and time. 84 bytes, where a `DecodedFrame` alone
+/// fields, its tunnel, and libpcap's lengths and time. 88 bytes, where a `DecodedFrame` alone
 /// takes 240: a two-thread pipeline hands this over per frame, so less of
 /// each record crosses from one core's cache to the other's.
 public struct PacketSummary: Sendable {
@@ -16,6 +16,9 @@ public struct PacketSummary: Sendable {
     var payloadLength: UInt32
     var wireLength: UInt32, capturedLength: UInt32
     var srcPort: UInt16, dstPort: UInt16
+    /// The TCP window field; the IP and transport headers' bytes (IP length = these + payload).
+    var window: UInt16
+    var headerBytes: UInt16
     var outcome: FrameOutcome
     var tcpFlags: TCPFlags
     var isIPv6: Bool
@@ -32,6 +35,8 @@ public struct PacketSummary: Sendable {
         self.wireLength = UInt32(truncatingIfNeeded: wireLength)
         self.capturedLength = UInt32(truncatingIfNeeded: capturedLength)
         srcPort = frame.srcPort; dstPort = frame.dstPort
+        window = frame.window
+        headerBytes = UInt16(clamping: frame.payloadOffset - frame.networkOffset)
         outcome = frame.outcome
         tcpFlags = frame.tcpFlags
         isIPv6 = frame.src.isIPv6

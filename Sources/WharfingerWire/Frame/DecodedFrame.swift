@@ -13,6 +13,8 @@ public struct DecodedFrame: Sendable {
     public var srcPort: UInt16 = 0
     public var dstPort: UInt16 = 0
     public var tcpFlags: TCPFlags = []
+    /// The TCP window field, unscaled (a zero window is what conn.log histories note).
+    public var window: UInt16 = 0
     public var seq: UInt32 = 0
     public var ack: UInt32 = 0
     /// Transport payload bytes as the IP and transport length fields say, which a
@@ -20,7 +22,7 @@ public struct DecodedFrame: Sendable {
     public var payloadLength: Int = 0
     /// Offset of the transport payload in the frame (may be past the captured bytes).
     public var payloadOffset: Int = 0
-    /// Offset of the network header in the frame.
+    /// Offset of the (innermost) network header in the frame.
     public var networkOffset: Int = 0
     /// The link layer's protocol field for frames that are not IP (EtherType, SLL protocol...);
     /// the link type itself for `unsupportedLink` frames.
@@ -37,6 +39,10 @@ public struct DecodedFrame: Sendable {
     public var tunnel = TunnelChain()
 
     public init() {}
+
+    /// For TCP and UDP frames: the innermost IP packet's length as its headers say (IP and
+    /// transport headers plus payload), what Zeek counts as a packet's IP bytes.
+    public var ipPacketLength: Int { payloadOffset - networkOffset + payloadLength }
 
     /// A frame on a link type the decoder does not know (a pcapng interface's), undecoded.
     public static func unsupportedLink(_ type: LinkType) -> DecodedFrame {

@@ -1,4 +1,4 @@
-/// TCP (RFC 9293): ports, sequence numbers, flags, and where the payload starts.
+/// TCP (RFC 9293): ports, sequence numbers, flags, window, and where the payload starts.
 enum TCP {
     enum Field {
         static let sourcePort = 0
@@ -7,6 +7,7 @@ enum TCP {
         static let acknowledgement = 8
         static let dataOffset = 12
         static let flags = 13
+        static let window = 14
         static let minimumLength = 20
     }
 
@@ -31,6 +32,7 @@ enum TCP {
         cursor.frame.seq = frame.be32(offset + Field.sequence)
         cursor.frame.ack = frame.be32(offset + Field.acknowledgement)
         cursor.frame.tcpFlags = TCPFlags(rawValue: frame.u8(offset + Field.flags))
+        cursor.frame.window = frame.be16(offset + Field.window)
         cursor.frame.payloadOffset = offset + headerLength
         cursor.frame.payloadLength = length - headerLength
         cursor.frame.outcome = .tcp

@@ -45,6 +45,14 @@ struct Live: ParsableCommand {
             completion: .file(extensions: captureFileExtensions))
     var write: String?
 
+    @Option(name: .long, help: ArgumentHelp("Also write Zeek's conn.log to this file: one record per connection as it ends.", valueName: "file"),
+            completion: .file())
+    var log: String?
+
+    @Option(name: .long, help: ArgumentHelp("The --log file's format: zeek (TSV) or zeek-json.", valueName: "format"),
+            completion: .list(["zeek", "zeek-json"]))
+    var logFormat: OutputFormat = .zeek
+
     @Option(name: .long, help: ArgumentHelp("Give up root for this user once the device (and the -w file) are open, as tcpdump -Z.", valueName: "name"),
             completion: .shellCommand("getent passwd | cut -d: -f1"))
     var user: String?
@@ -55,7 +63,9 @@ struct Live: ParsableCommand {
     @Flag(name: .long, help: "Print one line per frame instead of the report.")
     var packets = false
 
-    @Option(name: .long, help: "text, json or ndjson (ndjson with --packets: one object per frame).")
+    // zeek and zeek-json are read's; live writes a conn.log with --log.
+    @Option(name: .long, help: "text, json or ndjson (ndjson with --packets: one object per frame).",
+            completion: .list(["text", "json", "ndjson"]))
     var format: OutputFormat = .text
 
     @Option(name: .long, help: ArgumentHelp(
@@ -83,6 +93,11 @@ struct Live: ParsableCommand {
             throw ValidationError("--packets prints text or ndjson (one JSON object per frame); --format json is the report")
         }
         if interval != nil && packets { throw ValidationError("--interval writes reports; it does not go with --packets") }
+        if format.zeekStyle != nil {
+            throw ValidationError("live writes a conn.log with --log FILE (--log /dev/stdout for standard output)")
+        }
+        if logFormat.zeekStyle == nil { throw ValidationError("--log-format is zeek or zeek-json") }
+        if log != nil && packets { throw ValidationError("--log writes connections; it does not go with --packets") }
     }
 
     private var filterExpression: String? { filter ?? (expression.isEmpty ? nil : expression.joined(separator: " ")) }
@@ -97,7 +112,8 @@ struct Live: ParsableCommand {
         let ndjsonInterval = stdoutIsTerminal || packets ? nil : interval
         let reportFormat: OutputFormat = ndjsonInterval != nil ? .json : format
         let recordLimit = maxFlowRecords ?? (reportFormat == .text ? ReportText.defaultLimit : Self.jsonRecordLimit)
-        let configuration = try analysis.configuration(keepFlowRecords: recordLimit != 0, flowRecordLimit: recordLimit)
+        var configuration = try analysis.configuration(keepFlowRecords: recordLimit != 0, flowRecordLimit: recordLimit)
+        configuration.followsExchanges = log != nil
         let showView = stdoutIsTerminal && !packets
 
         let opened: OpenedDevice
@@ -122,6 +138,13 @@ struct Live: ParsableCommand {
         } catch {
             throw fail(error)
         }
+        // Opened before root is given up, as the -w file is.
+        let connLog = try log.map { path in
+            guard let style = logFormat.zeekStyle, let stream = OutputStream(creating: path) else {
+                throw fail(cannotWrite: path, errno: errno)
+            }
+            return ZeekConnLog(style: style, to: stream, flushSeconds: 1)
+        }
         if let warning = opened.warning {
             OutputStream.standardError.write("wharfinger: \(interface): warning: \(warning)\n")
             OutputStream.standardError.flush()
@@ -135,8 +158,10 @@ struct Live: ParsableCommand {
         }
 
         let session = opened.session
+        connLog?.open()
         let pipeline = FramePipeline(mode: packets ? .packets(format) : .report(reportFormat), analysis: configuration,
-                                     threaded: analysis.capturesOnTwoThreads, followTunnels: !analysis.noTunnels)
+                                     threaded: analysis.capturesOnTwoThreads, followTunnels: !analysis.noTunnels,
+                                     exporter: connLog)
         pipeline.decoder = decoder
         pipeline.source = interface
         let sink = LiveSink(pipeline: pipeline, dump: dump)

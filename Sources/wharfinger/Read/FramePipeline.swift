@@ -12,6 +12,8 @@ final class FramePipeline: FrameSink {
     enum Mode {
         case packets(OutputFormat)
         case report(OutputFormat)
+        /// Only the exporter's records (`--format zeek`): no report at the end.
+        case records
     }
 
     let mode: Mode
@@ -42,16 +44,22 @@ final class FramePipeline: FrameSink {
     /// Whether decoders follow tunnels to the conversations inside (`--no-tunnels`: no).
     let followTunnels: Bool
 
+    /// Conversations as they end (conn.log, IPFIX), written on the analysis thread.
+    private let exporter: (any FlowExporter)?
+
     /// `threaded`: hand the analysis to a second thread.
-    init(mode: Mode, analysis: AnalysisConfiguration, threaded: Bool = false, followTunnels: Bool = true) {
+    init(mode: Mode, analysis: AnalysisConfiguration, threaded: Bool = false, followTunnels: Bool = true,
+         exporter: (any FlowExporter)? = nil) {
         self.mode = mode
         self.followTunnels = followTunnels
-        if case .report = mode {
-            analyzer = ConnectionAnalyzer(configuration: analysis)
-            tunnels = TunnelLedger()
-        } else {
+        self.exporter = exporter
+        if case .packets = mode {
             analyzer = nil
             tunnels = nil
+        } else {
+            analyzer = ConnectionAnalyzer(configuration: analysis)
+            analyzer?.exporter = exporter
+            tunnels = TunnelLedger()
         }
         analysisThread = threaded ? analyzer.map(AnalysisThread.init) : nil
         ring = analysisThread.map { Unmanaged.passUnretained($0.ring) }
@@ -141,10 +149,16 @@ final class FramePipeline: FrameSink {
             if !extraText.isEmpty { lines += [""] + extraText }
             stream.write(lines.joined(separator: "\n") + "\n")
             stream.flush()
+        case .records:
+            guard let analyzer else { return }
+            analysisThread?.finish()
+            _ = analyzer.finish()
+            exporter?.close()
         case .report(let format):
             guard let analyzer else { return }
             analysisThread?.finish()
             let report = withTunnels(analyzer.finish())
+            exporter?.close()
             if format == .text {
                 let sections = [extraText, interfaces.textLines, problems.textLines].filter { !$0.isEmpty }
                 let text = ReportText(report: report, style: TextStyle(colour: out.isTerminal), extraSections: sections)

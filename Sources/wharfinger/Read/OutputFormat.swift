@@ -1,5 +1,18 @@
 import ArgumentParser
+import WharfingerReport
 
 enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
     case text, json, ndjson
+    /// Zeek's conn.log, TSV or JSON lines: one record per connection as it ends.
+    case zeek
+    case zeekJSON = "zeek-json"
+
+    /// The conn.log style, for the two Zeek formats.
+    var zeekStyle: ZeekConnLog.Style? {
+        switch self {
+        case .zeek: .tsv
+        case .zeekJSON: .json
+        default: nil
+        }
+    }
 }

@@ -20,7 +20,9 @@ struct Read: ParsableCommand {
     @Flag(name: .long, help: "Print one line per frame instead of the report.")
     var packets = false
 
-    @Option(name: .long, help: "text, json or ndjson (ndjson with --packets: one object per frame).")
+    @Option(name: .long, help: ArgumentHelp(
+        "text, json, ndjson (with --packets: one object per frame), zeek or zeek-json (Zeek's conn.log, TSV or JSON lines).",
+        valueName: "format"))
     var format: OutputFormat = .text
 
     @Flag(name: .long, inversion: .prefixedNo, help: "Show progress on a terminal's stderr.")
@@ -32,15 +34,28 @@ struct Read: ParsableCommand {
         if packets && format == .json {
             throw ValidationError("--packets prints text or ndjson (one JSON object per frame); --format json is the report")
         }
+        if packets && format.zeekStyle != nil {
+            throw ValidationError("--packets prints frames; --format \(format.rawValue) is a log of connections")
+        }
     }
 
     func run() throws {
-        let pipeline = FramePipeline(mode: packets ? .packets(format) : .report(format),
-                                     analysis: try analysis.configuration(
-                                        keepFlowRecords: true,
-                                        // The terminal report lists only the largest conversations.
-                                        flowRecordLimit: format == .text ? ReportText.defaultLimit : nil),
-                                     threaded: analysis.readsOnTwoThreads, followTunnels: !analysis.noTunnels)
+        var configuration = try analysis.configuration(
+            // A conn.log streams its records out: none are kept.
+            keepFlowRecords: format.zeekStyle == nil,
+            // The terminal report lists only the largest conversations.
+            flowRecordLimit: format == .text ? ReportText.defaultLimit : nil)
+        var mode: FramePipeline.Mode = packets ? .packets(format) : .report(format)
+        var log: ZeekConnLog? = nil
+        if let style = format.zeekStyle {
+            configuration.followsExchanges = true
+            mode = .records
+            log = ZeekConnLog(style: style, to: OutputStream.standardOutput)
+            log?.open()
+        }
+        let pipeline = FramePipeline(mode: mode, analysis: configuration,
+                                     threaded: analysis.readsOnTwoThreads, followTunnels: !analysis.noTunnels,
+                                     exporter: log)
         var meter = ProgressMeter(enabled: progress)
         // A damaged file (cut short, a damaged record or pcapng block) keeps the frames read
         // before the damage, and the next file is read.

@@ -1,0 +1,452 @@
+import WharfingerWire
+
+/// What Zeek's conn.log says of a connection's exchange, followed packet by packet the
+/// way Zeek's TCP analyzer follows it: each endpoint's state, the history letters, the
+/// payload bytes that sequence numbers span, and content gaps. Kept per side (the
+/// canonical sides of `FlowKey`); who is the originator is decided only when the flow
+/// ends, by the verdict. Fixed size; updated only when a flow log is written.
+struct ConnectionHistory {
+    var sides: (HistorySide, HistorySide) = (HistorySide(), HistorySide())
+    var letters = HistoryLetters()
+    /// Zeek's originator while the connection runs: the first sender, or the other side
+    /// when the first packet is a SYN-ACK. Only the state machine's asymmetries use it.
+    var origin: Int8 = -1
+
+    /// Zeek ignores sequence jumps larger than this on SYNs and RSTs (`TOO_LARGE_SEQ_DELTA`).
+    static let tooLargeDelta: Int32 = 1 << 20
+
+    @inline(__always)
+    func side(_ i: Int) -> HistorySide { i == 0 ? sides.0 : sides.1 }
+
+    @inline(__always)
+    mutating func withSides<R>(_ i: Int, _ body: (inout HistorySide, inout HistorySide) -> R) -> R {
+        i == 0 ? body(&sides.0, &sides.1) : body(&sides.1, &sides.0)
+    }
+
+    /// A UDP datagram: Zeek notes a side's first payload-bearing packet as `d`.
+    mutating func observeUDP(from dir: Int, payload: Int, ipBytes: Int) {
+        if origin < 0 { origin = Int8(dir) }
+        withSides(dir) { me, _ in me.ipBytes &+= UInt64(ipBytes) }
+        if payload > 0 { note(.data, side: dir) }
+    }
+
+    /// One TCP segment from side `dir` (Zeek's `TCP_Analyzer::DeliverPacket`, less the
+    /// reassembly: gaps are data the other side acknowledged but the capture never showed).
+    mutating func observeTCP(from dir: Int, flags: TCPFlags, seq: UInt32, ack: UInt32, payload: Int,
+                             window: UInt16, ipBytes: Int) {
+        if origin < 0 { origin = Int8(flags.isSynAck ? 1 - dir : dir) }
+        let isOrigin = Int(origin) == dir
+        let syn = flags.contains(.syn), fin = flags.contains(.fin), rst = flags.contains(.rst)
+        // SYN and FIN take a sequence number each; an RST's data is not part of the stream.
+        let segment = rst ? (syn ? 1 : 0) + (fin ? 1 : 0) : payload + (syn ? 1 : 0) + (fin ? 1 : 0)
+        let end = seq &+ UInt32(truncatingIfNeeded: segment)
+
+        withSides(dir) { me, _ in
+            me.ipBytes &+= UInt64(ipBytes)
+            me.begin(flags: flags, seq: seq, end: end)
+        }
+        let relative = seq &- side(dir).startSeq
+        noteFlags(flags, side: dir, relativeSeq: relative, payload: payload)
+        let peerClosed = side(1 - dir).state == .closed
+        if window == 0 && !rst && !peerClosed && side(dir).state != .reset { noteRepeated(.zeroWindow, side: dir) }
+
+        if flags.contains(.ack) {
+            withSides(dir) { _, peer in
+                if peer.state == .inactive {
+                    peer.startAt(ack &- 1, last: ack &- 1)
+                } else if !rst {
+                    peer.acknowledge(ack)
+                }
+            }
+        }
+        let retransmit = withSides(dir) { me, _ in
+            me.received(seq: seq, flags: flags, payload: payload)
+            return me.advance(to: end, flags: flags, payload: payload)
+        }
+        if retransmit { noteRepeated(.retransmission, side: dir) }
+        withSides(dir) { me, peer in
+            ConnectionHistory.step(&me, &peer, isOrigin: isOrigin, flags: flags, payload: payload, seq: seq)
+        }
+        if flags.contains(.ack) && !rst && !fin {
+            let missed = withSides(dir) { _, peer in peer.gap(before: ack) }
+            if missed > 0 { noteRepeated(.gap, side: 1 - dir) }
+        }
+    }
+
+    // MARK: - The endpoint state machine (Zeek's TCP_Analyzer::UpdateStateMachine)
+
+    private static func step(_ me: inout HistorySide, _ peer: inout HistorySide, isOrigin: Bool,
+                             flags: TCPFlags, payload: Int, seq: UInt32) {
+        let syn = flags.contains(.syn), fin = flags.contains(.fin), rst = flags.contains(.rst)
+        let ack = flags.contains(.ack)
+        switch me.state {
+        case .inactive:
+            if syn {
+                if isOrigin {
+                    me.set(ack ? .synAckSent : .synSent)
+                } else {
+                    // A reply to the originator's SYN, or a SYN of a simultaneous open.
+                    if peer.state == .synSent || peer.state == .synAckSent { peer.set(.established) }
+                    me.set(.established)
+                }
+            }
+            if fin { me.set(.closed) }
+            if rst { me.set(.reset) }
+            if me.state == .inactive {
+                if !isOrigin && payload == 0 && peer.state == .synSent {
+                    // An ACK of the SYN before the SYN-ACK: not yet a partial connection.
+                } else if ack && peer.state == .established {
+                    me.set(.established)  // the SYN was missed, the SYN-ACK was not
+                } else {
+                    me.set(.partial)
+                }
+            }
+        case .synSent, .synAckSent:
+            if fin { me.set(.closed) }
+            if rst { me.set(.reset) }
+        case .established, .partial:
+            if syn && me.state == .partial && peer.state == .inactive && !ack { me.set(.synSent) }
+            if fin && !rst {
+                me.set(.closed)
+                // A FIN then an RST from the peer was a normal close after all.
+                if peer.state == .reset && peer.previousState == .closed { peer.set(.closed) }
+            }
+            if rst { me.set(.reset) }
+        case .closed:
+            if rst && peer.state != .closed { me.set(.reset) }
+        case .reset:
+            break
+        }
+    }
+
+    // MARK: - History letters (Zeek's update_history)
+
+    private mutating func noteFlags(_ flags: TCPFlags, side dir: Int, relativeSeq: UInt32, payload: Int) {
+        let syn = flags.contains(.syn), fin = flags.contains(.fin), rst = flags.contains(.rst)
+        let count = (syn ? 1 : 0) + (fin ? 1 : 0) + (rst ? 1 : 0)
+        if count > 1 {
+            note(fin && rst ? .inconsistent : .multiFlag, side: dir)
+            return
+        }
+        if count == 0 {
+            if payload > 0 { note(.data, side: dir) } else if flags.contains(.ack) { note(.ack, side: dir) }
+            return
+        }
+        // A SYN, FIN or RST is noted again when its sequence number differs from the last one.
+        if syn {
+            let event: HistoryEvent = flags.contains(.ack) ? .synAck : .syn
+            if !note(event, side: dir, mask: .syn), relativeSeq != side(dir).lastSYN { letters.append(event, side: dir) }
+            withSides(dir) { me, _ in me.lastSYN = relativeSeq }
+        }
+        if fin {
+            let at = relativeSeq &+ UInt32(truncatingIfNeeded: payload)
+            if !note(.fin, side: dir), at != side(dir).lastFIN { letters.append(.fin, side: dir) }
+            withSides(dir) { me, _ in
+                me.lastFIN = at
+                me.sentFIN = true
+            }
+        }
+        if rst {
+            if !note(.rst, side: dir), relativeSeq != side(dir).lastRST { letters.append(.rst, side: dir) }
+            withSides(dir) { me, _ in me.lastRST = relativeSeq }
+        }
+    }
+
+    /// Notes an event once per side; false when that side had already noted it.
+    @discardableResult
+    private mutating func note(_ event: HistoryEvent, side dir: Int, mask: HistoryEvent? = nil) -> Bool {
+        let bit = UInt16(1) << (mask ?? event).rawValue
+        let first = withSides(dir) { me, _ in
+            guard me.seen & bit == 0 else { return false }
+            me.seen |= bit
+            return true
+        }
+        if first { letters.append(event, side: dir) }
+        return first
+    }
+
+    /// Gaps, retransmissions and zero windows are noted at their 1st, 10th, 100th... time.
+    private mutating func noteRepeated(_ event: HistoryEvent, side dir: Int) {
+        let count = withSides(dir) { me, _ in me.countRepeat(event) }
+        var threshold: UInt32 = 1
+        while threshold < count && threshold <= UInt32.max / 10 { threshold *= 10 }
+        if threshold == count { letters.append(event, side: dir) }
+    }
+}
+
+/// A TCP endpoint's state in Zeek's terms (`TCP_ENDPOINT_*`).
+enum EndpointState: UInt8 {
+    case inactive, synSent, synAckSent, partial, established, closed, reset
+}
+
+/// The events history letters name, in Zeek's letters (the originator's upper case).
+enum HistoryEvent: UInt8 {
+    case syn, synAck, ack, data, fin, rst, gap, retransmission, zeroWindow, inconsistent, multiFlag
+
+    var letter: UInt8 {
+        switch self {
+        case .syn: UInt8(ascii: "S")
+        case .synAck: UInt8(ascii: "H")
+        case .ack: UInt8(ascii: "A")
+        case .data: UInt8(ascii: "D")
+        case .fin: UInt8(ascii: "F")
+        case .rst: UInt8(ascii: "R")
+        case .gap: UInt8(ascii: "G")
+        case .retransmission: UInt8(ascii: "T")
+        case .zeroWindow: UInt8(ascii: "W")
+        case .inconsistent: UInt8(ascii: "I")
+        case .multiFlag: UInt8(ascii: "Q")
+        }
+    }
+}
+
+/// One side's part of a `ConnectionHistory`.
+struct HistorySide {
+    var state: EndpointState = .inactive
+    var previousState: EndpointState = .inactive
+    /// Events this side has noted (one bit per `HistoryEvent`).
+    var seen: UInt16 = 0
+    var sentFIN = false
+    /// The first sequence number (the SYN's, or one before the first seen), the highest
+    /// sequence number reached and the highest the peer acknowledged, with their wraps.
+    var startSeq: UInt32 = 0
+    var lastSeq: UInt32 = 0
+    var lastWraps: UInt32 = 0
+    var ackSeq: UInt32 = 0
+    var ackWraps: UInt32 = 0
+    /// Relative sequence numbers of the last SYN, FIN and RST, so a retransmission is
+    /// not noted twice.
+    var lastSYN: UInt32 = 0
+    var lastFIN: UInt32 = 0
+    var lastRST: UInt32 = 0
+    var retransmissions: UInt32 = 0
+    var gaps: UInt32 = 0
+    var zeroWindows: UInt32 = 0
+    /// The in-order edge of the data seen (everything before it was seen), and the
+    /// bytes seen beyond it, past a hole.
+    var delivered: UInt32 = 0
+    var ahead: UInt32 = 0
+    /// Bytes the peer acknowledged that the capture never showed.
+    var missedBytes: UInt64 = 0
+    /// IP bytes sent (the IP headers' lengths).
+    var ipBytes: UInt64 = 0
+
+    mutating func set(_ new: EndpointState) {
+        previousState = state
+        state = new
+    }
+
+    mutating func startAt(_ start: UInt32, last: UInt32) {
+        startSeq = start
+        delivered = start &+ 1  // data starts one past the SYN (or the assumed one)
+        ahead = 0
+        ackSeq = start
+        lastSeq = last
+        lastWraps = 0
+        ackWraps = 0
+    }
+
+    /// Zeek's init_endpoint: where this side's sequence numbering starts.
+    mutating func begin(flags: TCPFlags, seq: UInt32, end: UInt32) {
+        let syn = flags.contains(.syn)
+        switch state {
+        case .inactive:
+            // Without a SYN, numbering starts as if one came just before.
+            if syn { startAt(seq, last: end) } else { startAt(seq &- 1, last: seq) }
+        case .synSent, .synAckSent:
+            if syn && seq != startSeq { startAt(seq, last: end) }
+        case .established, .partial:
+            if syn { startAt(seq, last: end) }
+        case .reset:
+            if syn && previousState == .inactive { startAt(seq, last: end) }
+        case .closed:
+            break
+        }
+    }
+
+    /// Zeek's update_ack_seq, for acknowledgements this side receives.
+    mutating func acknowledge(_ ack: UInt32) {
+        let delta = Int32(bitPattern: ack &- ackSeq)
+        if ack == 0 && delta > ConnectionHistory.tooLargeDelta { return }  // a broken ack, not a wrap
+        if delta > 0 {
+            if ack < ackSeq { ackWraps &+= 1 }
+            ackSeq = ack
+        }
+    }
+
+    /// Zeek's update_last_seq; true when the segment carried data already seen.
+    mutating func advance(to end: UInt32, flags: TCPFlags, payload: Int) -> Bool {
+        let delta = Int32(bitPattern: end &- lastSeq)
+        if (flags.contains(.syn) || flags.contains(.rst))
+            && (delta > ConnectionHistory.tooLargeDelta || delta < -ConnectionHistory.tooLargeDelta) {
+            return false
+        }
+        if flags.contains(.fin) && lastSeq == startSeq &+ 1 {
+            setLast(end)
+        } else if state == .reset {
+            return false
+        } else if delta > 0 {
+            setLast(end)
+        } else if payload > 0 {
+            return true
+        }
+        return false
+    }
+
+    private mutating func setLast(_ end: UInt32) {
+        if end < lastSeq && Int32(bitPattern: end &- lastSeq) > 0 { lastWraps &+= 1 }
+        lastSeq = end
+    }
+
+    /// Data of a segment: moves the in-order edge, or counts bytes seen beyond a hole.
+    mutating func received(seq: UInt32, flags: TCPFlags, payload: Int) {
+        guard !flags.contains(.rst) else { return }
+        let start = flags.contains(.syn) ? seq &+ 1 : seq
+        let length = UInt32(truncatingIfNeeded: payload) &+ (flags.contains(.fin) ? 1 : 0)
+        guard length > 0 else { return }
+        let end = start &+ length
+        if Int32(bitPattern: start &- delivered) <= 0 {
+            if Int32(bitPattern: end &- delivered) > 0 { delivered = end }
+        } else {
+            ahead &+= length
+        }
+    }
+
+    /// The peer acknowledged `ack`: what lies between the in-order edge and `ack`, less
+    /// what was seen beyond a hole, never crossed the capture. Returns the bytes missed.
+    mutating func gap(before ack: UInt32) -> UInt32 {
+        guard state != .inactive && state != .reset else { return 0 }
+        let hole = Int32(bitPattern: ack &- delivered)
+        guard hole > 0 && hole < ConnectionHistory.tooLargeDelta else { return 0 }
+        let missing = UInt32(hole) > ahead ? UInt32(hole) - ahead : 0
+        missedBytes &+= UInt64(missing)
+        delivered = ack
+        ahead = 0
+        return missing
+    }
+
+    mutating func countRepeat(_ event: HistoryEvent) -> UInt32 {
+        switch event {
+        case .retransmission:
+            retransmissions &+= 1
+            return retransmissions
+        case .gap:
+            gaps &+= 1
+            return gaps
+        default:
+            zeroWindows &+= 1
+            return zeroWindows
+        }
+    }
+
+    /// Payload bytes by sequence numbers, as Zeek's TCP_Endpoint::Size.
+    func size(peer: HistorySide) -> UInt64 {
+        // A SYN, then an RST, and nothing from the peer: no data, whatever the numbers say.
+        if previousState == .synSent && state == .reset && peer.state == .inactive
+            && ackSeq != startSeq && ackSeq != startSeq &+ 1 {
+            return 0
+        }
+        let last = UInt64(lastWraps) << 32 | UInt64(lastSeq)
+        let acked = UInt64(ackWraps) << 32 | UInt64(ackSeq)
+        let top = max(last, acked), start = UInt64(startSeq)
+        guard top > start else { return 0 }
+        var size = top - start
+        size -= 1  // the SYN's sequence number
+        if sentFIN && size != 0 { size -= 1 }
+        return size
+    }
+}
+
+/// The history letters in the order they happened, up to 32: each a `HistoryEvent` and
+/// the side (bit 7) it came from.
+struct HistoryLetters {
+    private var words: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+    private(set) var count: UInt8 = 0
+    static let capacity = 32
+
+    mutating func append(_ event: HistoryEvent, side: Int) {
+        guard Int(count) < Self.capacity else { return }
+        let byte = UInt64(event.rawValue | UInt8(side) << 7)
+        let index = Int(count)
+        let shift = UInt64((index % 8) * 8)
+        switch index / 8 {
+        case 0: words.0 |= byte << shift
+        case 1: words.1 |= byte << shift
+        case 2: words.2 |= byte << shift
+        default: words.3 |= byte << shift
+        }
+        count += 1
+    }
+
+    subscript(index: Int) -> (event: HistoryEvent, side: Int) {
+        let word: UInt64
+        switch index / 8 {
+        case 0: word = words.0
+        case 1: word = words.1
+        case 2: word = words.2
+        default: word = words.3
+        }
+        let byte = UInt8(truncatingIfNeeded: word >> UInt64((index % 8) * 8))
+        return (HistoryEvent(rawValue: byte & 0x7f) ?? .ack, Int(byte >> 7))
+    }
+}
+
+extension ConnectionHistory {
+    /// conn.log's `conn_state` with `client` as the originator (Zeek's Conn::conn_state).
+    func connState(client: Int, isTCP: Bool, clientPackets: UInt64, serverPackets: UInt64) -> String {
+        guard isTCP else {
+            if clientPackets > 0 { return serverPackets > 0 ? "SF" : "S0" }
+            return serverPackets > 0 ? "SHR" : "OTH"
+        }
+        let orig = side(client), resp = side(1 - client)
+        let os = orig.state, rs = resp.state
+        let origInactive = os == .inactive || os == .partial
+        let respInactive = rs == .inactive || rs == .partial
+        if rs == .reset {
+            if os == .synSent || os == .synAckSent
+                || (os == .reset && orig.size(peer: resp) == 0 && resp.size(peer: orig) == 0) {
+                return "REJ"
+            }
+            return origInactive ? "RSTRH" : "RSTR"
+        }
+        if os == .reset {
+            guard respInactive else { return "RSTO" }
+            return synThenResetOnly(client: client) ? "RSTOS0" : "OTH"
+        }
+        if rs == .closed && os == .closed { return "SF" }
+        if os == .closed { return respInactive ? "SH" : "S2" }
+        if rs == .closed { return origInactive ? "SHR" : "S3" }
+        if os == .synSent && rs == .inactive { return "S0" }
+        if os == .established && rs == .established { return "S1" }
+        return "OTH"
+    }
+
+    /// Zeek's `/\^?S[^HAFGIQ]*R.*/` on the history: the originator's SYN first, then its
+    /// RST with no handshake reply, ACK, FIN, gap, inconsistent or multi-flag packet of its own between.
+    private func synThenResetOnly(client: Int) -> Bool {
+        guard letters.count > 0, letters[0].event == .syn, letters[0].side == client else { return false }
+        for index in 1..<Int(letters.count) {
+            let (event, side) = letters[index]
+            guard side == client else { continue }
+            switch event {
+            case .rst: return true
+            case .synAck, .ack, .fin, .gap, .inconsistent, .multiFlag: return false
+            default: continue
+            }
+        }
+        return false
+    }
+
+    /// conn.log's `history`: the originator's letters upper case, the responder's lower,
+    /// `^` first when the responder sent the first packet.
+    func historyText(client: Int, flipped: Bool) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(Int(letters.count) + 1)
+        if flipped { bytes.append(UInt8(ascii: "^")) }
+        for index in 0..<Int(letters.count) {
+            let (event, side) = letters[index]
+            bytes.append(side == client ? event.letter : event.letter | 0x20)
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+}

@@ -37,8 +37,11 @@ has_lines() {
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 prefix=$work/prefix
-export HOME=$work/home LC_ALL=C.UTF-8
-mkdir -p "$HOME"
+export LC_ALL=C.UTF-8
+# The shells start with an empty home (no user's rc files or completion caches); install.sh keeps
+# the real one, where SwiftPM keeps its caches.
+shell_home=$work/home
+mkdir -p "$shell_home"
 
 start=$SECONDS
 if out=$(scripts/install.sh "$prefix" 2>&1); then
@@ -107,7 +110,7 @@ fi
 # bash: bash-completion's own loader finds the script in PREFIX/share (as it would in
 # /usr/local/share), and completing real command lines gives real candidates; `live -i`
 # asks the installed binary for libpcap's devices.
-bash_out=$(XDG_DATA_DIRS=$prefix/share PATH=$prefix/bin:$PATH bash --norc --noprofile -c '
+bash_out=$(HOME=$shell_home XDG_DATA_DIRS=$prefix/share PATH=$prefix/bin:$PATH bash --norc --noprofile -c '
     source /usr/share/bash-completion/bash_completion
     __load_completion wharfinger || exit 1
     complete -p wharfinger
@@ -137,7 +140,7 @@ fi
 
 # zsh: compinit with the prefix's site-functions on fpath binds _wharfinger, which parses.
 if command -v zsh >/dev/null; then
-    zsh_out=$(zsh -f -c 'fpath=("$1" $fpath); autoload -Uz compinit; compinit -u -d "$HOME/.zcompdump"
+    zsh_out=$(HOME=$shell_home zsh -f -c 'fpath=("$1" $fpath); autoload -Uz compinit; compinit -u -d "$HOME/.zcompdump"
         autoload +X _wharfinger && print -r -- "bound: ${_comps[wharfinger]}"' zsh "$prefix/share/zsh/site-functions" 2>&1) || true
     if [ "$zsh_out" = "bound: _wharfinger" ]; then pass "zsh's compinit finds _wharfinger in site-functions and it parses"
     else fail "zsh completion" "$zsh_out"; fi
@@ -149,7 +152,7 @@ fi
 # is. It runs in an empty directory: with no files to offer, the candidates are wharfinger's own.
 if command -v fish >/dev/null; then
     mkdir -p "$work/empty"
-    fish_out=$(cd "$work/empty" && XDG_DATA_DIRS=$prefix/share:/usr/share PATH=$prefix/bin:$PATH fish -c \
+    fish_out=$(cd "$work/empty" && HOME=$shell_home XDG_DATA_DIRS=$prefix/share:/usr/share PATH=$prefix/bin:$PATH fish -c \
         'complete -C "wharfinger read --format "; complete -C "wharfinger "' 2>&1 | cut -f1 | tr '\n' ' ') || true
     if [ "$fish_out" = "text json ndjson zeek zeek-json explain help interfaces live read " ]; then
         pass "fish completes wharfinger's subcommands and --format values from vendor_completions.d"

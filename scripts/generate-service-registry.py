@@ -12,9 +12,11 @@ Usage:
     python3 scripts/generate-service-registry.py [/usr/share/wireshark/services] \
         > Sources/WharfingerServices/ServiceRegistry+IANA.swift
 
-The output holds compact static data: one sorted name table, one description table and,
-per transport, parallel sorted arrays (port, name index, description index). Plain
-integer and string array literals with explicit types keep swiftc fast.
+The output is packed so that swiftc compiles it in seconds (array literals of ~12,000
+elements took about a minute optimised): the sorted names and the sorted descriptions are
+one string literal each, one entry a line; per transport, the ports (ascending), name
+indices and description indices are string literals of four hex digits per value.
+ServiceRegistry+IANAArrays.swift unpacks them into arrays once, at first use.
 """
 import hashlib
 import re
@@ -49,16 +51,23 @@ def parse(path):
     return table
 
 
-def swift_string(text):
-    escaped = text.replace("\\", "\\\\").replace('"', '\\"')
-    return f'"{escaped}"'
-
-
-def wrapped(items, per_line):
+def lines_literal(items):
+    """A multi-line StaticString literal, one item a line."""
     rows = []
-    for start in range(0, len(items), per_line):
-        rows.append("        " + ", ".join(items[start:start + per_line]) + ",")
-    return "\n".join(rows)
+    for item in items:
+        if "\n" in item or any(ord(c) < 0x20 and c != "\t" for c in item):
+            sys.exit(f"cannot pack {item!r}: control character")
+        rows.append("        " + item.replace("\\", "\\\\").replace('"', '\\"').replace("\t", "\\t"))
+    return '"""\n' + "\n".join(rows) + '\n        """'
+
+
+def hex_literal(values, per_line=32):
+    """A multi-line StaticString literal of four hex digits per value."""
+    assert all(0 <= v <= 0xFFFF for v in values)
+    rows = []
+    for start in range(0, len(values), per_line):
+        rows.append("        " + "".join(f"{v:04x}" for v in values[start:start + per_line]))
+    return '"""\n' + "\n".join(rows) + '\n        """'
 
 
 def main():
@@ -87,32 +96,28 @@ def main():
     out.append("//       > Sources/WharfingerServices/ServiceRegistry+IANA.swift")
     out.append("")
     out.append("extension ServiceRegistry {")
-    out.append("    /// The built-in registry as parallel arrays; lookups live in BuiltInServiceTable.swift.")
+    out.append("    /// The built-in registry, packed; ServiceRegistry+IANAArrays.swift unpacks it at first use")
+    out.append("    /// and BuiltInServiceTable.swift looks things up in it.")
     out.append("    enum IANA {")
-    out.append(f"        /// Every service name, sorted; entries refer to them by index.")
-    out.append(f"        static let names: [String] = [")
-    out.append(wrapped([swift_string(n) for n in names], 8))
-    out.append("        ]")
-    out.append(f"        /// IANA's descriptions, sorted; 0x{NO_DESCRIPTION:04X} in a description index means none.")
-    out.append(f"        static let descriptions: [String] = [")
-    out.append(wrapped([swift_string(d) for d in descriptions], 1))
-    out.append("        ]")
+    out.append(f"        static let nameCount = {len(names)}")
+    out.append(f"        /// Every service name, sorted, one a line; entries refer to them by line index.")
+    out.append(f"        static let packedNames: StaticString = {lines_literal(names)}")
+    out.append(f"        static let descriptionCount = {len(descriptions)}")
+    out.append(f"        /// IANA's descriptions, sorted, one a line; 0x{NO_DESCRIPTION:04X} in a description index means none.")
+    out.append(f"        static let packedDescriptions: StaticString = {lines_literal(descriptions)}")
     out.append(f"        static let noDescription: UInt16 = 0x{NO_DESCRIPTION:04X}")
     for transport in TRANSPORTS:
         ports = sorted(table[transport])
-        out.append(f"        /// Assigned {transport.upper()} ports, ascending ({len(ports)} entries).")
-        out.append(f"        static let {transport}Ports: [UInt16] = [")
-        out.append(wrapped([str(p) for p in ports], 16))
-        out.append("        ]")
-        out.append(f"        /// Index into `names` for each entry of `{transport}Ports`.")
-        out.append(f"        static let {transport}NameIndices: [UInt16] = [")
-        out.append(wrapped([str(name_index[table[transport][p][0]]) for p in ports], 16))
-        out.append("        ]")
-        out.append(f"        /// Index into `descriptions` for each entry of `{transport}Ports`.")
-        out.append(f"        static let {transport}DescriptionIndices: [UInt16] = [")
-        out.append(wrapped([str(description_index.get(table[transport][p][1], NO_DESCRIPTION))
-                            for p in ports], 16))
-        out.append("        ]")
+        upper = transport.upper()
+        out.append(f"        static let {transport}EntryCount = {len(ports)}")
+        out.append(f"        /// Assigned {upper} ports, ascending, four hex digits each.")
+        out.append(f"        static let packed{upper}Ports: StaticString = {hex_literal(ports)}")
+        out.append(f"        /// Index into the names for each {upper} port.")
+        out.append(f"        static let packed{upper}NameIndices: StaticString = "
+                   + hex_literal([name_index[table[transport][p][0]] for p in ports]))
+        out.append(f"        /// Index into the descriptions for each {upper} port.")
+        out.append(f"        static let packed{upper}DescriptionIndices: StaticString = "
+                   + hex_literal([description_index.get(table[transport][p][1], NO_DESCRIPTION) for p in ports]))
     out.append("    }")
     out.append("}")
     print("\n".join(out))

@@ -1,4 +1,5 @@
-/// Allocation-free lookups in the generated IANA arrays (ServiceRegistry+IANA.swift).
+/// Allocation-free lookups in the IANA arrays (generated packed in ServiceRegistry+IANA.swift,
+/// unpacked once in ServiceRegistry+IANAArrays.swift).
 enum BuiltInServiceTable {
     struct Entry {
         var name: String

@@ -76,3 +76,29 @@ import WharfingerServices
             == "51515/udp unassigned; dynamic/private range 49152-65535; in ephemeral range IANA dynamic 49152-65535, Linux default 32768-60999")
     }
 }
+
+/// The whole built-in table, pinned: any change in how the generated data is stored must give
+/// back every entry as before. Regenerating from a newer services file changes these numbers
+/// on purpose; update them then (the round trip in ServicesFileMergeTests checks the new file).
+@Suite struct BuiltInTableInvariantTests {
+    @Test func everyEntryIsAsGenerated() {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325  // FNV-1a 64
+        var counts: [TransportProtocol: Int] = [:]
+        var names = Set<String>(), descriptions = Set<String>()
+        for transport in [TransportProtocol.tcp, .udp] {
+            for port in UInt16.min...UInt16.max {
+                guard let entry = ServiceRegistry.iana.entry(port: port, transport: transport) else { continue }
+                counts[transport, default: 0] += 1
+                names.insert(entry.name)
+                if let description = entry.description { descriptions.insert(description) }
+                for byte in "\(transport.name) \(port) \(entry.name) \(entry.description ?? "-")\n".utf8 {
+                    hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
+                }
+            }
+        }
+        #expect(counts == [.tcp: 5948, .udp: 5556])
+        #expect(names.count == 6149)
+        #expect(descriptions.count == 5378)
+        #expect(hash == 0x8bcb_bbb4_9d17_1aab)
+    }
+}

@@ -85,4 +85,96 @@ struct MetricsCounterTests {
         let cases = UInt64(VerdictBasis.allCases.count)
         #expect(counts.total == cases * (cases + 1) / 2)
     }
+
+    // MARK: - The ledger
+
+    static func traffic(_ toServerPackets: UInt64, _ toClientPackets: UInt64, bytesPerPacket: UInt64 = 100) -> ServiceTraffic {
+        ServiceTraffic(toServer: DirectionTally(packets: toServerPackets, bytes: toServerPackets * bytesPerPacket,
+                                                capturedBytes: 0, payloadBytes: 0),
+                       toClient: DirectionTally(packets: toClientPackets, bytes: toClientPackets * bytesPerPacket,
+                                                capturedBytes: 0, payloadBytes: 0))
+    }
+
+    static let http = ServiceKey(transport: .tcp, port: 80)
+    static let https = ServiceKey(transport: .tcp, port: 443)
+    static let ssh = ServiceKey(transport: .tcp, port: 22)
+    static let dns = ServiceKey(transport: .udp, port: 53)
+    static let ntp = ServiceKey(transport: .udp, port: 123)
+
+    func series(_ ledger: ServiceCounterLedger) -> [ServiceCounterLedger.Series: ServiceCounterLedger.Counts] {
+        Dictionary(uniqueKeysWithValues: ledger.current.map { ($0.series, $0.counts) })
+    }
+
+    func packets(_ ledger: ServiceCounterLedger) -> UInt64 { ledger.current.reduce(0) { $0 + $1.counts.packets } }
+
+    func expectNoCounterWentBack(_ before: [ServiceCounterLedger.Series: ServiceCounterLedger.Counts],
+                                 _ after: ServiceCounterLedger, sourceLocation: SourceLocation = #_sourceLocation) {
+        for (series, counts) in before {
+            guard let now = after.totals[series] else {
+                Issue.record("\(series) lost its totals", sourceLocation: sourceLocation)
+                continue
+            }
+            #expect(now.toServerPackets >= counts.toServerPackets && now.toClientPackets >= counts.toClientPackets
+                        && now.toServerBytes >= counts.toServerBytes && now.toClientBytes >= counts.toClientBytes,
+                    "\(series) went back", sourceLocation: sourceLocation)
+        }
+    }
+
+    @Test("the largest services have series of their own, the rest sum per transport; totals add up")
+    func largestAndOther() throws {
+        var ledger = ServiceCounterLedger(limit: 2)
+        ledger.record([Self.http: Self.traffic(10, 8), Self.https: Self.traffic(30, 40), Self.ssh: Self.traffic(2, 2),
+                       Self.dns: Self.traffic(5, 5), Self.ntp: Self.traffic(1, 1)])
+        var now = series(ledger)
+        #expect(ledger.members == [Self.https, Self.http])
+        #expect(now.count == 4)
+        #expect(now[.service(Self.https)]?.toServerPackets == 30 && now[.service(Self.https)]?.toClientBytes == 4000)
+        #expect(now[.service(Self.http)]?.toClientPackets == 8)
+        #expect(now[.other(.tcp)]?.packets == 4)   // ssh
+        #expect(now[.other(.udp)]?.packets == 12)  // dns and ntp
+        #expect(packets(ledger) == 10 + 8 + 30 + 40 + 4 + 10 + 2)
+
+        // DNS grows past HTTP: it gets its own series; HTTP's growth goes to tcp's other.
+        let before = now
+        ledger.record([Self.http: Self.traffic(12, 8), Self.https: Self.traffic(30, 40), Self.ssh: Self.traffic(2, 2),
+                       Self.dns: Self.traffic(50, 50), Self.ntp: Self.traffic(1, 1)])
+        now = series(ledger)
+        #expect(ledger.members == [Self.https, Self.dns])
+        expectNoCounterWentBack(before, ledger)
+        #expect(now[.service(Self.http)] == nil)                 // no longer exported...
+        #expect(ledger.totals[.service(Self.http)]?.packets == 18)  // ...and kept for a return
+        #expect(now[.service(Self.dns)]?.packets == 90)          // its growth since it joined
+        #expect(now[.other(.udp)]?.packets == 12)                // what it counted before stays there
+        #expect(now[.other(.tcp)]?.packets == 6)
+        let exported = packets(ledger) + (ledger.totals[.service(Self.http)]?.packets ?? 0)
+        #expect(exported == 12 + 8 + 30 + 40 + 4 + 100 + 2)
+        #expect(ledger.current.count <= ledger.limit + TransportProtocol.allCases.count)
+    }
+
+    @Test("a revised verdict moves packets at once and the old service waits for its mark")
+    func revisedVerdict() throws {
+        var ledger = ServiceCounterLedger(limit: 5)
+        ledger.record([Self.http: Self.traffic(10, 10), Self.https: Self.traffic(4, 4)])
+        // A live flow of 3+3 packets counted under HTTP is now judged HTTPS.
+        let before = series(ledger)
+        ledger.record([Self.http: Self.traffic(7, 7), Self.https: Self.traffic(7, 7)])
+        expectNoCounterWentBack(before, ledger)
+        #expect(series(ledger)[.service(Self.http)]?.packets == 20)
+        #expect(series(ledger)[.service(Self.https)]?.packets == 14)
+        // HTTP carries 5 more each way: only what passes its old 10+10 counts.
+        ledger.record([Self.http: Self.traffic(12, 12), Self.https: Self.traffic(7, 7)])
+        #expect(series(ledger)[.service(Self.http)]?.packets == 24)
+        #expect(packets(ledger) == 24 + 14)  // the sum of the marks: as many as the 38 counted now
+    }
+
+    @Test("with no series of their own, every service sums into other")
+    func limitZero() {
+        var ledger = ServiceCounterLedger(limit: 0)
+        ledger.record([Self.http: Self.traffic(3, 2), Self.dns: Self.traffic(1, 1)])
+        ledger.record([Self.http: Self.traffic(4, 2), Self.dns: Self.traffic(1, 1), Self.https: Self.traffic(1, 0)])
+        #expect(ledger.members.isEmpty)
+        #expect(ledger.current.map(\.series) == [.other(.tcp), .other(.udp)])
+        #expect(series(ledger)[.other(.tcp)]?.toServerPackets == 5 && series(ledger)[.other(.tcp)]?.toClientPackets == 2)
+        #expect(series(ledger)[.other(.udp)]?.packets == 2)
+    }
 }

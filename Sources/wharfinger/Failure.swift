@@ -24,3 +24,10 @@ func fail(_ error: ServicesFileError) -> ExitCode {
     OutputStream.standardError.flush()
     return ExitCode(error.line == nil ? 66 : 65)
 }
+
+/// `--metrics` cannot be served: bad address text (64) or nowhere to listen (6).
+func fail(_ error: MetricsEndpointError) -> ExitCode {
+    OutputStream.standardError.write("wharfinger: \(error.message)\n")
+    OutputStream.standardError.flush()
+    return ExitCode(error.exitStatus)
+}

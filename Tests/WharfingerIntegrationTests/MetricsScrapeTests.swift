@@ -48,7 +48,9 @@ struct MetricsScrapeTests {
         defer { prometheus.stop() }
 
         // Closed connections linger --tcp-idle-timeout (1 s of capture time) before they end.
-        let live = try startLive(["--format", "json", "--tcp-idle-timeout", "1", "--metrics", "127.0.0.1:\(metricsPort)",
+        // Two threads: each update first waits for the analysis thread to catch up.
+        let live = try startLive(["--format", "json", "--threads", "2", "--tcp-idle-timeout", "1",
+                                  "--metrics", "127.0.0.1:\(metricsPort)",
                                   "host", address, "and", "tcp", "port", "80"])
         #expect(live.stderrSoFar.contains("wharfinger: metrics at http://127.0.0.1:\(metricsPort)/metrics"))
 

@@ -13,6 +13,8 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        // The Prometheus text format of `live --metrics` (it brings swift-atomics and swift-metrics).
+        .package(url: "https://github.com/swift-server/swift-prometheus", from: "2.4.1"),
     ],
     targets: [
         .systemLibrary(
@@ -36,6 +38,7 @@ let package = Package(
             dependencies: [
                 "CPcap", "WharfingerWire", "WharfingerCapture", "WharfingerServices", "WharfingerAnalysis", "WharfingerReport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Prometheus", package: "swift-prometheus"),
             ]
         ),
         .testTarget(name: "WharfingerWireTests", dependencies: ["WharfingerWire"]),

@@ -199,6 +199,12 @@ public final class ConnectionAnalyzer {
                       final: false)
     }
 
+    /// The running totals a metrics endpoint exports (`AnalysisCounters`): cheaper than
+    /// `snapshot()`, which also renders the records. Ends no flow.
+    public func counters() -> AnalysisCounters {
+        AnalysisCounters(tallies: tallies, pending: pending, table: table, evicted: evictedCount, engine: makeEngine())
+    }
+
     /// Ends every live flow ("end-of-capture"), settles weak verdicts with the fan-in of
     /// the whole capture, and returns the final report.
     public func finish() -> AnalysisReport {

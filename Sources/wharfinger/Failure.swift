@@ -31,3 +31,10 @@ func fail(cannotWrite path: String, errno code: Int32) -> ExitCode {
     OutputStream.standardError.flush()
     return ExitCode(73)
 }
+
+/// `--metrics` cannot be served: bad address text (64) or nowhere to listen (6).
+func fail(_ error: MetricsEndpointError) -> ExitCode {
+    OutputStream.standardError.write("wharfinger: \(error.message)\n")
+    OutputStream.standardError.flush()
+    return ExitCode(error.exitStatus)
+}

@@ -14,11 +14,19 @@ struct ServiceTallies {
     private(set) var entries: [UInt32: Entry] = [:]
     private(set) var flowCount = 0
     private(set) var weakCount = 0
+    /// The flows added, by the basis of the verdict they were added with.
+    private(set) var verdicts = VerdictBasisCounts()
+
+    /// The key of a flow's service: its transport and the port of the side named server.
+    @inline(__always)
+    static func key(_ flow: FlowState, serverSide: Int) -> UInt32 {
+        UInt32(flow.key.transport) << 16 | UInt32(flow.key.port(side: serverSide))
+    }
 
     /// Adds one flow under the service its verdict points to.
     mutating func add(_ flow: FlowState, verdict: Verdict) {
         let server = verdict.serverSide, client = 1 - server
-        let key = UInt32(flow.key.transport) << 16 | UInt32(flow.key.port(side: server))
+        let key = Self.key(flow, serverSide: server)
         let weak = verdict.isWeak
         let s = flow.side(server).tally, c = flow.side(client).tally
         let clientIP = flow.key.endpoint(side: client).ip
@@ -33,6 +41,7 @@ struct ServiceTallies {
         }
         flowCount += 1
         if weak { weakCount += 1 }
+        verdicts.add(verdict.basis)
     }
 
     func rendered(registry: ServiceRegistry) -> [ServiceTally] {

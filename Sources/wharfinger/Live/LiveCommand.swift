@@ -74,6 +74,16 @@ struct Live: ParsableCommand {
         valueName: "N"))
     var maxFlowRecords: Int?
 
+    @Option(name: .long, help: ArgumentHelp(
+        "Serve Prometheus metrics at http://ADDRESS/metrics while capturing, e.g. 127.0.0.1:9464 or [::1]:9464.",
+        valueName: "address:port"))
+    var metrics: String?
+
+    @Option(name: .long, help: ArgumentHelp(
+        "With --metrics: the services (transport and server port) with series of their own, the N that carried the most bytes; the rest are summed as service=\"other\".",
+        valueName: "N"))
+    var metricsServices = 20
+
     @OptionGroup var analysis: AnalysisOptions
 
     /// A live capture runs for hours: its JSON lists the largest conversations, not all.
@@ -98,6 +108,7 @@ struct Live: ParsableCommand {
         }
         if logFormat.zeekStyle == nil { throw ValidationError("--log-format is zeek or zeek-json") }
         if log != nil && packets { throw ValidationError("--log writes connections; it does not go with --packets") }
+        guard (0...1000).contains(metricsServices) else { throw ValidationError("--metrics-services must be between 0 and 1000") }
     }
 
     private var filterExpression: String? { filter ?? (expression.isEmpty ? nil : expression.joined(separator: " ")) }
@@ -115,6 +126,15 @@ struct Live: ParsableCommand {
         var configuration = try analysis.configuration(keepFlowRecords: recordLimit != 0, flowRecordLimit: recordLimit)
         configuration.followsExchanges = log != nil
         let showView = stdoutIsTerminal && !packets
+        // Listening before the device opens: a port in use is told before anything starts.
+        let responder: MetricsResponder?
+        do throws(MetricsEndpointError) {
+            responder = try metrics.map { text throws(MetricsEndpointError) in
+                try MetricsResponder(listeningOn: MetricsAddress(parsing: text))
+            }
+        } catch {
+            throw fail(error)
+        }
 
         let opened: OpenedDevice
         let dump: DumpFile?
@@ -165,6 +185,11 @@ struct Live: ParsableCommand {
         pipeline.decoder = decoder
         pipeline.source = interface
         let sink = LiveSink(pipeline: pipeline, dump: dump)
+        let exporter = responder.map {
+            LiveMetrics(responder: $0, names: configuration.registry, services: metricsServices, withAnalysis: !packets)
+        }
+        exporter?.start()
+        defer { exporter?.stop() }
         var counter = StatisticsCounter()
         var view = showView ? LiveView(device: interface) : nil
         var summary = CaptureSummary(device: interface, linkType: linkTypeName(session.linkType.rawValue),
@@ -178,6 +203,9 @@ struct Live: ParsableCommand {
 
         SignalStop.install(for: session)
         defer { SignalStop.release() }
+        if let responder {
+            OutputStream.standardError.write("wharfinger: metrics at \(responder.address.url)\n")
+        }
         // As tcpdump does: scripts (and the tests) wait for this line before making traffic.
         OutputStream.standardError.write("wharfinger: listening on \(interface), link type \(summary.linkType), "
             + "snap length \(summary.snapLength) bytes\n")
@@ -192,6 +220,8 @@ struct Live: ParsableCommand {
                 tick: { elapsed in
                     let statistics = counter.sample(session)
                     dump?.flush()
+                    exporter?.tick(elapsed: elapsed, frames: pipeline.outcomes, statistics: statistics,
+                                   analysis: { pipeline.counters() })
                     if view != nil, let snapshot = pipeline.snapshot() {
                         view?.refresh(snapshot, statistics: statistics, elapsed: elapsed)
                     }
@@ -214,6 +244,8 @@ struct Live: ParsableCommand {
         view?.clear()
         summary.statistics = counter.sample(session)
         summary.elapsed = stop.elapsed
+        // What a scrape sees while the report is written: the capture as it stopped.
+        exporter?.update(frames: pipeline.outcomes, statistics: summary.statistics, analysis: pipeline.counters())
         summary.stoppedBy = stop.reason
         pipeline.finish(partial: false, extraText: summary.textLines, extraJSON: { summary.writeJSON(into: &$0) })
     }

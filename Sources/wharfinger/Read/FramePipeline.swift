@@ -110,6 +110,14 @@ final class FramePipeline: FrameSink {
         return withTunnels(analyzer.snapshot())
     }
 
+    /// The analysis's running totals for `--metrics`, or nil in --packets mode: cheaper than
+    /// a snapshot. With two threads it waits as `snapshot()` does.
+    func counters() -> AnalysisCounters? {
+        guard let analyzer else { return nil }
+        ring?._withUnsafeGuaranteedRef { $0.waitUntilDrained() }
+        return analyzer.counters()
+    }
+
     private func withTunnels(_ report: AnalysisReport) -> AnalysisReport {
         guard let tunnels else { return report }
         var report = report

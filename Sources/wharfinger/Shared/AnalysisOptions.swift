@@ -9,7 +9,7 @@ struct AnalysisOptions: ParsableArguments {
             completion: .file())
     var services: String?
 
-    @Option(name: .long, help: "Seconds an established TCP connection may stay idle before it ends.")
+    @Option(name: .long, help: "Seconds an established TCP connection may stay idle before it ends (a closed or half-open one lingers 30 s, or this when shorter).")
     var tcpIdleTimeout: Double = 300
 
     @Option(name: .long, help: "Seconds a UDP flow may stay idle before it ends.")
@@ -42,7 +42,11 @@ struct AnalysisOptions: ParsableArguments {
 
     func configuration(keepFlowRecords: Bool, flowRecordLimit: Int? = nil) throws -> AnalysisConfiguration {
         let registry = try serviceRegistry(merging: services)
-        return AnalysisConfiguration(tcpIdleTimeout: tcpIdleTimeout, udpIdleTimeout: udpIdleTimeout,
+        // A closed or half-open connection lingers 30 s, or the idle timeout when that is
+        // shorter: with --tcp-idle-timeout 5 no connection outlives 5 idle seconds.
+        return AnalysisConfiguration(tcpIdleTimeout: tcpIdleTimeout,
+                                     tcpTransitoryTimeout: min(AnalysisConfiguration().tcpTransitoryTimeout, tcpIdleTimeout),
+                                     udpIdleTimeout: udpIdleTimeout,
                                      maxFlows: maxFlows, keepFlowRecords: keepFlowRecords,
                                      flowRecordLimit: flowRecordLimit, registry: registry)
     }

@@ -34,7 +34,7 @@ OUT = os.path.join(os.path.dirname(HERE), "Captures")
 
 # ----------------------------------------------------------------- libpcap
 sys.path.insert(0, HERE)
-from pcapfile import PRECISION_MICRO, PRECISION_NANO, write_pcap  # noqa: E402
+from pcapfile import PRECISION_MICRO, PRECISION_NANO, write_pcap, csum  # noqa: E402
 
 DLT_NULL, DLT_EN10MB, DLT_RAW, DLT_IEEE802_11, DLT_LOOP = 0, 1, 12, 105, 108
 DLT_LINUX_SLL, DLT_IPV4, DLT_IPV6, DLT_LINUX_SLL2 = 113, 228, 229, 276
@@ -44,15 +44,6 @@ BASE_TS = 1795219200  # 2026-11-21T00:00:00Z
 
 
 # ----------------------------------------------------------------- builders
-def csum(data):
-    if len(data) % 2:
-        data += b"\0"
-    s = sum(struct.unpack(f"!{len(data) // 2}H", data))
-    while s >> 16:
-        s = (s & 0xFFFF) + (s >> 16)
-    return ~s & 0xFFFF
-
-
 def ip4(a):
     return bytes(int(x) for x in a.split("."))
 

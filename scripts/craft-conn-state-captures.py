@@ -25,7 +25,7 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 OUT = os.path.join(os.path.dirname(HERE), "Captures")
 sys.path.insert(0, HERE)
-from pcapfile import write_pcap  # noqa: E402
+from pcapfile import write_pcap, csum  # noqa: E402
 
 DLT_EN10MB = 1
 BASE_TS = 1795564800  # 2026-11-24T00:00:00Z
@@ -34,15 +34,6 @@ C_ISN, S_ISN = 1000, 5000
 REQUEST = b"GET / HTTP/1.1\r\nHost: example\r\n\r\n"
 RESPONSE = b"HTTP/1.1 200 OK\r\nContent-Length: 0\r\n\r\n"
 FLAGS = {"F": 0x01, "S": 0x02, "R": 0x04, "P": 0x08, "A": 0x10}
-
-
-def csum(data):
-    if len(data) % 2:
-        data += b"\0"
-    s = sum(struct.unpack(f"!{len(data) // 2}H", data))
-    while s >> 16:
-        s = (s & 0xFFFF) + (s >> 16)
-    return ~s & 0xFFFF
 
 
 def addr(a):

@@ -42,6 +42,7 @@ OUT = os.path.join(os.path.dirname(HERE), "Captures")
 # ----------------------------------------------------------------- libpcap
 sys.path.insert(0, HERE)
 import pcapfile  # noqa: E402
+from pcapfile import csum  # noqa: E402
 
 DLT_EN10MB = 1
 BASE_TS = 1795219200  # 2026-11-21T00:00:00Z, as craft-captures.py
@@ -63,15 +64,6 @@ def read_pcap(path):
 
 
 # ----------------------------------------------------------------- builders
-def csum(data):
-    if len(data) % 2:
-        data += b"\0"
-    s = sum(struct.unpack(f"!{len(data) // 2}H", data))
-    while s >> 16:
-        s = (s & 0xFFFF) + (s >> 16)
-    return ~s & 0xFFFF
-
-
 def a4(a):
     return ipaddress.IPv4Address(a).packed
 

@@ -3,6 +3,7 @@ pcap_open_dead_with_tstamp_precision + pcap_dump to write, pcap_open_offline + p
 to read. One copy of the bindings, so every crafted file is libpcap's own output."""
 import ctypes
 import ctypes.util
+import struct
 import sys
 
 _lib = ctypes.CDLL(ctypes.util.find_library("pcap") or "libpcap.so.0.8")
@@ -65,3 +66,13 @@ def read_pcap(path):
     linktype = _lib.pcap_datalink(p)
     _lib.pcap_close(p)
     return linktype, frames
+
+
+def csum(data):
+    """The Internet checksum (RFC 1071) of IPv4 headers and TCP/UDP segments, for crafted frames."""
+    if len(data) % 2:
+        data += b"\0"
+    s = sum(struct.unpack(f"!{len(data) // 2}H", data))
+    while s >> 16:
+        s = (s & 0xFFFF) + (s >> 16)
+    return ~s & 0xFFFF

@@ -18,11 +18,8 @@ struct LiveCaptureTests {
     @Test(.enabled(if: Paths.tool("curl"), "needs curl"), .timeLimit(.minutes(2)))
     func httpConnectionsStopOnSIGINTAndMatchTheWrittenFile() throws {
         let address = LiveEnvironment.loopbackAddress()
-        try "hello from the wharf\n".write(to: folder.appendingPathComponent("index.html"), atomically: true, encoding: .utf8)
-        let server = try Background("/usr/bin/env", ["python3", "-m", "http.server", "80", "--bind", address,
-                                                    "--directory", folder.path])
+        let server = try startHTTPServer(on: address, in: folder, page: "hello from the wharf\n")
         defer { server.stop() }
-        guard LiveEnvironment.waitUntilListening(address, 80) else { throw LiveTestError.serverDidNotStart(server.stderrSoFar) }
 
         let written = folder.appendingPathComponent("http.pcap").path
         let live = try startLive(["--format", "json", "-w", written, "host", address, "and", "tcp", "port", "80"])

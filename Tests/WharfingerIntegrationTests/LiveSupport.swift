@@ -146,6 +146,19 @@ final class Background {
     }
 }
 
+/// python3's http.server on `address` port 80, serving an index.html with `page` from
+/// `folder`, once it listens. Stop it with `stop()` (a `defer` right after).
+func startHTTPServer(on address: String, in folder: URL, page: String = "hello from the wharf\n") throws -> Background {
+    try page.write(to: folder.appendingPathComponent("index.html"), atomically: true, encoding: .utf8)
+    let server = try Background("/usr/bin/env", ["python3", "-m", "http.server", "80", "--bind", address,
+                                                "--directory", folder.path])
+    guard LiveEnvironment.waitUntilListening(address, 80) else {
+        server.stop()
+        throw LiveTestError.serverDidNotStart(server.stderrSoFar)
+    }
+    return server
+}
+
 /// A live capture on `lo` the test controls: started, waited for, stopped.
 func startLive(_ arguments: [String]) throws -> Background {
     let live = try Background.wharfinger(["live", "-i", "lo"] + arguments)

@@ -22,11 +22,8 @@ struct MetricsScrapeTests {
     func prometheusReadsWhatTheReportSays() throws {
         defer { try? FileManager.default.removeItem(at: folder) }
         let address = LiveEnvironment.loopbackAddress()
-        try "hello from the wharf\n".write(to: folder.appendingPathComponent("index.html"), atomically: true, encoding: .utf8)
-        let server = try Background("/usr/bin/env", ["python3", "-m", "http.server", "80", "--bind", address,
-                                                    "--directory", folder.path])
+        let server = try startHTTPServer(on: address, in: folder, page: "hello from the wharf\n")
         defer { server.stop() }
-        guard LiveEnvironment.waitUntilListening(address, 80) else { throw LiveTestError.serverDidNotStart(server.stderrSoFar) }
 
         let metricsPort = LiveEnvironment.freePort()
         var prometheusPort = LiveEnvironment.freePort()

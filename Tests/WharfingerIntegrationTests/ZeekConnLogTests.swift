@@ -124,11 +124,8 @@ import Testing
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         let address = LiveEnvironment.loopbackAddress()
-        try "hello\n".write(to: folder.appendingPathComponent("index.html"), atomically: true, encoding: .utf8)
-        let server = try Background("/usr/bin/env", ["python3", "-m", "http.server", "80", "--bind", address,
-                                                    "--directory", folder.path])
+        let server = try startHTTPServer(on: address, in: folder, page: "hello\n")
         defer { server.stop() }
-        guard LiveEnvironment.waitUntilListening(address, 80) else { throw LiveTestError.serverDidNotStart(server.stderrSoFar) }
 
         let written = folder.appendingPathComponent("live.pcap").path
         let logPath = folder.appendingPathComponent("conn.log").path

@@ -29,6 +29,11 @@ public final class OutputStream {
         if buffer.count >= flushThreshold { flush() }
     }
 
+    public func write(_ bytes: UnsafeBufferPointer<UInt8>) {
+        buffer.append(contentsOf: bytes)
+        if buffer.count >= flushThreshold { flush() }
+    }
+
     public func write(_ text: String) {
         buffer.append(contentsOf: text.utf8)
         if buffer.count >= flushThreshold { flush() }

@@ -22,7 +22,7 @@ public final class ZeekConnLog: FlowExporter {
 
     public let style: Style
     private let out: OutputStream
-    private var line = ZeekLine()
+    private let line = ZeekLine()
     private var json = JSONWriter(capacity: 1024)
     public private(set) var written: UInt64 = 0
     /// A live capture's log is flushed when a record comes this many seconds after the
@@ -76,20 +76,30 @@ public final class ZeekConnLog: FlowExporter {
 
     /// "C" and 11 base-62 digits of the flow's identity (Zeek's uids are base 62 too).
     public static func uid(_ identity: UInt64) -> String {
-        let digits = Array("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz".utf8)
-        var value = identity
-        var bytes = [UInt8](repeating: 0, count: 12)
-        bytes[0] = UInt8(ascii: "C")
-        for index in stride(from: 11, through: 1, by: -1) {
-            bytes[index] = digits[Int(value % 62)]
-            value /= 62
-        }
+        var bytes: [UInt8] = [UInt8(ascii: "C")]
+        base62(identity) { bytes.append($0) }
         return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// 11 base-62 digits, most significant first (62^11 > 2^64).
+    @inline(__always)
+    static func base62(_ value: UInt64, _ put: (UInt8) -> Void) {
+        let digits: StaticString = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
+        var scale: UInt64 = 1
+        for _ in 0..<10 { scale &*= 62 }  // 62^10
+        var rest = value
+        for _ in 0..<11 {
+            put(digits.utf8Start[Int(rest / scale)])
+            rest %= scale
+            scale /= 62
+        }
     }
 
     /// The service: what a payload showed, else the server port's registered name.
     static func service(_ flow: EndedFlow) -> String? {
-        (flow.detectedProtocol ?? flow.service)?.lowercased()
+        guard let name = flow.detectedProtocol ?? flow.service else { return nil }
+        // Registry names are nearly all lower case already: lower-case only those that are not.
+        return name.utf8.contains(where: { $0 >= 65 && $0 <= 90 }) ? name.lowercased() : name
     }
 
     /// Zeek sets duration and the byte counts only when the connection lasted.
@@ -105,10 +115,10 @@ public final class ZeekConnLog: FlowExporter {
         let exchange = flow.exchange
         let (seconds, micro) = Self.microseconds(flow.first.totalNanoseconds)
         line.decimal(seconds, micro)
-        line.text(Self.uid(flow.identity))
-        line.text(flow.client.ip.description)
+        line.uid(flow.identity)
+        line.address(flow.client.ip)
         line.number(flow.client.port)
-        line.text(flow.server.ip.description)
+        line.address(flow.server.ip)
         line.number(flow.server.port)
         line.text(flow.transport.name)
         line.optional(Self.service(flow))
@@ -131,7 +141,7 @@ public final class ZeekConnLog: FlowExporter {
         line.number(flow.toClient.ipBytes)
         line.optional(flow.tunnel == 0 ? nil : TunnelRecord.name(flow.tunnel))
         line.text(flow.basis.rawValue)
-        line.text(decimalText(flow.confidence, digits: 2))
+        line.hundredths(flow.confidence)
         line.text(flow.detectedProtocol != nil ? "T" : "F")
         line.end()
         out.write(line.bytes)
@@ -185,63 +195,132 @@ public final class ZeekConnLog: FlowExporter {
     }
 }
 
-/// One TSV line of a Zeek log in a reusable buffer: tab-separated, `-` for unset.
-struct ZeekLine {
-    private(set) var bytes: [UInt8] = []
+/// One TSV line of a Zeek log in a reusable buffer: tab-separated, `-` for unset. Values
+/// are stored straight into the buffer, without a `String` or an array append per value:
+/// a conn.log of a long capture writes millions of them.
+final class ZeekLine {
+    private var storage: UnsafeMutablePointer<UInt8>
+    private var capacity = 1024
+    private(set) var count = 0
     private var first = true
 
-    init() { bytes.reserveCapacity(512) }
+    init() { storage = .allocate(capacity: capacity) }
 
-    mutating func reset() {
-        bytes.removeAll(keepingCapacity: true)
+    deinit { storage.deallocate() }
+
+    var bytes: UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(start: storage, count: count) }
+
+    func reset() {
+        count = 0
         first = true
     }
 
-    private mutating func separator() {
-        if !first { bytes.append(0x09) }
+    /// Room for `more` bytes (a line is a few hundred; a long escaped name may need more).
+    @inline(__always)
+    private func reserve(_ more: Int) {
+        guard count + more > capacity else { return }
+        while count + more > capacity { capacity *= 2 }
+        let grown = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity)
+        grown.update(from: storage, count: count)
+        storage.deallocate()
+        storage = grown
+    }
+
+    @inline(__always)
+    private func put(_ byte: UInt8) {
+        storage[count] = byte
+        count += 1
+    }
+
+    private func separator() {
+        reserve(64)
+        if !first { put(0x09) }
         first = false
     }
 
     /// Text with Zeek's escapes for the separator, backslash and unprintable bytes.
-    mutating func text(_ value: String) {
+    func text(_ value: String) {
         separator()
         if value.isEmpty {
-            bytes.append(contentsOf: "(empty)".utf8)
+            for byte in "(empty)".utf8 { put(byte) }
             return
         }
-        for unit in value.utf8 {
-            if unit == 0x09 || unit == UInt8(ascii: "\\") || unit < 0x20 || unit >= 0x7f {
-                let hex = Array("0123456789abcdef".utf8)
-                bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "x"), hex[Int(unit >> 4)], hex[Int(unit & 15)]])
-            } else {
-                bytes.append(unit)
+        var value = value
+        value.withUTF8 { utf8 in
+            reserve(utf8.count * 4)
+            let hex: StaticString = "0123456789abcdef"
+            for unit in utf8 {
+                if unit == 0x09 || unit == UInt8(ascii: "\\") || unit < 0x20 || unit >= 0x7f {
+                    put(UInt8(ascii: "\\")); put(UInt8(ascii: "x"))
+                    put(hex.utf8Start[Int(unit >> 4)]); put(hex.utf8Start[Int(unit & 15)])
+                } else {
+                    put(unit)
+                }
             }
         }
     }
 
-    mutating func optional(_ value: String?) {
+    func optional(_ value: String?) {
         if let value { text(value) } else { unset() }
     }
 
-    mutating func unset() {
+    func unset() {
         separator()
-        bytes.append(UInt8(ascii: "-"))
+        put(UInt8(ascii: "-"))
     }
 
-    mutating func number<T: BinaryInteger>(_ value: T) {
+    func address(_ ip: IPAddress) {
         separator()
-        bytes.append(contentsOf: String(value).utf8)
+        reserve(IPAddress.longestText)
+        count += ip.write(into: UnsafeMutableBufferPointer(start: storage + count, count: IPAddress.longestText))
+    }
+
+    func number<T: FixedWidthInteger & UnsignedInteger>(_ value: T) {
+        separator()
+        digits(UInt64(value), width: 1)
     }
 
     /// `seconds.micro`, six decimals, as Zeek writes times and intervals.
-    mutating func decimal(_ seconds: Int64, _ micro: UInt64) {
+    func decimal(_ seconds: Int64, _ micro: UInt64) {
         separator()
-        bytes.append(contentsOf: String(seconds).utf8)
-        bytes.append(UInt8(ascii: "."))
-        let digits = String(micro)
-        for _ in digits.count..<6 { bytes.append(48) }
-        bytes.append(contentsOf: digits.utf8)
+        if seconds < 0 { put(UInt8(ascii: "-")) }
+        digits(seconds.magnitude, width: 1)
+        put(UInt8(ascii: "."))
+        digits(micro, width: 6)
     }
 
-    mutating func end() { bytes.append(0x0a) }
+    /// A fraction with two decimals (a confidence), e.g. `0.99`.
+    func hundredths(_ value: Double) {
+        separator()
+        let hundredths = UInt64((max(0, value) * 100).rounded())
+        digits(hundredths / 100, width: 1)
+        put(UInt8(ascii: "."))
+        digits(hundredths % 100, width: 2)
+    }
+
+    /// A uid: "C" and the 11 base-62 digits of `identity`.
+    func uid(_ identity: UInt64) {
+        separator()
+        put(UInt8(ascii: "C"))
+        ZeekConnLog.base62(identity) { put($0) }
+    }
+
+    /// Decimal digits, zero-padded to `width` (at most 20 digits: a UInt64).
+    private func digits(_ value: UInt64, width: Int) {
+        var length = 1, scale: UInt64 = 1
+        while length < 20 && value / scale >= 10 { scale *= 10; length += 1 }
+        for _ in length..<max(width, length) { put(48) }
+        var rest = value
+        while true {
+            put(UInt8(truncatingIfNeeded: rest / scale) + 48)
+            rest %= scale
+            if scale == 1 { break }
+            scale /= 10
+        }
+    }
+
+    func end() {
+        reserve(1)
+        put(0x0a)
+    }
 }

@@ -41,10 +41,11 @@ extension IPAddress: CustomStringConvertible {
     }
 
     /// "ffff:ffff:ffff:ffff:ffff:ffff:255.255.255.255" would be the longest; 48 covers it.
-    static let longestText = 48
+    public static let longestText = 48
 
-    /// Writes the text form at the start of `buffer` (`longestText` bytes) and returns its length.
-    private func write(into buffer: UnsafeMutableBufferPointer<UInt8>) -> Int {
+    /// Writes the text form at the start of `buffer` (`longestText` bytes) and returns its
+    /// length: for writers that put an address straight into their own buffer.
+    public func write(into buffer: UnsafeMutableBufferPointer<UInt8>) -> Int {
         var count = 0
         func put(_ byte: UInt8) { buffer[count] = byte; count += 1 }
         func decimal(_ value: UInt32) {

@@ -24,3 +24,12 @@ func fail(_ error: ServicesFileError) -> ExitCode {
     OutputStream.standardError.flush()
     return ExitCode(error.line == nil ? 66 : 65)
 }
+
+/// IPFIX export that cannot start (a bad destination 64, an unknown host 68, a refused
+/// connection 69) or lost messages on the way (69).
+func fail(_ error: IPFIXExportError) -> ExitCode {
+    OutputStream.standardOutput.flush()
+    OutputStream.standardError.write("wharfinger: \(error.message)\n")
+    OutputStream.standardError.flush()
+    return ExitCode(error.exitStatus)
+}

@@ -63,6 +63,8 @@ struct Live: ParsableCommand {
 
     @OptionGroup var analysis: AnalysisOptions
 
+    @OptionGroup var export: ExportOptions
+
     /// A live capture runs for hours: its JSON lists the largest conversations, not all.
     static let jsonRecordLimit = 10_000
 
@@ -80,6 +82,7 @@ struct Live: ParsableCommand {
             throw ValidationError("--packets prints text or ndjson (one JSON object per frame); --format json is the report")
         }
         if interval != nil && packets { throw ValidationError("--interval writes reports; it does not go with --packets") }
+        if packets && export.ipfix != nil { throw ValidationError("--packets prints frames; --ipfix exports conversations") }
     }
 
     private var filterExpression: String? { filter ?? (expression.isEmpty ? nil : expression.joined(separator: " ")) }
@@ -94,7 +97,9 @@ struct Live: ParsableCommand {
         let ndjsonInterval = stdoutIsTerminal || packets ? nil : interval
         let reportFormat: OutputFormat = ndjsonInterval != nil ? .json : format
         let recordLimit = maxFlowRecords ?? (reportFormat == .text ? ReportText.defaultLimit : Self.jsonRecordLimit)
-        let configuration = try analysis.configuration(keepFlowRecords: recordLimit != 0, flowRecordLimit: recordLimit)
+        var configuration = try analysis.configuration(keepFlowRecords: recordLimit != 0, flowRecordLimit: recordLimit)
+        // Before the device opens: an unknown or refusing collector ends the run here.
+        let ipfix = try export.ipfixExporter(configuring: &configuration)
         let showView = stdoutIsTerminal && !packets
 
         let opened: OpenedDevice
@@ -133,7 +138,8 @@ struct Live: ParsableCommand {
 
         let session = opened.session
         let pipeline = FramePipeline(mode: packets ? .packets(format) : .report(reportFormat), analysis: configuration,
-                                     threaded: analysis.capturesOnTwoThreads, followTunnels: !analysis.noTunnels)
+                                     threaded: analysis.capturesOnTwoThreads, followTunnels: !analysis.noTunnels,
+                                     exporter: FlowExporters.combining([ipfix]))
         pipeline.decoder = decoder
         pipeline.source = interface
         let sink = LiveSink(pipeline: pipeline, dump: dump)
@@ -188,6 +194,7 @@ struct Live: ParsableCommand {
         summary.elapsed = stop.elapsed
         summary.stoppedBy = stop.reason
         pipeline.finish(partial: false, extraText: summary.textLines, extraJSON: { summary.writeJSON(into: &$0) })
+        if let failure = ipfix?.failure { throw fail(failure) }
     }
 }
 

@@ -94,6 +94,7 @@ main_set=(
     "floor, 128 KiB read buffer	$cache/floor_read_buffer $capture"
     "wharfinger read	$wharfinger read --no-progress $capture"
     "wharfinger read --format json	$wharfinger read --no-progress --format json $capture"
+    "wharfinger read --format zeek	$wharfinger read --no-progress --format zeek $capture"
 )
 slow_set=()
 if [ "$peers" = 1 ]; then

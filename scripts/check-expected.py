@@ -80,8 +80,9 @@ def main():
 
     problems = []
     listed = set(expected)
-    # The tunnel captures have their own table (tunnel-expected.tsv, read by TunnelCaptureTests).
-    on_disk = {n for n in os.listdir(OUT) if n.endswith((".pcap", ".pcapng", ".txt")) and not n.startswith("tunnel-")}
+    # The tunnel and conn_state captures have their own tables (tunnel-expected.tsv read by
+    # TunnelCaptureTests, connstate-expected.tsv by ZeekConnLogTests).
+    on_disk = {n for n in os.listdir(OUT) if n.endswith((".pcap", ".pcapng", ".txt")) and not n.startswith(("tunnel-", "connstate-"))}
     for missing in sorted(on_disk - listed):
         problems.append(f"{missing}: in Captures/ but not in the TSV")
 

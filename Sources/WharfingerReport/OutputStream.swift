@@ -15,6 +15,13 @@ public final class OutputStream {
         buffer.reserveCapacity(flushThreshold * 2)
     }
 
+    /// A file created (or truncated) for writing; nil with `errno` set when it cannot be.
+    public convenience init?(creating path: String) {
+        let descriptor = Glibc.open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { return nil }
+        self.init(descriptor: descriptor)
+    }
+
     public var isTerminal: Bool { isatty(descriptor) == 1 }
 
     public func write(_ bytes: [UInt8]) {

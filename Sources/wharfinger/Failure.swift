@@ -33,3 +33,10 @@ func fail(_ error: IPFIXExportError) -> ExitCode {
     OutputStream.standardError.flush()
     return ExitCode(error.exitStatus)
 }
+
+/// An output file (a conn.log) that cannot be created: 73, sysexits' EX_CANTCREAT.
+func fail(cannotWrite path: String, errno code: Int32) -> ExitCode {
+    OutputStream.standardError.write("wharfinger: cannot write \(path): \(String(cString: strerror(code)))\n")
+    OutputStream.standardError.flush()
+    return ExitCode(73)
+}

@@ -59,7 +59,10 @@ struct ConnectionHistory {
                 }
             }
         }
-        let retransmit = withSides(dir) { me, _ in me.advance(to: end, flags: flags, payload: payload) }
+        let retransmit = withSides(dir) { me, _ in
+            me.received(seq: seq, flags: flags, payload: payload)
+            return me.advance(to: end, flags: flags, payload: payload)
+        }
         if retransmit { noteRepeated(.retransmission, side: dir) }
         withSides(dir) { me, peer in
             ConnectionHistory.step(&me, &peer, isOrigin: isOrigin, flags: flags, payload: payload, seq: seq)
@@ -219,6 +222,10 @@ struct HistorySide {
     var retransmissions: UInt32 = 0
     var gaps: UInt32 = 0
     var zeroWindows: UInt32 = 0
+    /// The in-order edge of the data seen (everything before it was seen), and the
+    /// bytes seen beyond it, past a hole.
+    var delivered: UInt32 = 0
+    var ahead: UInt32 = 0
     /// Bytes the peer acknowledged that the capture never showed.
     var missedBytes: UInt64 = 0
     /// IP bytes sent (the IP headers' lengths).
@@ -231,6 +238,8 @@ struct HistorySide {
 
     mutating func startAt(_ start: UInt32, last: UInt32) {
         startSeq = start
+        delivered = start &+ 1  // data starts one past the SYN (or the assumed one)
+        ahead = 0
         ackSeq = start
         lastSeq = last
         lastWraps = 0
@@ -289,17 +298,31 @@ struct HistorySide {
         lastSeq = end
     }
 
-    /// The peer acknowledged `ack`: data between what this side was seen sending and
-    /// `ack` was missed by the capture. Returns the bytes missed (0 for none).
+    /// Data of a segment: moves the in-order edge, or counts bytes seen beyond a hole.
+    mutating func received(seq: UInt32, flags: TCPFlags, payload: Int) {
+        guard !flags.contains(.rst) else { return }
+        let start = flags.contains(.syn) ? seq &+ 1 : seq
+        let length = UInt32(truncatingIfNeeded: payload) &+ (flags.contains(.fin) ? 1 : 0)
+        guard length > 0 else { return }
+        let end = start &+ length
+        if Int32(bitPattern: start &- delivered) <= 0 {
+            if Int32(bitPattern: end &- delivered) > 0 { delivered = end }
+        } else {
+            ahead &+= length
+        }
+    }
+
+    /// The peer acknowledged `ack`: what lies between the in-order edge and `ack`, less
+    /// what was seen beyond a hole, never crossed the capture. Returns the bytes missed.
     mutating func gap(before ack: UInt32) -> UInt32 {
         guard state != .inactive && state != .reset else { return 0 }
-        // Data starts one past the SYN (or the assumed one).
-        let seen = Int32(bitPattern: lastSeq &- (startSeq &+ 1)) >= 0 ? lastSeq : startSeq &+ 1
-        let delta = Int32(bitPattern: ack &- seen)
-        guard delta > 0 && delta < ConnectionHistory.tooLargeDelta else { return 0 }
-        missedBytes &+= UInt64(delta)
-        setLast(ack)
-        return UInt32(delta)
+        let hole = Int32(bitPattern: ack &- delivered)
+        guard hole > 0 && hole < ConnectionHistory.tooLargeDelta else { return 0 }
+        let missing = UInt32(hole) > ahead ? UInt32(hole) - ahead : 0
+        missedBytes &+= UInt64(missing)
+        delivered = ack
+        ahead = 0
+        return missing
     }
 
     mutating func countRepeat(_ event: HistoryEvent) -> UInt32 {

@@ -43,6 +43,12 @@ struct Live: ParsableCommand {
     @Option(name: .customShort("w"), help: ArgumentHelp("Also write the captured frames to this pcap file.", valueName: "file"))
     var write: String?
 
+    @Option(name: .long, help: ArgumentHelp("Also write Zeek's conn.log to this file: one record per connection as it ends.", valueName: "file"))
+    var log: String?
+
+    @Option(name: .long, help: ArgumentHelp("The --log file's format: zeek (TSV) or zeek-json.", valueName: "format"))
+    var logFormat: OutputFormat = .zeek
+
     @Option(name: .long, help: ArgumentHelp("Give up root for this user once the device (and the -w file) are open, as tcpdump -Z.", valueName: "name"))
     var user: String?
 
@@ -83,6 +89,11 @@ struct Live: ParsableCommand {
         }
         if interval != nil && packets { throw ValidationError("--interval writes reports; it does not go with --packets") }
         if packets && export.ipfix != nil { throw ValidationError("--packets prints frames; --ipfix exports conversations") }
+        if format.zeekStyle != nil {
+            throw ValidationError("live writes a conn.log with --log FILE (--log /dev/stdout for standard output)")
+        }
+        if logFormat.zeekStyle == nil { throw ValidationError("--log-format is zeek or zeek-json") }
+        if log != nil && packets { throw ValidationError("--log writes connections; it does not go with --packets") }
     }
 
     private var filterExpression: String? { filter ?? (expression.isEmpty ? nil : expression.joined(separator: " ")) }
@@ -98,6 +109,7 @@ struct Live: ParsableCommand {
         let reportFormat: OutputFormat = ndjsonInterval != nil ? .json : format
         let recordLimit = maxFlowRecords ?? (reportFormat == .text ? ReportText.defaultLimit : Self.jsonRecordLimit)
         var configuration = try analysis.configuration(keepFlowRecords: recordLimit != 0, flowRecordLimit: recordLimit)
+        configuration.followsExchanges = log != nil
         // Before the device opens: an unknown or refusing collector ends the run here.
         let ipfix = try export.ipfixExporter(configuring: &configuration)
         let showView = stdoutIsTerminal && !packets
@@ -124,6 +136,13 @@ struct Live: ParsableCommand {
         } catch {
             throw fail(error)
         }
+        // Opened before root is given up, as the -w file is.
+        let connLog = try log.map { path in
+            guard let style = logFormat.zeekStyle, let stream = OutputStream(creating: path) else {
+                throw fail(cannotWrite: path, errno: errno)
+            }
+            return ZeekConnLog(style: style, to: stream, flushSeconds: 1)
+        }
         if let warning = opened.warning {
             OutputStream.standardError.write("wharfinger: \(interface): warning: \(warning)\n")
             OutputStream.standardError.flush()
@@ -137,9 +156,10 @@ struct Live: ParsableCommand {
         }
 
         let session = opened.session
+        connLog?.open()
         let pipeline = FramePipeline(mode: packets ? .packets(format) : .report(reportFormat), analysis: configuration,
                                      threaded: analysis.capturesOnTwoThreads, followTunnels: !analysis.noTunnels,
-                                     exporter: FlowExporters.combining([ipfix]))
+                                     exporter: FlowExporters.combining([connLog, ipfix]))
         pipeline.decoder = decoder
         pipeline.source = interface
         let sink = LiveSink(pipeline: pipeline, dump: dump)

@@ -1,9 +1,11 @@
 import Foundation
 import Testing
+import WharfingerReport
 
 /// `wharfinger live --ipfix` on `lo`: a connection that lasts about five seconds is exported
 /// every `--active-timeout 2` seconds while it goes, as it goes, and once more when it
-/// ends; the records' deltas add up to the report's totals.
+/// ends; the records' deltas add up to the report's totals. A conn.log (`--log`) is written
+/// at the same time.
 @Suite(.enabled(if: LiveEnvironment.isRoot, "live capture needs root (CI runs the tests as root)"))
 struct IPFIXLiveTests {
     @Test(.enabled(if: Paths.tool("socat"), "needs socat"), .timeLimit(.minutes(1)))
@@ -15,7 +17,10 @@ struct IPFIXLiveTests {
         guard LiveEnvironment.waitUntilListening(address, port) else { throw LiveTestError.serverDidNotStart(server.stderrSoFar) }
 
         let collector = try LoopbackCollector(tcp: false)
+        let log = FileManager.default.temporaryDirectory.appendingPathComponent("wharfinger-ipfix-\(UUID().uuidString).log").path
+        defer { unlink(log) }
         let live = try startLive(["--ipfix", collector.url, "--active-timeout", "2", "--format", "json",
+                                  "--log", log, "--log-format", "zeek-json",
                                   "host", address, "and", "tcp", "port", "\(port)"])
         // A line every half second for five seconds.
         let client = try generate("/bin/sh", ["-c", "for i in 1 2 3 4 5 6 7 8 9 10; do echo line $i; sleep 0.5; done "
@@ -56,6 +61,11 @@ struct IPFIXLiveTests {
             #expect(later.start == earlier.end && later.end >= later.start)
         }
         #expect(records.dropLast().allSatisfy { $0.packets > 0 })
+        // The conn.log written beside it names the same connection (its uid is the flowId's).
+        let logged = try String(contentsOfFile: log, encoding: .utf8).split(separator: "\n")
+        try #require(logged.count == 1)
+        let entry = try #require(JSONSerialization.jsonObject(with: Data(logged[0].utf8)) as? [String: Any])
+        #expect(entry.string("uid") == records.first.map { ZeekConnLog.uid($0.flowID) })
 
         // Deltas: the records add up to the totals. On lo every frame carries a 14-byte
         // Ethernet header and nothing else, so IP bytes are wire bytes less 14 a frame.

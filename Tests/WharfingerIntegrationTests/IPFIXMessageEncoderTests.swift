@@ -135,6 +135,27 @@ struct IPFIXMessageEncoderTests {
         for message in messages.dropLast() { #expect(message.count > 1400 - 104) }
     }
 
+    /// A message begun while a TCP connection was down gets the templates at its front when
+    /// a new connection is about to carry it; its data set moves along, lengths follow.
+    @Test func templatesAddedToAMessageAlreadyBegun() {
+        var plain = IPFIXMessageEncoder(observationDomain: 1)
+        plain.begin(withTemplates: true)
+        plain.append(Self.record("192.0.2.1", "198.51.100.2"))
+        plain.append(Self.record("2001:db8::1", "2001:db8::2"))
+        let expected = plain.finish(exportTime: 9)
+
+        var encoder = IPFIXMessageEncoder(observationDomain: 1)
+        encoder.begin(withTemplates: false)
+        encoder.append(Self.record("192.0.2.1", "198.51.100.2"))
+        encoder.addTemplates()
+        encoder.append(Self.record("2001:db8::1", "2001:db8::2"))
+        encoder.addTemplates()  // once only
+        let message = encoder.finish(exportTime: 9)
+        #expect(message == expected)
+        #expect(Self.be16(message, 16) == 2)
+        #expect(Self.be16(message, 18) == 4 + 4 + Self.ipv4Fields.count + 4 + Self.ipv4Fields.count)
+    }
+
     @Test func aLongNameIsCutToTheOneByteLengthOnACharacterBoundary() {
         var encoder = IPFIXMessageEncoder(observationDomain: 1)
         encoder.begin(withTemplates: false)

@@ -17,7 +17,8 @@ import WharfingerWire
 /// yet full is sent once it has waited `maxDelay` seconds (a timer on its own queue), so
 /// a quiet live capture still delivers its records. Over UDP the templates go in the first
 /// message and again every `templateRefreshMessages` messages or `templateRefreshSeconds`
-/// seconds (RFC 7011 §8.4); over TCP once per connection. Calls may come from any thread:
+/// seconds (RFC 7011 §8.4); over TCP once per connection (a connection that fails is
+/// reopened by the timer, and messages are lost meanwhile). Calls may come from any thread:
 /// the state is behind one lock, taken once per conversation, never per packet.
 public final class IPFIXExporter: FlowExporter {
     public struct Options: Sendable {
@@ -198,7 +199,7 @@ public final class IPFIXExporter: FlowExporter {
         let now = IPFIXSender.monotonicSeconds()
         let templates: Bool
         if destination.transport == .tcp {
-            _ = state.sender.reopenIfClosed()
+            // A new connection (the timer reopens a failed one) starts with the templates.
             templates = state.sender.needsTemplates
         } else {
             templates = state.messagesSinceTemplates >= options.templateRefreshMessages
@@ -213,6 +214,8 @@ public final class IPFIXExporter: FlowExporter {
     }
 
     private func send(_ state: inout State) {
+        // A TCP connection opened since the message was begun: it must start with the templates.
+        if destination.transport == .tcp && state.sender.needsTemplates { state.encoder.addTemplates() }
         let message = state.encoder.finish(exportTime: UInt32(truncatingIfNeeded: time(nil)))
         state.messagesSinceTemplates += 1
         state.summary.messages &+= 1
@@ -222,12 +225,19 @@ public final class IPFIXExporter: FlowExporter {
         }
     }
 
-    /// The timer: a message that has waited `maxDelay` goes out as it is.
+    /// The timer: a message that has waited `maxDelay` goes out as it is, and a failed TCP
+    /// connection is reopened, outside the lock, so the analysis never waits for a connect.
     private func sendIfWaiting() {
+        let reconnection = state.withLock { state -> IPFIXSender.Reconnection? in
+            guard !state.closed else { return nil }
+            if state.encoder.isOpen && IPFIXSender.monotonicSeconds() - state.openedAt >= options.maxDelay {
+                send(&state)
+            }
+            return state.sender.reconnectionDue()
+        }
+        guard let outcome = reconnection?.connect() else { return }
         state.withLock { state in
-            guard !state.closed, state.encoder.isOpen,
-                  IPFIXSender.monotonicSeconds() - state.openedAt >= options.maxDelay else { return }
-            send(&state)
+            if state.closed { outcome.discard() } else { state.sender.adopt(outcome) }
         }
     }
 }

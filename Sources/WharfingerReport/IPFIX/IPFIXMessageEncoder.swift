@@ -41,29 +41,47 @@ public struct IPFIXMessageEncoder: Sendable {
         precondition(!isOpen, "finish the message first")
         bytes.removeAll(keepingCapacity: true)
         bytes.append(contentsOf: repeatElement(0, count: Self.headerLength))  // filled in by finish
-        if withTemplates {
-            let start = bytes.count
-            bytes.appendBigEndian(Self.templateSetID)
-            bytes.appendBigEndian(UInt16(0))
-            for template in templates {
-                bytes.appendBigEndian(template.id)
-                bytes.appendBigEndian(UInt16(template.fields.count))
-                for field in template.fields {
-                    if let enterprise = field.enterprise {
-                        bytes.appendBigEndian(field.element | IPFIXFieldSpecifier.enterpriseBit)
-                        bytes.appendBigEndian(field.length)
-                        bytes.appendBigEndian(enterprise)
-                    } else {
-                        bytes.appendBigEndian(field.element)
-                        bytes.appendBigEndian(field.length)
-                    }
-                }
-            }
-            bytes.setBigEndian(UInt16(bytes.count - start), at: start + 2)
-        }
+        if withTemplates { bytes += templateSet() }
+        hasTemplates = withTemplates
         openSet = nil
         recordsInMessage = 0
         isOpen = true
+    }
+
+    /// Puts the template set at the front of the open message, if it is not there: for a
+    /// message begun before its TCP connection was opened. The message may then pass
+    /// `maxLength` by `templateSetLength`; over UDP the templates are chosen at `begin`.
+    public mutating func addTemplates() {
+        precondition(isOpen, "begin a message first")
+        guard !hasTemplates else { return }
+        let set = templateSet()
+        bytes.insert(contentsOf: set, at: Self.headerLength)
+        if let open = openSet { openSet = (open.start + set.count, open.template) }
+        hasTemplates = true
+    }
+
+    /// Whether the open message carries the template set.
+    public private(set) var hasTemplates = false
+
+    private func templateSet() -> [UInt8] {
+        var set: [UInt8] = []
+        set.appendBigEndian(Self.templateSetID)
+        set.appendBigEndian(UInt16(templateSetLength))
+        for template in templates {
+            set.appendBigEndian(template.id)
+            set.appendBigEndian(UInt16(template.fields.count))
+            for field in template.fields {
+                if let enterprise = field.enterprise {
+                    set.appendBigEndian(field.element | IPFIXFieldSpecifier.enterpriseBit)
+                    set.appendBigEndian(field.length)
+                    set.appendBigEndian(enterprise)
+                } else {
+                    set.appendBigEndian(field.element)
+                    set.appendBigEndian(field.length)
+                }
+            }
+        }
+        return set
     }
 
     /// Whether `record` fits in the open message (a new data set's header included).

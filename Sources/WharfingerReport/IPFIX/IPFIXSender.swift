@@ -38,27 +38,61 @@ public struct IPFIXSender: ~Copyable, Sendable {
 
     public var isOpen: Bool { descriptor >= 0 }
 
-    /// Opens a new TCP connection after a failure, when `reconnectInterval` has passed
-    /// since the last attempt. Whether a socket is open afterwards.
-    public mutating func reopenIfClosed() -> Bool {
-        if descriptor >= 0 { return true }
+    /// A new connection to try after a TCP failure, once `reconnectInterval` has passed since
+    /// the last attempt. Its `connect()` blocks (at most `timeout`), so the caller runs it
+    /// without holding what guards the sender, then hands the outcome to `adopt`.
+    public mutating func reconnectionDue() -> Reconnection? {
+        guard descriptor < 0 else { return nil }
         let now = Self.monotonicSeconds()
-        guard now - lastAttempt >= Self.reconnectInterval else { return false }
+        guard now - lastAttempt >= Self.reconnectInterval else { return nil }
         lastAttempt = now
-        let (socket, failure) = Self.connectedSocket(addresses, transport: destination.transport)
-        if let socket {
+        return Reconnection(addresses: addresses, transport: destination.transport)
+    }
+
+    public struct Reconnection: Sendable {
+        fileprivate let addresses: [(storage: sockaddr_storage, length: socklen_t)]
+        fileprivate let transport: IPFIXDestination.Transport
+
+        public func connect() -> Outcome {
+            let (socket, failure) = IPFIXSender.connectedSocket(addresses, transport: transport)
+            return socket.map(Outcome.connected) ?? .failed(failure)
+        }
+    }
+
+    /// A reconnection's result: a connected socket, owned by whoever holds it until
+    /// `adopt` or `discard`, or why there is none.
+    public enum Outcome: Sendable {
+        case connected(Int32)
+        case failed(String)
+
+        public func discard() {
+            if case .connected(let socket) = self { Glibc.close(socket) }
+        }
+    }
+
+    /// Takes the new connection (the templates go first on it), or notes why it failed.
+    public mutating func adopt(_ outcome: Outcome) {
+        switch outcome {
+        case .connected(let socket) where descriptor < 0:
             descriptor = socket
             needsTemplates = true
-        } else {
+        case .connected:
+            outcome.discard()
+        case .failed(let failure):
             lastError = failure
         }
-        return descriptor >= 0
     }
 
     /// Sends one whole message. False when it was not sent (`lastError` says why); a
     /// TCP connection is then closed, as part of a message may have gone.
     public mutating func send(_ message: [UInt8]) -> Bool {
         guard descriptor >= 0 else { return false }
+        if destination.transport == .tcp, let failure = peerClosed() {
+            // Sent now, the message would vanish into a connection the collector has left.
+            lastError = failure
+            close()
+            return false
+        }
         var sent = 0
         let failure: String? = message.withUnsafeBytes { raw in
             while sent < raw.count {
@@ -78,6 +112,18 @@ public struct IPFIXSender: ~Copyable, Sendable {
         }
         needsTemplates = false
         return true
+    }
+
+    /// A collector sends nothing on an IPFIX TCP connection: when it reads as ready, the
+    /// collector has closed or reset it. Why, or nil while it is open.
+    private func peerClosed() -> String? {
+        var poller = pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0)
+        guard poll(&poller, 1, 0) == 1 else { return nil }
+        var byte: UInt8 = 0
+        let count = recv(descriptor, &byte, 1, Int32(MSG_PEEK | MSG_DONTWAIT))
+        if count == 0 { return "the collector closed the connection" }
+        if count < 0 && errno != EAGAIN { return String(cString: strerror(errno)) }
+        return nil
     }
 
     public mutating func close() {

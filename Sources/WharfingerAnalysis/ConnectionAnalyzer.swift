@@ -156,17 +156,15 @@ public final class ConnectionAnalyzer {
         if now > flow.pointee.last { flow.pointee.last = now }
         let payloadLength = Int(frame.payloadLength)
         let wireLength = Int(frame.wireLength), capturedLength = Int(frame.capturedLength)
-        flow.pointee.withSide(dir) { $0.tally.add(wire: wireLength, captured: capturedLength, payload: payloadLength) }
+        let ipBytes = Int(frame.headerBytes) + payloadLength
+        flow.pointee.withSide(dir) {
+            $0.tally.add(wire: wireLength, captured: capturedLength, payload: payloadLength, ip: ipBytes)
+        }
 
         if isTCP { trackTCP(flow, dir: dir, flags: flags, seq: frame.seq, ack: frame.ack) }
         if flow.pointee.historySlot >= 0 {
-            let ipBytes = Int(frame.headerBytes) + payloadLength
-            if isTCP {
-                histories[flow.pointee.historySlot].observeTCP(from: dir, flags: flags, seq: frame.seq, ack: frame.ack,
-                                                               payload: payloadLength, window: frame.window, ipBytes: ipBytes)
-            } else {
-                histories[flow.pointee.historySlot].observeUDP(from: dir, payload: payloadLength, ipBytes: ipBytes)
-            }
+            histories[flow.pointee.historySlot].observeTCP(from: dir, flags: flags, seq: frame.seq, ack: frame.ack,
+                                                           payload: payloadLength, window: frame.window)
         }
         if payloadLength > 0 && flow.pointee.firstPayloadSide < 0 { flow.pointee.firstPayloadSide = Int8(dir) }
 
@@ -282,7 +280,8 @@ public final class ConnectionAnalyzer {
                              timeoutClass: isTCP ? .established : .udp)
         flow.isFTPControl = isTCP && (key.aPort == 21 || key.bPort == 21)
         flow.tunnelPath = tunnelPath
-        if configuration.followsExchanges { flow.historySlot = histories.allocate() }
+        // UDP's exchange is read off the flow's own tallies; TCP's needs the state machine.
+        if configuration.followsExchanges && isTCP { flow.historySlot = histories.allocate() }
         let a = key.endpoint(side: 0), b = key.endpoint(side: 1)
         fanIn.record(EndpointKey(a, transport: key.transport), EndpointKey(b, transport: key.transport))
         if isTCP && !ftp.isEmpty {
@@ -381,8 +380,10 @@ public final class ConnectionAnalyzer {
         let engine = makeEngine()
         for slot in table.liveSlots() {
             let flow = table.states + Int(slot)
-            guard clock &- flow.pointee.lastActiveExport >= timeout else { continue }
-            flow.pointee.lastActiveExport = clock
+            // Due once per active timeout of its age (one export, however many were missed).
+            let due = min((clock &- flow.pointee.first) / max(timeout, 1), Int64(UInt16.max))
+            guard due > Int64(flow.pointee.activeExports) else { continue }
+            flow.pointee.activeExports = UInt16(due)
             exporter.flowActive(endedFlow(flow.pointee, verdict: engine.decide(flow.pointee, collectEvidence: false)))
         }
     }
@@ -391,18 +392,22 @@ public final class ConnectionAnalyzer {
         let server = verdict.serverSide, client = 1 - server
         let transport: TransportProtocol = flow.isTCP ? .tcp : .udp
         var exchange: ConnectionExchange? = nil
+        let c = flow.side(client).tally, s = flow.side(server).tally
         if flow.historySlot >= 0 {
             let history = histories[flow.historySlot]
-            let c = history.side(client), s = history.side(server)
-            let clientPackets = flow.side(client).tally.packets, serverPackets = flow.side(server).tally.packets
+            let ch = history.side(client), sh = history.side(server)
             exchange = ConnectionExchange(
-                state: history.connState(client: client, isTCP: flow.isTCP, clientPackets: clientPackets,
-                                         serverPackets: serverPackets),
+                state: history.connState(client: client),
                 history: history.historyText(client: client, flipped: Int(flow.firstSender) == server),
-                clientBytes: flow.isTCP ? c.size(peer: s) : flow.side(client).tally.payloadBytes,
-                serverBytes: flow.isTCP ? s.size(peer: c) : flow.side(server).tally.payloadBytes,
-                missedBytes: c.missedBytes &+ s.missedBytes,
-                clientIPBytes: c.ipBytes, serverIPBytes: s.ipBytes)
+                clientBytes: ch.size(peer: sh), serverBytes: sh.size(peer: ch),
+                missedBytes: UInt64(ch.missedBytes) + UInt64(sh.missedBytes))
+        } else if configuration.followsExchanges && !flow.isTCP {
+            exchange = ConnectionExchange(
+                state: ConnectionHistory.udpState(clientPackets: c.packets, serverPackets: s.packets),
+                history: ConnectionHistory.udpHistory(firstPayload: Int(flow.firstPayloadSide), client: client,
+                                                      clientPayload: c.payloadBytes > 0, serverPayload: s.payloadBytes > 0,
+                                                      flipped: Int(flow.firstSender) == server),
+                clientBytes: c.payloadBytes, serverBytes: s.payloadBytes, missedBytes: 0)
         }
         return EndedFlow(
             transport: transport,

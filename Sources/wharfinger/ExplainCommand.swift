@@ -10,7 +10,8 @@ struct Explain: ParsableCommand {
     @Argument(help: "The first port.") var portA: UInt16
     @Argument(help: "The second port.") var portB: UInt16
     @Option(name: .long, help: "tcp or udp.") var proto: TransportChoice = .tcp
-    @Option(name: .long, help: "A services(5) file or IANA CSV that adds to or overrides the built-in registry.")
+    @Option(name: .long, help: "A services(5) file or IANA CSV that adds to or overrides the built-in registry.",
+            completion: .file())
     var services: String?
 
     func run() throws {

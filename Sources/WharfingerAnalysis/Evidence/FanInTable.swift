@@ -148,7 +148,7 @@ final class FanInTable {
             i = (i + 1) & mask
         }
         if (trackedEndpoints + 1) * 2 > mask + 1 {
-            rebuild(size: (mask + 1) * 2, keepingAbove: 0)
+            grow(to: (mask + 1) * 2)
             return slot(for: key, fingerprint: fingerprint)
         }
         (slots + i).initialize(to: Slot(key: key, peers: PeerCounter()))
@@ -158,15 +158,41 @@ final class FanInTable {
     }
 
     /// Drops endpoints with one peer, then two, ... until at most half the capacity remain.
+    /// In place: a second table while the first is still full would double the peak.
     private func forgetQuietEndpoints() {
         var limit = 1
         while trackedEndpoints > capacity / 2 {
-            rebuild(size: mask + 1, keepingAbove: limit)
+            var i = 0
+            while i <= mask {
+                // A removal shifts a later entry into slot i: look at the slot again.
+                if used[i] && slots[i].peers.count <= limit { remove(at: i) } else { i += 1 }
+            }
             limit += 1
         }
     }
 
-    private func rebuild(size: Int, keepingAbove limit: Int) {
+    /// Linear probing's backward-shift deletion: later entries of the cluster that may
+    /// live in the hole move into it, so every lookup still finds its key.
+    private func remove(at index: Int) {
+        var hole = index
+        used[hole] = false
+        trackedEndpoints -= 1
+        var j = (hole + 1) & mask
+        while used[j] {
+            let home = Int(truncatingIfNeeded: slots[j].key.fingerprint) & mask
+            // Entry j may move to the hole unless its home lies cyclically in (hole, j].
+            let homeAfterHole = hole <= j ? (home > hole && home <= j) : (home > hole || home <= j)
+            if !homeAfterHole {
+                slots[hole] = slots[j]
+                used[hole] = true
+                used[j] = false
+                hole = j
+            }
+            j = (j + 1) & mask
+        }
+    }
+
+    private func grow(to size: Int) {
         let oldSlots = slots, oldUsed = used, oldSize = mask + 1
         slots = .allocate(capacity: size)
         used = .allocate(capacity: size)
@@ -175,7 +201,6 @@ final class FanInTable {
         trackedEndpoints = 0
         for i in 0..<oldSize where oldUsed[i] {
             let entry = oldSlots[i]
-            guard limit == 0 || entry.peers.count > limit else { continue }
             var j = Int(truncatingIfNeeded: entry.key.fingerprint) & mask
             while used[j] { j = (j + 1) & mask }
             (slots + j).initialize(to: entry)

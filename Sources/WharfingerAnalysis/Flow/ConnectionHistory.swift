@@ -23,17 +23,10 @@ struct ConnectionHistory {
         i == 0 ? body(&sides.0, &sides.1) : body(&sides.1, &sides.0)
     }
 
-    /// A UDP datagram: Zeek notes a side's first payload-bearing packet as `d`.
-    mutating func observeUDP(from dir: Int, payload: Int, ipBytes: Int) {
-        if origin < 0 { origin = Int8(dir) }
-        withSides(dir) { me, _ in me.ipBytes &+= UInt64(ipBytes) }
-        if payload > 0 { note(.data, side: dir) }
-    }
-
     /// One TCP segment from side `dir` (Zeek's `TCP_Analyzer::DeliverPacket`, less the
     /// reassembly: gaps are data the other side acknowledged but the capture never showed).
     mutating func observeTCP(from dir: Int, flags: TCPFlags, seq: UInt32, ack: UInt32, payload: Int,
-                             window: UInt16, ipBytes: Int) {
+                             window: UInt16) {
         if origin < 0 { origin = Int8(flags.isSynAck ? 1 - dir : dir) }
         let isOrigin = Int(origin) == dir
         let syn = flags.contains(.syn), fin = flags.contains(.fin), rst = flags.contains(.rst)
@@ -41,10 +34,7 @@ struct ConnectionHistory {
         let segment = rst ? (syn ? 1 : 0) + (fin ? 1 : 0) : payload + (syn ? 1 : 0) + (fin ? 1 : 0)
         let end = seq &+ UInt32(truncatingIfNeeded: segment)
 
-        withSides(dir) { me, _ in
-            me.ipBytes &+= UInt64(ipBytes)
-            me.begin(flags: flags, seq: seq, end: end)
-        }
+        withSides(dir) { me, _ in me.begin(flags: flags, seq: seq, end: end) }
         let relative = seq &- side(dir).startSeq
         noteFlags(flags, side: dir, relativeSeq: relative, payload: payload)
         let peerClosed = side(1 - dir).state == .closed
@@ -135,11 +125,12 @@ struct ConnectionHistory {
         // A SYN, FIN or RST is noted again when its sequence number differs from the last one.
         if syn {
             let event: HistoryEvent = flags.contains(.ack) ? .synAck : .syn
-            if !note(event, side: dir, mask: .syn), relativeSeq != side(dir).lastSYN { letters.append(event, side: dir) }
-            withSides(dir) { me, _ in me.lastSYN = relativeSeq }
+            let at = UInt16(truncatingIfNeeded: relativeSeq)
+            if !note(event, side: dir, mask: .syn), at != side(dir).lastSYN { letters.append(event, side: dir) }
+            withSides(dir) { me, _ in me.lastSYN = at }
         }
         if fin {
-            let at = relativeSeq &+ UInt32(truncatingIfNeeded: payload)
+            let at = UInt16(truncatingIfNeeded: relativeSeq &+ UInt32(truncatingIfNeeded: payload))
             if !note(.fin, side: dir), at != side(dir).lastFIN { letters.append(.fin, side: dir) }
             withSides(dir) { me, _ in
                 me.lastFIN = at
@@ -147,8 +138,9 @@ struct ConnectionHistory {
             }
         }
         if rst {
-            if !note(.rst, side: dir), relativeSeq != side(dir).lastRST { letters.append(.rst, side: dir) }
-            withSides(dir) { me, _ in me.lastRST = relativeSeq }
+            let at = UInt16(truncatingIfNeeded: relativeSeq)
+            if !note(.rst, side: dir), at != side(dir).lastRST { letters.append(.rst, side: dir) }
+            withSides(dir) { me, _ in me.lastRST = at }
         }
     }
 
@@ -206,19 +198,19 @@ struct HistorySide {
     var previousState: EndpointState = .inactive
     /// Events this side has noted (one bit per `HistoryEvent`).
     var seen: UInt16 = 0
-    var sentFIN = false
     /// The first sequence number (the SYN's, or one before the first seen), the highest
     /// sequence number reached and the highest the peer acknowledged, with their wraps.
     var startSeq: UInt32 = 0
     var lastSeq: UInt32 = 0
-    var lastWraps: UInt32 = 0
     var ackSeq: UInt32 = 0
-    var ackWraps: UInt32 = 0
-    /// Relative sequence numbers of the last SYN, FIN and RST, so a retransmission is
-    /// not noted twice.
-    var lastSYN: UInt32 = 0
-    var lastFIN: UInt32 = 0
-    var lastRST: UInt32 = 0
+    var lastWraps: UInt16 = 0
+    var ackWraps: UInt16 = 0
+    /// Relative sequence numbers of the last SYN, FIN and RST (their low 16 bits), so a
+    /// retransmission is not noted twice.
+    var lastSYN: UInt16 = 0
+    var lastFIN: UInt16 = 0
+    var lastRST: UInt16 = 0
+    var sentFIN = false
     var retransmissions: UInt32 = 0
     var gaps: UInt32 = 0
     var zeroWindows: UInt32 = 0
@@ -226,10 +218,8 @@ struct HistorySide {
     /// bytes seen beyond it, past a hole.
     var delivered: UInt32 = 0
     var ahead: UInt32 = 0
-    /// Bytes the peer acknowledged that the capture never showed.
-    var missedBytes: UInt64 = 0
-    /// IP bytes sent (the IP headers' lengths).
-    var ipBytes: UInt64 = 0
+    /// Bytes the peer acknowledged that the capture never showed (saturating at 4 GiB).
+    var missedBytes: UInt32 = 0
 
     mutating func set(_ new: EndpointState) {
         previousState = state
@@ -319,7 +309,7 @@ struct HistorySide {
         let hole = Int32(bitPattern: ack &- delivered)
         guard hole > 0 && hole < ConnectionHistory.tooLargeDelta else { return 0 }
         let missing = UInt32(hole) > ahead ? UInt32(hole) - ahead : 0
-        missedBytes &+= UInt64(missing)
+        missedBytes = missedBytes.addingReportingOverflow(missing).overflow ? .max : missedBytes + missing
         delivered = ack
         ahead = 0
         return missing
@@ -357,12 +347,12 @@ struct HistorySide {
     }
 }
 
-/// The history letters in the order they happened, up to 32: each a `HistoryEvent` and
+/// The history letters in the order they happened, up to 24: each a `HistoryEvent` and
 /// the side (bit 7) it came from.
 struct HistoryLetters {
-    private var words: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+    private var words: (UInt64, UInt64, UInt64) = (0, 0, 0)
     private(set) var count: UInt8 = 0
-    static let capacity = 32
+    static let capacity = 24
 
     mutating func append(_ event: HistoryEvent, side: Int) {
         guard Int(count) < Self.capacity else { return }
@@ -372,8 +362,7 @@ struct HistoryLetters {
         switch index / 8 {
         case 0: words.0 |= byte << shift
         case 1: words.1 |= byte << shift
-        case 2: words.2 |= byte << shift
-        default: words.3 |= byte << shift
+        default: words.2 |= byte << shift
         }
         count += 1
     }
@@ -383,8 +372,7 @@ struct HistoryLetters {
         switch index / 8 {
         case 0: word = words.0
         case 1: word = words.1
-        case 2: word = words.2
-        default: word = words.3
+        default: word = words.2
         }
         let byte = UInt8(truncatingIfNeeded: word >> UInt64((index % 8) * 8))
         return (HistoryEvent(rawValue: byte & 0x7f) ?? .ack, Int(byte >> 7))
@@ -392,12 +380,32 @@ struct HistoryLetters {
 }
 
 extension ConnectionHistory {
-    /// conn.log's `conn_state` with `client` as the originator (Zeek's Conn::conn_state).
-    func connState(client: Int, isTCP: Bool, clientPackets: UInt64, serverPackets: UInt64) -> String {
-        guard isTCP else {
-            if clientPackets > 0 { return serverPackets > 0 ? "SF" : "S0" }
-            return serverPackets > 0 ? "SHR" : "OTH"
+    /// A UDP conversation's `conn_state`: who sent anything at all.
+    static func udpState(clientPackets: UInt64, serverPackets: UInt64) -> String {
+        if clientPackets > 0 { return serverPackets > 0 ? "SF" : "S0" }
+        return serverPackets > 0 ? "SHR" : "OTH"
+    }
+
+    /// A UDP conversation's history: `D`/`d` for each side that sent a payload, in the
+    /// order of their first payloads (Zeek notes UDP data once per side).
+    static func udpHistory(firstPayload: Int, client: Int, clientPayload: Bool, serverPayload: Bool,
+                           flipped: Bool) -> String {
+        var text = flipped ? "^" : ""
+        let clientLetter = "D", serverLetter = "d"
+        let clientFirst = firstPayload == client
+        if clientFirst {
+            if clientPayload { text += clientLetter }
+            if serverPayload { text += serverLetter }
+        } else {
+            if serverPayload { text += serverLetter }
+            if clientPayload { text += clientLetter }
         }
+        return text
+    }
+
+    /// A TCP connection's conn.log `conn_state` with `client` as the originator (Zeek's
+    /// Conn::conn_state).
+    func connState(client: Int) -> String {
         let orig = side(client), resp = side(1 - client)
         let os = orig.state, rs = resp.state
         let origInactive = os == .inactive || os == .partial

@@ -63,6 +63,8 @@ struct FlowState {
     // Intrusive LRU list of the flow's timeout class (slot indices, -1 = none).
     var prev: Int32 = -1
     var next: Int32 = -1
+    /// Its `ConnectionHistory` in the analyzer's `HistoryPool` (-1: exchanges not followed).
+    var historySlot: Int32 = -1
     var timeoutClass: TimeoutClass
     var close: CloseState = .open
     /// Side (0/1) that sent the first packet, and the first payload (-1: none yet).
@@ -80,17 +82,15 @@ struct FlowState {
     /// A SYN-ACK came before the SYN it answers.
     var synAckBeforeSyn = false
     var endCause: EndCause = .live
-    /// When the flow was last handed to the exporter while going (`activeTimeout`).
-    var lastActiveExport: Int64
-    /// Its `ConnectionHistory` in the analyzer's `HistoryPool` (-1: exchanges not followed).
-    var historySlot: Int32 = -1
+    /// Times the flow was handed to the exporter while going: the next is due when it is
+    /// (this + 1) active timeouts old.
+    var activeExports: UInt16 = 0
 
     init(key: FlowKey, hash: UInt32, time: Int64, sender: Int, timeoutClass: TimeoutClass) {
         self.key = key
         self.hash = hash
         self.first = time
         self.last = time
-        self.lastActiveExport = time
         self.firstSender = Int8(sender)
         self.timeoutClass = timeoutClass
     }

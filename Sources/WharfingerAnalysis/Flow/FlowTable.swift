@@ -1,3 +1,5 @@
+import Glibc
+
 /// Live flows: open addressing with linear probing over an index of
 /// `(hash << 32) | (slot + 1)` words (0 = empty), backward-shift deletion, and the flow
 /// states in a slot array with a free list. Each timeout class keeps an intrusive LRU list
@@ -20,7 +22,7 @@ final class FlowTable {
         self.maxFlows = max(1, maxFlows)
         let initial = min(1024, FlowTable.roundUpPowerOfTwo(self.maxFlows))
         stateCapacity = initial
-        states = .allocate(capacity: initial)
+        states = FlowTable.reallocate(nil, capacity: initial)
         let indexSize = initial * 2
         index = .allocate(capacity: indexSize)
         index.initialize(repeating: 0, count: indexSize)
@@ -29,7 +31,7 @@ final class FlowTable {
 
     deinit {
         states.deinitialize(count: highWater)
-        states.deallocate()
+        free(states)
         index.deallocate()
     }
 
@@ -203,12 +205,17 @@ final class FlowTable {
     }
 
     private func growStates() {
-        let newCapacity = min(stateCapacity * 2, FlowTable.roundUpPowerOfTwo(maxFlows))
-        let fresh = UnsafeMutablePointer<FlowState>.allocate(capacity: max(newCapacity, stateCapacity + 1))
-        fresh.moveInitialize(from: states, count: highWater)
-        states.deallocate()
-        states = fresh
-        stateCapacity = max(newCapacity, stateCapacity + 1)
+        let newCapacity = max(min(stateCapacity * 2, FlowTable.roundUpPowerOfTwo(maxFlows)), stateCapacity + 1)
+        states = FlowTable.reallocate(states, capacity: newCapacity)
+        stateCapacity = newCapacity
+    }
+
+    /// `realloc`, which grows a large block by remapping its pages: the old and the new
+    /// array are never both in memory, as with allocate-copy-free (a `FlowState` holds no
+    /// references, so its bytes may move).
+    static func reallocate<T>(_ old: UnsafeMutablePointer<T>?, capacity: Int) -> UnsafeMutablePointer<T> {
+        guard let raw = realloc(old, capacity * MemoryLayout<T>.stride) else { fatalError("out of memory") }
+        return raw.bindMemory(to: T.self, capacity: capacity)
     }
 
     private static func roundUpPowerOfTwo(_ n: Int) -> Int {

@@ -1,23 +1,40 @@
+import Glibc
+
 /// The `ConnectionHistory` of every flow that has one, apart from `FlowState` so that
-/// runs without a flow log do not carry them: slots are reused through a free list,
-/// and the pool grows only to the most flows alive (live and awaiting a verdict) at once.
+/// runs without a flow log do not carry them: slots are reused through a free list, and
+/// the pool grows (by `realloc`, without a second copy in memory) only to the most flows
+/// alive at once, live and awaiting a verdict.
 final class HistoryPool {
-    private var items: [ConnectionHistory] = []
+    private var items: UnsafeMutablePointer<ConnectionHistory>
+    private var capacity = 1024
+    private var used = 0
     private var free: [Int32] = []
+
+    init() { items = FlowTable.reallocate(nil, capacity: capacity) }
+
+    deinit { Glibc.free(items) }
 
     func allocate() -> Int32 {
         if let slot = free.popLast() {
             items[Int(slot)] = ConnectionHistory()
             return slot
         }
-        items.append(ConnectionHistory())
-        return Int32(items.count - 1)
+        if used == capacity {
+            capacity *= 2
+            items = FlowTable.reallocate(items, capacity: capacity)
+        }
+        (items + used).initialize(to: ConnectionHistory())
+        used += 1
+        return Int32(used - 1)
     }
 
     func release(_ slot: Int32) {
         guard slot >= 0 else { return }
         free.append(slot)
     }
+
+    /// Slots handed out so far (the pool's high-water mark).
+    var highWater: Int { used }
 
     subscript(slot: Int32) -> ConnectionHistory {
         get { items[Int(slot)] }

@@ -7,6 +7,8 @@ public struct DirectionTally: Sendable, Equatable {
     public var capturedBytes: UInt64 = 0
     /// Transport payload bytes as the IP/TCP/UDP length fields say.
     public var payloadBytes: UInt64 = 0
+    /// IP bytes as the (innermost) IP headers' lengths say, what Zeek and IPFIX count.
+    public var ipBytes: UInt64 = 0
 
     public init() {}
 
@@ -18,8 +20,9 @@ public struct DirectionTally: Sendable, Equatable {
     }
 
     @inline(__always)
-    mutating func add(wire: Int, captured: Int, payload: Int) {
+    mutating func add(wire: Int, captured: Int, payload: Int, ip: Int = 0) {
         packets &+= 1
+        ipBytes &+= UInt64(truncatingIfNeeded: ip)
         bytes &+= UInt64(truncatingIfNeeded: wire)
         capturedBytes &+= UInt64(truncatingIfNeeded: captured)
         payloadBytes &+= UInt64(truncatingIfNeeded: max(payload, 0))
@@ -30,5 +33,6 @@ public struct DirectionTally: Sendable, Equatable {
         bytes &+= other.bytes
         capturedBytes &+= other.capturedBytes
         payloadBytes &+= other.payloadBytes
+        ipBytes &+= other.ipBytes
     }
 }

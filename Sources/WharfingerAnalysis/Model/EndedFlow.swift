@@ -46,9 +46,6 @@ public struct ConnectionExchange: Sendable, Equatable {
     public var serverBytes: UInt64
     /// Bytes acknowledged that the capture never showed (content gaps).
     public var missedBytes: UInt64
-    /// IP bytes as the IP headers' lengths say.
-    public var clientIPBytes: UInt64
-    public var serverIPBytes: UInt64
 }
 
 /// Why a conversation was handed over.

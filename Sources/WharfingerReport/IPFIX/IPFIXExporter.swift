@@ -10,8 +10,7 @@ import WharfingerWire
 /// Counts are deltas: a conversation still going is exported every active timeout with
 /// what it carried since its previous record (the analysis hands over totals; the last
 /// totals sent are remembered per conversation until it ends), so the records of one
-/// conversation add up to its totals. Octets are IP bytes (`EndedFlow.exchange`, which
-/// needs `AnalysisConfiguration.followsExchanges`), else the frames' wire bytes.
+/// conversation add up to its totals. Octets are IP bytes (`DirectionTally.ipBytes`).
 ///
 /// Records are packed into messages of at most `maxMessageLength` bytes; a message not
 /// yet full is sent once it has waited `maxDelay` seconds (a timer on its own queue), so
@@ -156,8 +155,8 @@ public final class IPFIXExporter: FlowExporter {
     /// The record of `flow` carrying what it sent since `previous`, and what to remember.
     static func record(_ flow: EndedFlow, reason: IPFIXFlowEndReason, after previous: Exported?)
         -> (IPFIXBiflowRecord, Exported) {
-        let toServer = Counts(packets: flow.toServer.packets, octets: flow.exchange?.clientIPBytes ?? flow.toServer.bytes)
-        let toClient = Counts(packets: flow.toClient.packets, octets: flow.exchange?.serverIPBytes ?? flow.toClient.bytes)
+        let toServer = Counts(packets: flow.toServer.packets, octets: flow.toServer.ipBytes)
+        let toClient = Counts(packets: flow.toClient.packets, octets: flow.toClient.ipBytes)
         var sentToServer = Counts(), sentToClient = Counts()
         if let previous {
             // A later verdict may have swapped the roles: the sides' counts swap with them.

@@ -126,9 +126,9 @@ public final class ZeekConnLog: FlowExporter {
         line.number(exchange?.missedBytes ?? 0)
         line.optional(exchange.flatMap { $0.history.isEmpty ? nil : $0.history })
         line.number(flow.toServer.packets)
-        line.number(exchange?.clientIPBytes ?? flow.toServer.bytes)
+        line.number(flow.toServer.ipBytes)
         line.number(flow.toClient.packets)
-        line.number(exchange?.serverIPBytes ?? flow.toClient.bytes)
+        line.number(flow.toClient.ipBytes)
         line.optional(flow.tunnel == 0 ? nil : TunnelRecord.name(flow.tunnel))
         line.text(flow.basis.rawValue)
         line.text(decimalText(flow.confidence, digits: 2))
@@ -160,9 +160,9 @@ public final class ZeekConnLog: FlowExporter {
         json.key("missed_bytes"); json.number(exchange?.missedBytes ?? 0)
         if let history = exchange?.history, !history.isEmpty { json.key("history"); json.string(history) }
         json.key("orig_pkts"); json.number(flow.toServer.packets)
-        json.key("orig_ip_bytes"); json.number(exchange?.clientIPBytes ?? flow.toServer.bytes)
+        json.key("orig_ip_bytes"); json.number(flow.toServer.ipBytes)
         json.key("resp_pkts"); json.number(flow.toClient.packets)
-        json.key("resp_ip_bytes"); json.number(exchange?.serverIPBytes ?? flow.toClient.bytes)
+        json.key("resp_ip_bytes"); json.number(flow.toClient.ipBytes)
         if flow.tunnel != 0 {
             json.key("tunnel_parents"); json.beginArray(); json.string(TunnelRecord.name(flow.tunnel)); json.endArray()
         }

@@ -7,7 +7,7 @@ struct Interfaces: ParsableCommand {
         abstract: "List the capture devices libpcap sees: name, description, addresses, up/running/loopback."
     )
 
-    @Option(name: .long, help: "text or json.")
+    @Option(name: .long, help: "text or json.", completion: .list(["text", "json"]))
     var format: OutputFormat = .text
 
     func run() throws {

@@ -16,7 +16,8 @@ struct Live: ParsableCommand {
             """
     )
 
-    @Option(name: [.customShort("i"), .long], help: "The device to capture on (`wharfinger interfaces` lists them).")
+    @Option(name: [.customShort("i"), .long], help: "The device to capture on (`wharfinger interfaces` lists them).",
+            completion: .custom { _, _, _ in captureDeviceNames() })
     var interface: String
 
     @Argument(help: "A BPF filter expression as trailing words, as in tcpdump.")
@@ -40,16 +41,20 @@ struct Live: ParsableCommand {
     @Flag(name: .long, inversion: .prefixedNo, help: "Put the interface in promiscuous mode.")
     var promisc = true
 
-    @Option(name: .customShort("w"), help: ArgumentHelp("Also write the captured frames to this pcap file.", valueName: "file"))
+    @Option(name: .customShort("w"), help: ArgumentHelp("Also write the captured frames to this pcap file.", valueName: "file"),
+            completion: .file(extensions: captureFileExtensions))
     var write: String?
 
-    @Option(name: .long, help: ArgumentHelp("Also write Zeek's conn.log to this file: one record per connection as it ends.", valueName: "file"))
+    @Option(name: .long, help: ArgumentHelp("Also write Zeek's conn.log to this file: one record per connection as it ends.", valueName: "file"),
+            completion: .file())
     var log: String?
 
-    @Option(name: .long, help: ArgumentHelp("The --log file's format: zeek (TSV) or zeek-json.", valueName: "format"))
+    @Option(name: .long, help: ArgumentHelp("The --log file's format: zeek (TSV) or zeek-json.", valueName: "format"),
+            completion: .list(["zeek", "zeek-json"]))
     var logFormat: OutputFormat = .zeek
 
-    @Option(name: .long, help: ArgumentHelp("Give up root for this user once the device (and the -w file) are open, as tcpdump -Z.", valueName: "name"))
+    @Option(name: .long, help: ArgumentHelp("Give up root for this user once the device (and the -w file) are open, as tcpdump -Z.", valueName: "name"),
+            completion: .shellCommand("getent passwd | cut -d: -f1"))
     var user: String?
 
     @Option(name: .long, help: ArgumentHelp("When stdout is not a terminal: write a JSON report every SECONDS, one per line (NDJSON).", valueName: "seconds"))
@@ -58,7 +63,9 @@ struct Live: ParsableCommand {
     @Flag(name: .long, help: "Print one line per frame instead of the report.")
     var packets = false
 
-    @Option(name: .long, help: "text, json or ndjson (ndjson with --packets: one object per frame).")
+    // zeek and zeek-json are read's; live writes a conn.log with --log.
+    @Option(name: .long, help: "text, json or ndjson (ndjson with --packets: one object per frame).",
+            completion: .list(["text", "json", "ndjson"]))
     var format: OutputFormat = .text
 
     @Option(name: .long, help: ArgumentHelp(

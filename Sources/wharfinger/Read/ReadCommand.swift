@@ -10,7 +10,8 @@ struct Read: ParsableCommand {
         abstract: "Read pcap/pcapng files through libpcap and report on their conversations."
     )
 
-    @Argument(help: "Capture files (pcap or pcapng), read in the order given as one run.")
+    @Argument(help: "Capture files (pcap or pcapng), read in the order given as one run.",
+              completion: .file(extensions: captureFileExtensions))
     var files: [String]
 
     @Option(name: .long, help: "A BPF filter expression, compiled by libpcap (as in tcpdump).")

@@ -5,7 +5,8 @@ import WharfingerServices
 
 /// The analysis settings `read` and `live` share.
 struct AnalysisOptions: ParsableArguments {
-    @Option(name: .long, help: "A services(5) file or IANA CSV that adds to or overrides the built-in IANA registry.")
+    @Option(name: .long, help: "A services(5) file or IANA CSV that adds to or overrides the built-in IANA registry.",
+            completion: .file())
     var services: String?
 
     @Option(name: .long, help: "Seconds an established TCP connection may stay idle before it ends.")
@@ -22,7 +23,8 @@ struct AnalysisOptions: ParsableArguments {
 
     @Option(name: .long, help: ArgumentHelp(
         "1: read, decode and analyse on one thread; 2: update connections on a second core "
-            + "(default: 2 for read on a multi-core machine, 1 for live).", valueName: "1|2"))
+            + "(default: 2 for read on a multi-core machine, 1 for live).", valueName: "1|2"),
+            completion: .list(["1", "2"]))
     var threads: Int?
 
     /// Two threads pay off when a core is free for the analysis: reading a file, yes; a live

@@ -29,11 +29,10 @@ struct ExportOptions: ParsableArguments {
     }
 
     /// The IPFIX exporter, its collector resolved and (over TCP) connected; nil without
-    /// --ipfix. The analysis is set up for it: IP bytes followed, flows still going handed
-    /// over every --active-timeout seconds.
+    /// --ipfix. The analysis is set up for it: flows still going are handed over every
+    /// --active-timeout seconds.
     func ipfixExporter(configuring analysis: inout AnalysisConfiguration) throws -> IPFIXExporter? {
         guard let ipfix else { return nil }
-        analysis.followsExchanges = true
         analysis.activeTimeout = activeTimeout ?? Self.defaultActiveTimeout
         do {
             return try IPFIXExporter(destination: IPFIXDestination(url: ipfix),

@@ -46,7 +46,7 @@ let package = Package(
         .testTarget(name: "WharfingerAnalysisTests", dependencies: ["WharfingerAnalysis", "WharfingerServices", "WharfingerWire"]),
         .testTarget(
             name: "WharfingerIntegrationTests",
-            dependencies: ["WharfingerWire", "WharfingerCapture", "WharfingerAnalysis"]
+            dependencies: ["WharfingerWire", "WharfingerCapture", "WharfingerAnalysis", "WharfingerReport"]
         ),
     ]
 )

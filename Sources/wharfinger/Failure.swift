@@ -25,6 +25,15 @@ func fail(_ error: ServicesFileError) -> ExitCode {
     return ExitCode(error.line == nil ? 66 : 65)
 }
 
+/// IPFIX export that cannot start (a bad destination 64, an unknown host 68, a refused
+/// connection 69) or lost messages on the way (69).
+func fail(_ error: IPFIXExportError) -> ExitCode {
+    OutputStream.standardOutput.flush()
+    OutputStream.standardError.write("wharfinger: \(error.message)\n")
+    OutputStream.standardError.flush()
+    return ExitCode(error.exitStatus)
+}
+
 /// An output file (a conn.log) that cannot be created: 73, sysexits' EX_CANTCREAT.
 func fail(cannotWrite path: String, errno code: Int32) -> ExitCode {
     OutputStream.standardError.write("wharfinger: cannot write \(path): \(String(cString: strerror(code)))\n")

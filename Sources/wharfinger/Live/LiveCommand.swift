@@ -86,6 +86,8 @@ struct Live: ParsableCommand {
 
     @OptionGroup var analysis: AnalysisOptions
 
+    @OptionGroup var export: ExportOptions
+
     /// A live capture runs for hours: its JSON lists the largest conversations, not all.
     static let jsonRecordLimit = 10_000
 
@@ -103,6 +105,7 @@ struct Live: ParsableCommand {
             throw ValidationError("--packets prints text or ndjson (one JSON object per frame); --format json is the report")
         }
         if interval != nil && packets { throw ValidationError("--interval writes reports; it does not go with --packets") }
+        if packets && export.ipfix != nil { throw ValidationError("--packets prints frames; --ipfix exports conversations") }
         if format.zeekStyle != nil {
             throw ValidationError("live writes a conn.log with --log FILE (--log /dev/stdout for standard output)")
         }
@@ -125,6 +128,8 @@ struct Live: ParsableCommand {
         let recordLimit = maxFlowRecords ?? (reportFormat == .text ? ReportText.defaultLimit : Self.jsonRecordLimit)
         var configuration = try analysis.configuration(keepFlowRecords: recordLimit != 0, flowRecordLimit: recordLimit)
         configuration.followsExchanges = log != nil
+        // Before the device opens: an unknown or refusing collector ends the run here.
+        let ipfix = try export.ipfixExporter(configuring: &configuration)
         let showView = stdoutIsTerminal && !packets
         // Listening before the device opens: a port in use is told before anything starts.
         let responder: MetricsResponder?
@@ -181,7 +186,7 @@ struct Live: ParsableCommand {
         connLog?.open()
         let pipeline = FramePipeline(mode: packets ? .packets(format) : .report(reportFormat), analysis: configuration,
                                      threaded: analysis.capturesOnTwoThreads, followTunnels: !analysis.noTunnels,
-                                     exporter: connLog)
+                                     exporter: FlowExporters.combining([connLog, ipfix]))
         pipeline.decoder = decoder
         pipeline.source = interface
         let sink = LiveSink(pipeline: pipeline, dump: dump)
@@ -248,6 +253,7 @@ struct Live: ParsableCommand {
         exporter?.update(frames: pipeline.outcomes, statistics: summary.statistics, analysis: pipeline.counters())
         summary.stoppedBy = stop.reason
         pipeline.finish(partial: false, extraText: summary.textLines, extraJSON: { summary.writeJSON(into: &$0) })
+        if let failure = ipfix?.failure { throw fail(failure) }
     }
 }
 

@@ -30,6 +30,8 @@ struct Read: ParsableCommand {
 
     @OptionGroup var analysis: AnalysisOptions
 
+    @OptionGroup var export: ExportOptions
+
     func validate() throws {
         if packets && format == .json {
             throw ValidationError("--packets prints text or ndjson (one JSON object per frame); --format json is the report")
@@ -37,6 +39,7 @@ struct Read: ParsableCommand {
         if packets && format.zeekStyle != nil {
             throw ValidationError("--packets prints frames; --format \(format.rawValue) is a log of connections")
         }
+        if packets && export.ipfix != nil { throw ValidationError("--packets prints frames; --ipfix exports conversations") }
     }
 
     func run() throws {
@@ -45,6 +48,8 @@ struct Read: ParsableCommand {
             keepFlowRecords: format.zeekStyle == nil,
             // The terminal report lists only the largest conversations.
             flowRecordLimit: format == .text ? ReportText.defaultLimit : nil)
+        // Before anything is written: an unknown collector ends the run here.
+        let ipfix = try export.ipfixExporter(configuring: &configuration)
         var mode: FramePipeline.Mode = packets ? .packets(format) : .report(format)
         var log: ZeekConnLog? = nil
         if let style = format.zeekStyle {
@@ -55,7 +60,7 @@ struct Read: ParsableCommand {
         }
         let pipeline = FramePipeline(mode: mode, analysis: configuration,
                                      threaded: analysis.readsOnTwoThreads, followTunnels: !analysis.noTunnels,
-                                     exporter: log)
+                                     exporter: FlowExporters.combining([log, ipfix]))
         var meter = ProgressMeter(enabled: progress)
         // A damaged file (cut short, a damaged record or pcapng block) keeps the frames read
         // before the damage, and the next file is read.
@@ -76,10 +81,12 @@ struct Read: ParsableCommand {
         }
         meter.clear()
         pipeline.finish(partial: !damaged.isEmpty)
+        let exportFailure = ipfix?.failure.map(fail)
         if let last = damaged.last {
             for earlier in damaged.dropLast() { warn(earlier) }
             throw fail(last)
         }
+        if let exportFailure { throw exportFailure }
     }
 
     private func read(_ path: String, into pipeline: FramePipeline, meter: inout ProgressMeter) throws(CaptureError) {

@@ -372,8 +372,7 @@ public final class ConnectionAnalyzer {
     /// A flow's verdict is final: it goes into the tallies and to the exporter.
     private func settle(_ flow: FlowState, verdict: Verdict) {
         tallies.add(flow, verdict: verdict)
-        guard flow.historySlot >= 0 || exporter != nil else { return }
-        exporter?.flowEnded(endedFlow(flow, verdict: verdict))
+        if let exporter { exporter.flowEnded(endedFlow(flow, verdict: verdict)) }
         histories.release(flow.historySlot)
     }
 
@@ -424,7 +423,7 @@ public final class ConnectionAnalyzer {
             toServer: flow.side(client).tally,
             toClient: flow.side(server).tally,
             service: configuration.registry.name(port: flow.key.port(side: server), transport: transport),
-            detectedProtocol: (flow.side(server).signature ?? flow.side(client).signature)?.service,
+            detectedProtocol: flow.detectedProtocol(server: server),
             basis: verdict.basis,
             confidence: (verdict.confidence * 100).rounded() / 100,
             ending: flow.ending,

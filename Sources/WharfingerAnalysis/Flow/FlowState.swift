@@ -105,6 +105,11 @@ struct FlowState {
         i == 0 ? body(&sides.0) : body(&sides.1)
     }
 
+    /// The protocol a payload signature recognised, the server's first payload before the client's.
+    func detectedProtocol(server: Int) -> String? {
+        (side(server).signature ?? side(1 - server).signature)?.service
+    }
+
     var anyPayload: Bool { sides.0.flags.contains(.payload) || sides.1.flags.contains(.payload) }
 
     /// A SYN went out and the other side has sent nothing at all.

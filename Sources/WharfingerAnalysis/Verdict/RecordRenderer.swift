@@ -31,7 +31,7 @@ struct RecordRenderer {
         let server = verdict.serverSide, client = 1 - server
         let transport = TransportProtocol(rawValue: flow.key.transport) ?? .tcp
         let serverPort = flow.key.port(side: server)
-        let detected = (flow.side(server).signature ?? flow.side(client).signature)?.service
+        let detected = flow.detectedProtocol(server: server)
         return FlowRecord(
             transport: transport,
             client: flow.key.endpoint(side: client),

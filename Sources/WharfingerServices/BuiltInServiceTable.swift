@@ -1,3 +1,5 @@
+import WharfingerWire
+
 /// Allocation-free lookups in the IANA arrays (generated packed in ServiceRegistry+IANA.swift,
 /// unpacked once in ServiceRegistry+IANAArrays.swift).
 enum BuiltInServiceTable {

@@ -1,3 +1,5 @@
+import WharfingerWire
+
 /// Ports where servers are commonly deployed, a stronger hint than mere IANA
 /// registration: almost every port from 1024 to 4999 is registered to something, yet
 /// old stacks pick client ports there, so a client on 1026 talking to MySQL on 3306

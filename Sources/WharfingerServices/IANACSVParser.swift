@@ -1,3 +1,5 @@
+import WharfingerWire
+
 /// Parses IANA's service-names-port-numbers.csv: a header row naming the columns, then one
 /// record per assignment. Quoted fields may hold commas, doubled quotes and line breaks, so
 /// a record's line number is the line it starts on. Rows without a name or port (reserved

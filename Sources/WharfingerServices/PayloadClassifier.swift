@@ -1,3 +1,5 @@
+import WharfingerWire
+
 /// Names the protocol, and the sender's role, from the first payload bytes one side sent.
 ///
 /// Distinctive magic goes first, heuristic binary formats (DNS, NTP) last. Every read is

@@ -1,3 +1,5 @@
+import WharfingerWire
+
 /// Everything the registry and the range tables say about one port, for `explain`.
 public struct PortDescription: Sendable, Equatable {
     public var port: UInt16

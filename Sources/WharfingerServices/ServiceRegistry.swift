@@ -1,3 +1,5 @@
+import WharfingerWire
+
 /// The IANA service-name registry, built in; `--services FILE` adds or overrides.
 ///
 /// Lookups are allocation-free: the built-in table is binary-searched and file entries sit in a

@@ -1,3 +1,5 @@
+import WharfingerWire
+
 /// One TCP or UDP entry read from a services file.
 struct ParsedServiceEntry: Equatable {
     var name: String

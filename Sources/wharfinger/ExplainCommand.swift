@@ -1,3 +1,5 @@
+import WharfingerWire
+
 import ArgumentParser
 import WharfingerServices
 

@@ -1,3 +1,4 @@
+import WharfingerWire
 import Testing
 @testable import WharfingerServices
 

@@ -1,3 +1,4 @@
+import WharfingerWire
 import Testing
 import WharfingerServices
 

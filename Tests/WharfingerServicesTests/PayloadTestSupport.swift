@@ -1,3 +1,4 @@
+import WharfingerWire
 import WharfingerServices
 
 /// Classifies `bytes` as sent from `source` to `destination`.

@@ -1,3 +1,4 @@
+import WharfingerWire
 import Foundation
 import Testing
 import WharfingerServices

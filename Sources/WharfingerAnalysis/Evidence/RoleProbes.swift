@@ -1,3 +1,5 @@
+import WharfingerWire
+
 import WharfingerServices
 
 /// Role probes the analysis does itself for the two UDP protocols whose ports are the

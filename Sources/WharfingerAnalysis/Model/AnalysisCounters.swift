@@ -1,3 +1,5 @@
+import WharfingerWire
+
 import WharfingerServices
 
 /// A service as the tallies key it: the transport and the server's port.

@@ -1,3 +1,5 @@
+import WharfingerWire
+
 import WharfingerServices
 
 /// Traffic of one service: the flows whose verdict names this transport and server port.

@@ -1,3 +1,5 @@
+import WharfingerWire
+
 import WharfingerServices
 
 /// Per-service packets and bytes as counters that only grow, for an endpoint that is read

@@ -1,3 +1,5 @@
+import WharfingerWire
+
 import WharfingerServices
 
 /// Running totals per service (transport + server port), fed once per ended flow.

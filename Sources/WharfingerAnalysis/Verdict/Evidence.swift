@@ -1,3 +1,5 @@
+import WharfingerWire
+
 import WharfingerServices
 
 /// One reason for a verdict, as plain values; rendered to text only for records.

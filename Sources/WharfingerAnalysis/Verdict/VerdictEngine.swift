@@ -1,3 +1,5 @@
+import WharfingerWire
+
 import WharfingerServices
 
 /// Which side is the server of a flow, how sure, and why.

@@ -1,3 +1,5 @@
+import WharfingerWire
+
 extension PortPairExplanation {
     /// Plain-text rendering for a terminal, one entry per line, no trailing newlines.
     public var lines: [String] {

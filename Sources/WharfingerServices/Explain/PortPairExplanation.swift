@@ -1,3 +1,5 @@
+import WharfingerWire
+
 /// What ports alone say about which side of a conversation is the server, and what in a
 /// capture would settle it: the port facts `read` weighs, with the same weights. A pure
 /// function of two ports, a transport and a registry.

@@ -1,3 +1,5 @@
+import WharfingerWire
+
 /// One thing two ports say about which of them is the server's.
 public struct PortRoleFact: Sendable, Equatable {
     public var kind: RoleFact

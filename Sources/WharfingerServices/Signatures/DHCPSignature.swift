@@ -1,3 +1,5 @@
+import WharfingerWire
+
 /// DHCP and BOOTP over UDP (RFC 2131 section 2, RFC 951): the first byte is the op code,
 /// 1 BOOTREQUEST from a client, 2 BOOTREPLY from a server (or a relay answering for one);
 /// DHCP's magic cookie 63 82 53 63 follows the 236-byte fixed header.

@@ -1,3 +1,5 @@
+import WharfingerWire
+
 /// DNS messages (RFC 1035 section 4.1): over UDP as is, over TCP behind a 2-byte length.
 /// On the DNS ports (53, mDNS 5353, LLMNR 5355) a sane header is enough; elsewhere the
 /// message must look like a textbook single-question query or answer, or random bytes would match.

@@ -1,3 +1,5 @@
+import WharfingerWire
+
 /// DTLS over UDP (RFC 6347 section 4.1, RFC 9147): a handshake record (content type 22) with
 /// a DTLS version (FE FF 1.0, FE FD 1.2 and 1.3's records) in epoch 0 carries, 13 bytes in,
 /// the handshake type: 1 ClientHello from the client; 2 ServerHello and 3

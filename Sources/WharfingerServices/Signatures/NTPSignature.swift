@@ -1,3 +1,5 @@
+import WharfingerWire
+
 /// NTP over UDP (RFC 5905 section 7.3; mode 6 control messages from RFC 1305 appendix B).
 enum NTPSignature {
     private enum Field {

@@ -1,3 +1,5 @@
+import WharfingerWire
+
 /// What a signature may know besides the bytes: the transport and the sender's and receiver's ports.
 struct PayloadContext {
     var transport: TransportProtocol

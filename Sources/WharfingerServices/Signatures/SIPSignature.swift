@@ -1,3 +1,5 @@
+import WharfingerWire
+
 /// SIP over UDP (RFC 3261 section 7): a request line "METHOD sip:... SIP/2.0" comes from the
 /// user agent client of the transaction, a status line "SIP/2.0 200 OK" from its server.
 enum SIPSignature {

@@ -1,3 +1,5 @@
+import WharfingerWire
+
 /// STUN over UDP (RFC 8489 section 5): the message type's class bits say request (from the
 /// client of the transaction) or success/error response (from its server); the magic cookie
 /// 21 12 A4 42 follows. In ICE both peers send binding requests, so a STUN message says only

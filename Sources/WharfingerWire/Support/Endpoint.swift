@@ -1,4 +1,3 @@
-import WharfingerWire
 
 /// One side of a conversation: an address and a port.
 public struct Endpoint: Hashable, Sendable, Comparable {

@@ -12,12 +12,6 @@ public final class ConnectionAnalyzer {
     public let configuration: AnalysisConfiguration
 
     private let table: FlowTable
-    @exclusivity(unchecked) private var frames = OutcomeCounts()
-    @exclusivity(unchecked) private var framesOutsideFlows: UInt64 = 0
-    /// The earliest and latest capture times, in nanoseconds (files may be given out of
-    /// order); max and min until a frame comes.
-    @exclusivity(unchecked) private var firstTime = Int64.max
-    @exclusivity(unchecked) private var lastTime = Int64.min
     /// The latest capture time seen, in nanoseconds: timeouts are judged against it.
     @exclusivity(unchecked) private var clock = Int64.min
     private let timeouts: (Int64, Int64, Int64)
@@ -57,46 +51,30 @@ public final class ConnectionAnalyzer {
     /// Live flows in the table now (bounded by `maxFlows`).
     public var liveFlowCount: Int { table.count }
 
-    /// Called for EVERY frame libpcap delivered, in capture order. `payload` holds the
-    /// captured transport payload bytes (may be empty or shorter than `frame.payloadLength`).
-    /// The payload is looked at only when the flow needs it: the first payload of each
-    /// side, and every payload of an FTP control connection.
-    public func observe(_ frame: borrowing DecodedFrame, payload: borrowing RawSpan, timestamp: Timestamp,
-                        wireLength: Int, capturedLength: Int) {
-        let (slot, dir) = track(PacketSummary(frame, timestamp: timestamp, wireLength: wireLength,
-                                              capturedLength: capturedLength))
-        guard slot >= 0, frame.payloadLength > 0 else { return }
+    /// Called for every TCP or UDP frame (`DecodedFrame.transport`), in capture order; the
+    /// `FrameLedger` counts every frame. `payload` says what the frame's payload holds, and
+    /// is asked only when the flow needs it: the first payload of each side, every payload of
+    /// an FTP control connection, and the clear key-exchange packets of an SSH session. Read
+    /// on one thread, it works the facts out from the bytes then; a two-thread reader has
+    /// worked them out beforehand, where the bytes were.
+    public func observe(_ packet: borrowing Packet, transport: TransportProtocol, time: Timestamp,
+                        wireLength: Int, capturedLength: Int, payload: () -> PayloadFacts) {
+        let (slot, dir) = track(packet, transport: transport, time: time.totalNanoseconds,
+                                wireLength: wireLength, capturedLength: capturedLength)
+        guard packet.payloadLength > 0 else { return }
         let flow = table.states + Int(slot)
+        var facts: PayloadFacts? = nil
         if !flow.pointee.side(dir).flags.contains(.classified) {
-            let transport: TransportProtocol = frame.outcome == .tcp ? .tcp : .udp
-            noteFirstPayload(flow, dir: dir, signature: PayloadFacts.classify(payload, transport: transport,
-                                                                             srcPort: frame.srcPort, dstPort: frame.dstPort),
-                             transport: transport)
+            facts = payload()
+            noteFirstPayload(flow, dir: dir, signature: facts?.signature, transport: transport)
         }
-        if flow.pointee.isFTPControl && payload.byteCount > 0,
-           let announcement = FTPControlParser.parse(payload, sender: frame.src) {
-            ftp.add(announcement)
+        if flow.pointee.isFTPControl {
+            if facts == nil { facts = payload() }
+            if let announcement = facts?.ftp { ftp.add(announcement) }
         }
         if lookForKeyExchange(flow.pointee, dir: dir) {
-            noteKeyExchange(flow, dir: dir, SSHKeyExchange.scan(payload))
-        }
-    }
-
-    /// The same, with the frame summarized and the payload's facts worked out beforehand
-    /// (on the reading thread of a two-thread pipeline, which cannot hand over the payload
-    /// bytes themselves).
-    public func observe(_ packet: borrowing PacketSummary, facts: borrowing PayloadFacts) {
-        let (slot, dir) = track(packet)
-        guard slot >= 0, packet.payloadLength > 0 else { return }
-        let flow = table.states + Int(slot)
-        if !flow.pointee.side(dir).flags.contains(.classified) {
-            noteFirstPayload(flow, dir: dir, signature: facts.signature, transport: packet.outcome == .tcp ? .tcp : .udp)
-        }
-        if flow.pointee.isFTPControl, let announcement = facts.ftp {
-            ftp.add(announcement)
-        }
-        if lookForKeyExchange(flow.pointee, dir: dir) {
-            noteKeyExchange(flow, dir: dir, facts.sshKeyExchange)
+            if facts == nil { facts = payload() }
+            noteKeyExchange(flow, dir: dir, facts?.sshKeyExchange ?? SSHKeyExchange.Scan())
         }
     }
 
@@ -119,52 +97,43 @@ public final class ConnectionAnalyzer {
         }
     }
 
-    /// Counts the frame and, for TCP and UDP, updates its flow: everything but the
-    /// payload. Returns the flow's slot (-1 for frames outside flows) and the sender's side.
+    /// Updates the packet's flow with everything but the payload. Returns the flow's slot
+    /// and the sender's side.
     @inline(__always)
-    private func track(_ frame: borrowing PacketSummary) -> (slot: Int32, dir: Int) {
-        let outcome = frame.outcome
-        frames.add(outcome)
-        let now = frame.time
-        if now < firstTime { firstTime = now }
-        if now > lastTime { lastTime = now }
-        guard frame.hasPorts, outcome == .tcp || outcome == .udp else {
-            framesOutsideFlows &+= 1
-            return (-1, 0)
-        }
+    private func track(_ packet: borrowing Packet, transport: TransportProtocol, time now: Int64,
+                       wireLength: Int, capturedLength: Int) -> (slot: Int32, dir: Int) {
         if now > clock {
             clock = now
             expireIdleFlows()
             if let activeTimeout, now >= nextActiveScan { exportActiveFlows(timeout: activeTimeout) }
         }
-        let isTCP = outcome == .tcp
-        let (key, flipped) = FlowKey.make(transport: isTCP ? 6 : 17, src: frame.src, srcPort: frame.srcPort,
-                                          dst: frame.dst, dstPort: frame.dstPort, tunnel: frame.tunnel)
+        let isTCP = transport == .tcp
+        let (key, flipped) = FlowKey.make(transport, from: packet.source, to: packet.destination,
+                                          tunnel: packet.tunnel.context)
         let hash = key.hash
         let dir = flipped ? 1 : 0
         var slot = table.find(key, hash: hash)
-        let flags = frame.tcpFlags
+        let flags = packet.tcpFlags
         if isTCP, slot >= 0, flags.contains(.syn),
-           startsNewConnection(table.states[Int(slot)], dir: dir, flags: flags, seq: frame.seq) {
+           startsNewConnection(table.states[Int(slot)], dir: dir, flags: flags, seq: packet.seq) {
             end(slot, cause: .newConnection)
             slot = -1
         }
         if slot < 0 {
-            slot = createFlow(key, hash: hash, sender: dir, time: now, isTCP: isTCP, tunnelPath: frame.tunnelPath)
+            slot = createFlow(key, hash: hash, sender: dir, time: now, isTCP: isTCP, tunnelPath: packet.tunnel.path)
         }
         let flow = table.states + Int(slot)
         if now > flow.pointee.last { flow.pointee.last = now }
-        let payloadLength = Int(frame.payloadLength)
-        let wireLength = Int(frame.wireLength), capturedLength = Int(frame.capturedLength)
-        let ipBytes = Int(frame.headerBytes) + payloadLength
+        let payloadLength = packet.payloadLength
+        let ipBytes = packet.ipPacketLength
         flow.pointee.withSide(dir) {
             $0.tally.add(wire: wireLength, captured: capturedLength, payload: payloadLength, ip: ipBytes)
         }
 
-        if isTCP { trackTCP(flow, dir: dir, flags: flags, seq: frame.seq, ack: frame.ack) }
+        if isTCP { trackTCP(flow, dir: dir, flags: flags, seq: packet.seq, ack: packet.ack) }
         if flow.pointee.historySlot >= 0 {
-            histories[flow.pointee.historySlot].observeTCP(from: dir, flags: flags, seq: frame.seq, ack: frame.ack,
-                                                           payload: payloadLength, window: frame.window)
+            histories[flow.pointee.historySlot].observeTCP(from: dir, flags: flags, seq: packet.seq, ack: packet.ack,
+                                                           payload: payloadLength, window: packet.window)
         }
         if payloadLength > 0 && flow.pointee.firstPayloadSide < 0 { flow.pointee.firstPayloadSide = Int8(dir) }
 
@@ -180,9 +149,9 @@ public final class ConnectionAnalyzer {
         return (slot, dir)
     }
 
-    /// A report of everything so far, live flows included with their current verdicts.
-    /// Ends no flow.
-    public func snapshot() -> AnalysisReport {
+    /// A report of everything so far, live flows included with their current verdicts,
+    /// with the frames the ledger counted. Ends no flow.
+    public func snapshot(frames: FrameLedger) -> AnalysisReport {
         var snapshotTallies = tallies
         let engine = makeEngine()
         pending.forEach { snapshotTallies.add($0, verdict: engine.decide($0, collectEvidence: false)) }
@@ -194,7 +163,7 @@ public final class ConnectionAnalyzer {
             ambiguousTotal += 1
             if ambiguous.count < configuration.maxAmbiguousRecords { ambiguous.append(flow) }
         }
-        return report(tallies: snapshotTallies, flows: records(ended: finished, live: live),
+        return report(frames: frames, tallies: snapshotTallies, flows: records(ended: finished, live: live),
                       ambiguous: ambiguous, ambiguousTotal: ambiguousTotal, live: live.count, engine: engine,
                       final: false)
     }
@@ -206,15 +175,16 @@ public final class ConnectionAnalyzer {
     }
 
     /// Ends every live flow ("end-of-capture"), settles weak verdicts with the fan-in of
-    /// the whole capture, and returns the final report.
-    public func finish() -> AnalysisReport {
+    /// the whole capture, and returns the final report, with the frames the ledger counted.
+    @discardableResult
+    public func finish(frames: FrameLedger) -> AnalysisReport {
         let live = table.liveSlots()
         finished.reserveCapacity(finished.count + (configuration.keepFlowRecords ? live.count : 0))
         for slot in live { end(slot, cause: .endOfCapture) }
         let engine = makeEngine()
         pending.forEach { settle($0, verdict: engine.decide($0, collectEvidence: false)) }
         pending.removeAll()
-        return report(tallies: tallies, flows: records(ended: finished, live: []),
+        return report(frames: frames, tallies: tallies, flows: records(ended: finished, live: []),
                       ambiguous: ambiguousFlows, ambiguousTotal: ambiguousCount, live: 0, engine: engine,
                       final: true)
     }
@@ -254,7 +224,7 @@ public final class ConnectionAnalyzer {
                 if s.synCount < .max { s.synCount += 1 }
             }
         } else if flags.isSynAck {
-            knownServers.remember(EndpointKey(flow.pointee.key.endpoint(side: dir), transport: 6),
+            knownServers.remember(EndpointKey(flow.pointee.key.endpoint(side: dir), transport: .tcp),
                                   teacher: flow.pointee.hash)
             flow.pointee.withSide(dir) { s in
                 s.flags.insert(.synAck)
@@ -284,7 +254,7 @@ public final class ConnectionAnalyzer {
         if table.isFull { evictOne() }
         var flow = FlowState(key: key, hash: hash, time: time, sender: sender,
                              timeoutClass: isTCP ? .established : .udp)
-        flow.isFTPControl = isTCP && (key.aPort == 21 || key.bPort == 21)
+        flow.isFTPControl = isTCP && (key.a.port == 21 || key.b.port == 21)
         flow.tunnelPath = tunnelPath
         // UDP's exchange is read off the flow's own tallies; TCP's needs the state machine.
         if configuration.followsExchanges && isTCP { flow.historySlot = histories.allocate() }
@@ -443,8 +413,7 @@ public final class ConnectionAnalyzer {
     }
 
     private func isAmbiguous(_ flow: FlowState) -> Bool {
-        guard let transport = TransportProtocol(rawValue: flow.key.transport) else { return false }
-        return PortRoleFacts.isAmbiguousPair(flow.key.aPort, flow.key.bPort, transport: transport,
+        PortRoleFacts.isAmbiguousPair(flow.key.a.port, flow.key.b.port, transport: flow.key.transport,
                                          registry: configuration.registry)
     }
 
@@ -455,7 +424,7 @@ public final class ConnectionAnalyzer {
     // MARK: - Reports
 
     /// `final`: the analysis is over, so records are rendered when the report is read.
-    private func report(tallies: ServiceTallies, flows: [FlowState], ambiguous: [FlowState],
+    private func report(frames: FrameLedger, tallies: ServiceTallies, flows: [FlowState], ambiguous: [FlowState],
                         ambiguousTotal: Int, live: Int, engine: VerdictEngine, final: Bool) -> AnalysisReport {
         let renderer = RecordRenderer(engine: engine, registry: configuration.registry)
         // Sort indices by start time, not the states or the records with their strings.
@@ -464,14 +433,13 @@ public final class ConnectionAnalyzer {
             order.sort { states[$0].first != states[$1].first ? states[$0].first < states[$1].first : $0 < $1 }
         }
         return AnalysisReport(
-            frames: frames, framesOutsideFlows: framesOutsideFlows,
+            frames: frames.outcomes, framesOutsideFlows: frames.outsideFlows,
             flows: final ? FlowRecords(states: flows, order: order, renderer: renderer)
                          : FlowRecords(rendered: order.map { renderer.record(flows[$0]) }),
             services: tallies.rendered(registry: configuration.registry),
             ambiguous: ambiguous.map { renderer.record($0) }, ambiguousCount: ambiguousTotal,
             flowCount: tallies.flowCount, weakVerdictFlows: tallies.weakCount,
             liveFlows: live, evictedFlows: evictedCount,
-            firstTimestamp: frames.total > 0 ? Timestamp(totalNanoseconds: firstTime) : nil,
-            lastTimestamp: frames.total > 0 ? Timestamp(totalNanoseconds: lastTime) : nil)
+            firstTimestamp: frames.firstTimestamp, lastTimestamp: frames.lastTimestamp)
     }
 }

@@ -29,19 +29,19 @@ public struct FrameLine {
     private var ipLabel: String { frame.ipVersion == 6 ? "IP6" : "IP" }
 
     private func endpoint(_ address: IPAddress, _ port: UInt16) -> String {
-        frame.hasPorts ? "\(address).\(port)" : "\(address)"
+        frame.packet.hasPorts ? "\(address).\(port)" : "\(address)"
     }
 
     /// `1795219200.123456789 IP 10.0.0.1.51514 > 10.0.0.2.80: Flags [S], seq 1, ack 0, length 0`
     public var text: String {
         var line = "\(number) \(timestamp.epochText) "
         let addresses = frame.ipVersion == 0 ? "" :
-            "\(ipLabel) \(endpoint(frame.src, frame.srcPort)) > \(endpoint(frame.dst, frame.dstPort)): "
+            "\(ipLabel) \(endpoint(frame.packet.source.ip, frame.packet.source.port)) > \(endpoint(frame.packet.destination.ip, frame.packet.destination.port)): "
         switch frame.outcome {
         case .tcp:
-            line += addresses + "Flags [\(frame.tcpFlags.tcpdumpLetters)], seq \(frame.seq), ack \(frame.ack), length \(frame.payloadLength)"
+            line += addresses + "Flags [\(frame.packet.tcpFlags.tcpdumpLetters)], seq \(frame.packet.seq), ack \(frame.packet.ack), length \(frame.packet.payloadLength)"
         case .udp:
-            line += addresses + "UDP, length \(frame.payloadLength)"
+            line += addresses + "UDP, length \(frame.packet.payloadLength)"
         case .otherTransport:
             line += addresses + "ip-proto-\(frame.ipProto), wire \(wireLength)"
         case .fragment:
@@ -73,21 +73,21 @@ public struct FrameLine {
         json.key("outcome"); json.string(frame.outcome.name)
         if frame.ipVersion != 0 {
             json.key("ip_version"); json.number(frame.ipVersion)
-            json.key("src"); json.string(frame.src.description)
-            json.key("dst"); json.string(frame.dst.description)
+            json.key("src"); json.string(frame.packet.source.ip.description)
+            json.key("dst"); json.string(frame.packet.destination.ip.description)
             json.key("ip_proto"); json.number(frame.ipProto)
         }
-        if frame.hasPorts {
-            json.key("sport"); json.number(frame.srcPort)
-            json.key("dport"); json.number(frame.dstPort)
+        if frame.packet.hasPorts {
+            json.key("sport"); json.number(frame.packet.source.port)
+            json.key("dport"); json.number(frame.packet.destination.port)
         }
         if frame.outcome == .tcp || frame.outcome == .udp {
-            json.key("payload_len"); json.number(frame.payloadLength)
+            json.key("payload_len"); json.number(frame.packet.payloadLength)
         }
         if frame.outcome == .tcp {
-            json.key("flags"); json.string(frame.tcpFlags.tcpdumpLetters)
-            json.key("seq"); json.number(frame.seq)
-            json.key("ack"); json.number(frame.ack)
+            json.key("flags"); json.string(frame.packet.tcpFlags.tcpdumpLetters)
+            json.key("seq"); json.number(frame.packet.seq)
+            json.key("ack"); json.number(frame.packet.ack)
         }
         if frame.outcome == .notIP {
             json.key("link_protocol"); json.number(frame.linkProtocol)

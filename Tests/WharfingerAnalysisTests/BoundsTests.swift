@@ -65,28 +65,30 @@ struct BoundsTests {
     func synFlood() throws {
         let config = AnalysisConfiguration(maxFlows: 1000, keepFlowRecords: false, maxFanInEndpoints: 4096)
         let analyzer = ConnectionAnalyzer(configuration: config)
+        var ledger = FrameLedger()
         var frame = DecodedFrame()
         frame.outcome = .tcp
         frame.ipVersion = 4
         frame.ipProto = 6
-        frame.hasPorts = true
-        frame.dst = IPAddress("10.0.0.80")!
-        frame.dstPort = 80
-        frame.tcpFlags = .syn
+        frame.packet.hasPorts = true
+        frame.packet.destination.ip = IPAddress("10.0.0.80")!
+        frame.packet.destination.port = 80
+        frame.packet.tcpFlags = .syn
         let empty: [UInt8] = []
         let n = 100_000
         var peak = 0
         for i in 0..<n {
-            frame.src = IPAddress(ipv4: 0x2C00_0000 &+ UInt32(i))
-            frame.srcPort = UInt16(1024 + i % 60000)
-            frame.seq = UInt32(i)
-            analyzer.observe(frame, payload: empty.span.bytes,
-                             timestamp: Timestamp(seconds: 1_700_000_000 + Int64(i / 10_000), nanoseconds: UInt32(i % 10_000) * 1000),
-                             wireLength: 60, capturedLength: 60)
+            frame.packet.source.ip = IPAddress(ipv4: 0x2C00_0000 &+ UInt32(i))
+            frame.packet.source.port = UInt16(1024 + i % 60000)
+            frame.packet.seq = UInt32(i)
+            let time = Timestamp(seconds: 1_700_000_000 + Int64(i / 10_000), nanoseconds: UInt32(i % 10_000) * 1000)
+            ledger.add(frame, time: time)
+            analyzer.observe(frame.packet, transport: .tcp, time: time, wireLength: 60, capturedLength: 60,
+                             payload: { PayloadFacts(frame.packet, transport: .tcp, payload: empty.span.bytes) })
             peak = max(peak, analyzer.liveFlowCount)
         }
         #expect(peak == 1000)
-        let report = analyzer.finish()
+        let report = analyzer.finish(frames: ledger)
         #expect(report.frames.total == UInt64(n))
         #expect(report.packetsInServices == UInt64(n))
         #expect(report.flowCount == n)

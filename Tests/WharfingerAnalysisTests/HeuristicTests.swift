@@ -144,8 +144,8 @@ struct HeuristicTests {
         let dns = try #require(report.flow("[fe80::1]:53", "[fe80::2]:60000"))
         #expect(dns.server.description == "[fe80::1]:53")
         // The same numbers as IPv4 and IPv6 are different endpoints.
-        #expect(FlowKey.make(transport: 6, src: IPAddress("0.0.0.1")!, srcPort: 1, dst: IPAddress("0.0.0.2")!, dstPort: 2).key
-                != FlowKey.make(transport: 6, src: IPAddress("::1")!, srcPort: 1, dst: IPAddress("::2")!, dstPort: 2).key)
+        #expect(FlowKey.make(.tcp, from: Endpoint(ip: IPAddress("0.0.0.1")!, port: 1), to: Endpoint(ip: IPAddress("0.0.0.2")!, port: 2)).key
+                != FlowKey.make(.tcp, from: Endpoint(ip: IPAddress("::1")!, port: 1), to: Endpoint(ip: IPAddress("::2")!, port: 2)).key)
     }
 
     @Test("a client on a low ephemeral port: 1025 -> 3306, fan-in of the server decides")

@@ -10,24 +10,24 @@ struct StructureTests {
     /// why), and the decoder's full output, tunnel chain included, stays a fixed-size value.
     @Test("per-frame records keep their sizes")
     func perFrameRecordSizes() {
-        #expect(MemoryLayout<PacketSummary>.size <= 88, "\(MemoryLayout<PacketSummary>.size)")
+        #expect(MemoryLayout<Packet>.size <= 96, "\(MemoryLayout<Packet>.size)")
         #expect(MemoryLayout<TunnelChain>.size <= 88, "\(MemoryLayout<TunnelChain>.size)")
-        print("sizes: PacketSummary \(MemoryLayout<PacketSummary>.size), PayloadFacts \(MemoryLayout<PayloadFacts>.size), DecodedFrame \(MemoryLayout<DecodedFrame>.size), TunnelChain \(MemoryLayout<TunnelChain>.size)")
+        print("sizes: Packet \(MemoryLayout<Packet>.size), PayloadFacts \(MemoryLayout<PayloadFacts>.size), DecodedFrame \(MemoryLayout<DecodedFrame>.size), TunnelChain \(MemoryLayout<TunnelChain>.size)")
     }
 
     @Test("flow keys are symmetric: both directions meet, with the flipped bit set for one")
     func symmetricKey() {
         let a = IPAddress("10.0.0.1")!, b = IPAddress("10.0.0.2")!
-        let forward = FlowKey.make(transport: 6, src: a, srcPort: 51514, dst: b, dstPort: 443)
-        let backward = FlowKey.make(transport: 6, src: b, srcPort: 443, dst: a, dstPort: 51514)
+        let forward = FlowKey.make(.tcp, from: Endpoint(ip: a, port: 51514), to: Endpoint(ip: b, port: 443))
+        let backward = FlowKey.make(.tcp, from: Endpoint(ip: b, port: 443), to: Endpoint(ip: a, port: 51514))
         #expect(forward.key == backward.key)
         #expect(forward.key.hash == backward.key.hash)
         #expect(forward.flipped != backward.flipped)
-        let udp = FlowKey.make(transport: 17, src: a, srcPort: 51514, dst: b, dstPort: 443)
+        let udp = FlowKey.make(.udp, from: Endpoint(ip: a, port: 51514), to: Endpoint(ip: b, port: 443))
         #expect(udp.key != forward.key)
         // Same address both sides: the port orders them.
-        let loop = FlowKey.make(transport: 6, src: a, srcPort: 2000, dst: a, dstPort: 1000)
-        #expect(loop.flipped && loop.key.aPort == 1000)
+        let loop = FlowKey.make(.tcp, from: Endpoint(ip: a, port: 2000), to: Endpoint(ip: a, port: 1000))
+        #expect(loop.flipped && loop.key.a.port == 1000)
     }
 
     @Test("the open-addressing table agrees with a Dictionary through random inserts and removals")
@@ -36,8 +36,8 @@ struct StructureTests {
         var reference: [Int: Int32] = [:]  // id -> slot
         var rng = SystemRandomNumberGenerator()
         func key(_ id: Int) -> FlowKey {
-            FlowKey.make(transport: 6, src: IPAddress(ipv4: UInt32(id % 97)), srcPort: UInt16(id % 65535),
-                         dst: IPAddress(ipv4: 0x0A00_0000 | UInt32(id)), dstPort: 80).key
+            FlowKey.make(.tcp, from: Endpoint(ip: IPAddress(ipv4: UInt32(id % 97)), port: UInt16(id % 65535)),
+                         to: Endpoint(ip: IPAddress(ipv4: 0x0A00_0000 | UInt32(id)), port: 80)).key
         }
         for step in 0..<40_000 {
             let id = Int.random(in: 0..<5000, using: &rng)
@@ -71,7 +71,7 @@ struct StructureTests {
         let table = FlowTable(maxFlows: 10)
         var slots: [Int32] = []
         for i in 0..<3 {
-            let k = FlowKey.make(transport: 17, src: IPAddress(ipv4: UInt32(i)), srcPort: 1, dst: IPAddress(ipv4: 99), dstPort: 2).key
+            let k = FlowKey.make(.udp, from: Endpoint(ip: IPAddress(ipv4: UInt32(i)), port: 1), to: Endpoint(ip: IPAddress(ipv4: 99), port: 2)).key
             slots.append(table.insert(FlowState(key: k, hash: k.hash, time: 0, sender: 0, timeoutClass: .udp)))
         }
         #expect(table.head(.udp) == slots[0])
@@ -87,11 +87,11 @@ struct StructureTests {
     @Test("peer counting is exact for few peers and close for many")
     func peerCounter() {
         var counter = PeerCounter()
-        for i in 0..<5 { counter.add(EndpointKey(TestCapture.endpoint("10.0.0.\(i):1000"), transport: 6).fingerprint) }
-        counter.add(EndpointKey(TestCapture.endpoint("10.0.0.1:1000"), transport: 6).fingerprint)
+        for i in 0..<5 { counter.add(EndpointKey(TestCapture.endpoint("10.0.0.\(i):1000"), transport: .tcp).fingerprint) }
+        counter.add(EndpointKey(TestCapture.endpoint("10.0.0.1:1000"), transport: .tcp).fingerprint)
         #expect(counter.count == 5)
         var many = PeerCounter()
-        for i in 0..<200 { many.add(EndpointKey(TestCapture.endpoint("10.1.\(i / 250).\(i % 250):40000"), transport: 6).fingerprint) }
+        for i in 0..<200 { many.add(EndpointKey(TestCapture.endpoint("10.1.\(i / 250).\(i % 250):40000"), transport: .tcp).fingerprint) }
         #expect(many.count > 150 && many.count < 260)
     }
 
@@ -114,9 +114,9 @@ struct StructureTests {
     @Test("fan-in table stays bounded and keeps busy endpoints")
     func fanInBounded() {
         let fanIn = FanInTable(capacity: 100)
-        let server = EndpointKey(TestCapture.endpoint("10.0.0.1:443"), transport: 6)
+        let server = EndpointKey(TestCapture.endpoint("10.0.0.1:443"), transport: .tcp)
         for i in 0..<1000 {
-            fanIn.record(EndpointKey(TestCapture.endpoint("10.\(i / 250).\(i % 250).9:50000"), transport: 6), server)
+            fanIn.record(EndpointKey(TestCapture.endpoint("10.\(i / 250).\(i % 250).9:50000"), transport: .tcp), server)
             #expect(fanIn.trackedEndpoints <= 100)
         }
         #expect(fanIn.peerCount(server) > 500)

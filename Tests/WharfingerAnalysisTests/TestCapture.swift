@@ -8,6 +8,8 @@ import WharfingerWire
 /// report's bookkeeping. Endpoints are written "10.0.0.1:51514" or "[2001:db8::1]:443".
 final class TestCapture {
     let analyzer: ConnectionAnalyzer
+    /// Every frame, counted as the reading pipeline counts them.
+    var ledger = FrameLedger()
     /// Capture time in seconds; each frame advances it by `after`.
     var time: Double = 1_700_000_000
     var delivered: UInt64 = 0
@@ -45,7 +47,18 @@ final class TestCapture {
         delivered += 1
         portless += 1
         let empty: [UInt8] = []
-        analyzer.observe(frame, payload: empty.span.bytes, timestamp: stamp, wireLength: 60, capturedLength: 60)
+        feed(frame, payload: empty, wireLength: 60, capturedLength: 60)
+    }
+
+    /// What the reading pipeline does with a decoded frame: counts it, and hands the
+    /// frames of conversations to the analyzer.
+    private func feed(_ frame: DecodedFrame, payload: [UInt8], wireLength: Int, capturedLength: Int) {
+        ledger.add(frame, time: stamp)
+        guard let transport = frame.transport else { return }
+        let bytes = payload.span.bytes
+        analyzer.observe(frame.packet, transport: transport, time: stamp, wireLength: wireLength,
+                         capturedLength: capturedLength,
+                         payload: { PayloadFacts(frame.packet, transport: transport, payload: bytes) })
     }
 
     /// A TCP payload of `wireLength` bytes of which only `captured` were kept (snap length).
@@ -55,22 +68,22 @@ final class TestCapture {
         var frame = DecodedFrame()
         frame.outcome = outcome
         frame.ipVersion = src.ip.isIPv6 ? 6 : 4
-        frame.src = src.ip
-        frame.dst = dst.ip
+        frame.packet.source.ip = src.ip
+        frame.packet.destination.ip = dst.ip
         frame.ipProto = outcome == .tcp ? 6 : 17
-        frame.hasPorts = true
-        frame.srcPort = src.port
-        frame.dstPort = dst.port
-        frame.tcpFlags = flags
-        frame.seq = seq
-        frame.ack = ack
-        frame.payloadLength = payloadLength ?? payload.count
+        frame.packet.hasPorts = true
+        frame.packet.source.port = src.port
+        frame.packet.destination.port = dst.port
+        frame.packet.tcpFlags = flags
+        frame.packet.seq = seq
+        frame.packet.ack = ack
+        frame.packet.payloadLength = payloadLength ?? payload.count
         let headers = (src.ip.isIPv6 ? 54 : 34) + (outcome == .tcp ? 20 : 8)
-        frame.payloadOffset = headers
+        frame.packet.payloadOffset = headers
         time += after
         delivered += 1
-        analyzer.observe(frame, payload: payload.span.bytes, timestamp: stamp,
-                         wireLength: headers + frame.payloadLength, capturedLength: headers + payload.count)
+        feed(frame, payload: payload, wireLength: headers + frame.packet.payloadLength,
+             capturedLength: headers + payload.count)
     }
 
     var stamp: Timestamp {
@@ -80,14 +93,14 @@ final class TestCapture {
 
     /// The final report, after checking that every frame is counted exactly once.
     func finish(sourceLocation: SourceLocation = #_sourceLocation) -> AnalysisReport {
-        let report = analyzer.finish()
+        let report = analyzer.finish(frames: ledger)
         Self.checkBookkeeping(report, delivered: delivered, portless: portless,
                               allRecordsKept: analyzer.configuration.flowRecordLimit == nil, sourceLocation: sourceLocation)
         return report
     }
 
     func snapshot(sourceLocation: SourceLocation = #_sourceLocation) -> AnalysisReport {
-        let report = analyzer.snapshot()
+        let report = analyzer.snapshot(frames: ledger)
         Self.checkBookkeeping(report, delivered: delivered, portless: portless,
                               allRecordsKept: analyzer.configuration.flowRecordLimit == nil, sourceLocation: sourceLocation)
         return report

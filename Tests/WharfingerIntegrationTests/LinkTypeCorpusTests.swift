@@ -67,21 +67,21 @@ struct LinkTypeCorpusTests {
     /// Single frames, with the addresses and ports tshark shows for them.
     @Test func framesDecodeToTheirEndpoints() throws {
         let (_, nflog) = try Self.decode(Paths.corpus.appendingPathComponent("nflog.pcap").path)
-        #expect(nflog.first?.src.description == "74.82.42.42")
-        #expect(nflog.first?.srcPort == 53 && nflog.first?.dstPort == 42585)
+        #expect(nflog.first?.packet.source.ip.description == "74.82.42.42")
+        #expect(nflog.first?.packet.source.port == 53 && nflog.first?.packet.destination.port == 42585)
 
         let (_, ipoib) = try Self.decode(Paths.corpus.appendingPathComponent("ipoib.pcap").path)
-        #expect(ipoib.count > 9 && ipoib[8].src.description == "192.168.56.10")
-        #expect(ipoib.count > 9 && ipoib[8].srcPort == 34170 && ipoib[8].dstPort == 22)
+        #expect(ipoib.count > 9 && ipoib[8].packet.source.ip.description == "192.168.56.10")
+        #expect(ipoib.count > 9 && ipoib[8].packet.source.port == 34170 && ipoib[8].packet.destination.port == 22)
 
         let (_, rfc1201) = try Self.decode(Paths.corpus.appendingPathComponent("arcnet-rfc1201-arp-icmp-http.pcap").path)
-        #expect(rfc1201.count > 12 && rfc1201[12].srcPort == 1027 && rfc1201[12].dstPort == 80)
+        #expect(rfc1201.count > 12 && rfc1201[12].packet.source.port == 1027 && rfc1201[12].packet.destination.port == 80)
 
         let (_, rfc1051) = try Self.decode(Paths.corpus.appendingPathComponent("arcnet-rfc1051-arp-icmp-http.pcap").path)
-        #expect(rfc1051.count > 6 && rfc1051[6].outcome == .udp && rfc1051[6].dstPort == 53)
+        #expect(rfc1051.count > 6 && rfc1051[6].outcome == .udp && rfc1051[6].packet.destination.port == 53)
 
         let (_, htc) = try Self.decode(Paths.corpus.appendingPathComponent("ieee802.11_htc.pcap").path)
-        #expect(htc.first?.src.description == "0.0.0.0")
-        #expect(htc.first?.srcPort == 68 && htc.first?.dstPort == 67)
+        #expect(htc.first?.packet.source.ip.description == "0.0.0.0")
+        #expect(htc.first?.packet.source.port == 68 && htc.first?.packet.destination.port == 67)
     }
 }

@@ -11,13 +11,13 @@ import WharfingerWire
         let d = f.decode()
         #expect(d.outcome == .tcp)
         #expect(d.ipVersion == 4)
-        #expect(d.src.description == "10.0.0.1")
-        #expect(d.dst.description == "10.0.0.2")
-        #expect(d.srcPort == 51514 && d.dstPort == 80)
-        #expect(d.tcpFlags.tcpdumpLetters == "P.")
-        #expect(d.seq == 7 && d.ack == 9)
-        #expect(d.payloadLength == 5)
-        #expect(d.payloadOffset == 14 + 20 + 20)
+        #expect(d.packet.source.ip.description == "10.0.0.1")
+        #expect(d.packet.destination.ip.description == "10.0.0.2")
+        #expect(d.packet.source.port == 51514 && d.packet.destination.port == 80)
+        #expect(d.packet.tcpFlags.tcpdumpLetters == "P.")
+        #expect(d.packet.seq == 7 && d.packet.ack == 9)
+        #expect(d.packet.payloadLength == 5)
+        #expect(d.packet.payloadOffset == 14 + 20 + 20)
     }
 
     @Test func ethernetPaddingIsNotPayload() {
@@ -26,7 +26,7 @@ import WharfingerWire
         f.ipv4(proto: 6, payload: 20)
         f.tcp(sport: 1, dport: 2, flags: 0x10)
         f.payload(6)  // minimum-frame padding after the IP datagram
-        #expect(f.decode().payloadLength == 0)
+        #expect(f.decode().packet.payloadLength == 0)
     }
 
     @Test func stackedVLANTags() {
@@ -40,8 +40,8 @@ import WharfingerWire
         let d = f.decode()
         #expect(d.outcome == .udp)
         #expect(d.vlanTags == 2)
-        #expect(d.payloadLength == 3)
-        #expect(d.networkOffset == 22)
+        #expect(d.packet.payloadLength == 3)
+        #expect(d.packet.networkOffset == 22)
     }
 
     @Test func mplsLabelStackThenIPv6() {
@@ -55,7 +55,7 @@ import WharfingerWire
         #expect(d.outcome == .tcp)
         #expect(d.mplsLabels == 2)
         #expect(d.ipVersion == 6)
-        #expect(d.tcpFlags.isSynAck)
+        #expect(d.packet.tcpFlags.isSynAck)
     }
 
     @Test func pppoeSessionCarriesIPv4AndDiscoveryIsNotIP() {
@@ -120,7 +120,7 @@ import WharfingerWire
         f.payload(16)                            // ICV
         let d = f.decode()
         #expect(d.outcome == .udp)
-        #expect(d.dstPort == 6666)
+        #expect(d.packet.destination.port == 6666)
     }
 
     @Test func encryptedMACsecIsNotIP() {
@@ -141,7 +141,7 @@ import WharfingerWire
         f.udp(sport: 52229, dport: 8000, payload: 0)
         let d = f.decode()
         #expect(d.outcome == .udp)
-        #expect(d.srcPort == 52229)
+        #expect(d.packet.source.port == 52229)
     }
 
     @Test func nestedNSHIsBounded() {
@@ -160,7 +160,7 @@ import WharfingerWire
         v4.udp(sport: 5353, dport: 53, payload: 0)
         let d = v4.decode()
         #expect(d.outcome == .udp)
-        #expect(d.networkOffset == 14 + 7)
+        #expect(d.packet.networkOffset == 14 + 7)
 
         var v6 = FrameBytes()
         v6.ethernet(type: 0x8864)

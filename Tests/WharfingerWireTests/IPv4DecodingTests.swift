@@ -9,8 +9,8 @@ import WharfingerWire
         f.tcp(sport: 22, dport: 40000, flags: 0x10)
         let d = f.decode()
         #expect(d.outcome == .tcp)
-        #expect(d.srcPort == 22)
-        #expect(d.payloadOffset == 14 + 28 + 20)
+        #expect(d.packet.source.port == 22)
+        #expect(d.packet.payloadOffset == 14 + 28 + 20)
     }
 
     @Test func headerLengthBelowFiveIsMalformed() {
@@ -52,7 +52,7 @@ import WharfingerWire
         f.payload(1000)
         let d = f.decode()
         #expect(d.outcome == .tcp)
-        #expect(d.payloadLength == 1000)
+        #expect(d.packet.payloadLength == 1000)
     }
 
     @Test func snapLengthKeepsTrueLengths() {
@@ -63,7 +63,7 @@ import WharfingerWire
         f.payload(1400)
         let d = f.decode(captured: 68)
         #expect(d.outcome == .tcp)
-        #expect(d.payloadLength == 1400)
+        #expect(d.packet.payloadLength == 1400)
     }
 
     @Test func firstFragmentGivesPortsLaterOnesDoNot() {
@@ -75,8 +75,8 @@ import WharfingerWire
         let a = first.decode()
         #expect(a.outcome == .udp)
         #expect(a.isFragment)
-        #expect(a.srcPort == 53)
-        #expect(a.payloadLength == 100)
+        #expect(a.packet.source.port == 53)
+        #expect(a.packet.payloadLength == 100)
 
         var later = FrameBytes()
         later.ethernet(type: 0x0800)
@@ -84,7 +84,7 @@ import WharfingerWire
         later.payload(100)
         let b = later.decode()
         #expect(b.outcome == .fragment)
-        #expect(!b.hasPorts)
+        #expect(!b.packet.hasPorts)
     }
 
     @Test func truncatedInsideIPv4Header() {
@@ -106,7 +106,7 @@ import WharfingerWire
         #expect(d.outcome == .malformed)
         #expect(d.stop?.layer == .tcp)
         #expect(d.stop?.offset == 34)
-        #expect(d.hasPorts)
+        #expect(d.packet.hasPorts)
     }
 
     @Test func tcpHeaderLongerThanSegmentIsMalformed() {
@@ -125,7 +125,7 @@ import WharfingerWire
         let d = f.decode(captured: 14 + 20 + 10)
         #expect(d.outcome == .truncated)
         #expect(d.stop?.layer == .tcp)
-        #expect(d.hasPorts && d.srcPort == 1234)
+        #expect(d.packet.hasPorts && d.packet.source.port == 1234)
     }
 
     @Test func udpLengthBelowEightIsMalformed() {

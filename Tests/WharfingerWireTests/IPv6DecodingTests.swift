@@ -12,9 +12,9 @@ import WharfingerWire
         let d = f.decode()
         #expect(d.outcome == .tcp)
         #expect(d.ipProto == 6)
-        #expect(d.dstPort == 443)
-        #expect(d.payloadLength == 0)
-        #expect(d.src.description == "2001:db8::1")
+        #expect(d.packet.destination.port == 443)
+        #expect(d.packet.payloadLength == 0)
+        #expect(d.packet.source.ip.description == "2001:db8::1")
     }
 
     @Test func authenticationHeaderLengthIsInFourByteUnits() {
@@ -25,7 +25,7 @@ import WharfingerWire
         f.udp(sport: 500, dport: 500, payload: 0)
         let d = f.decode()
         #expect(d.outcome == .udp)
-        #expect(d.srcPort == 500)
+        #expect(d.packet.source.port == 500)
     }
 
     @Test func espEndsTheWalk() {
@@ -48,7 +48,7 @@ import WharfingerWire
         let a = first.decode()
         #expect(a.outcome == .udp)
         #expect(a.isFragment)
-        #expect(a.payloadLength == 50)
+        #expect(a.packet.payloadLength == 50)
 
         var later = FrameBytes()
         later.ethernet(type: 0x86dd)
@@ -58,7 +58,7 @@ import WharfingerWire
         let b = later.decode()
         #expect(b.outcome == .fragment)
         #expect(b.ipProto == 17)
-        #expect(!b.hasPorts)
+        #expect(!b.packet.hasPorts)
     }
 
     @Test func extensionHeaderPastPayloadIsMalformed() {

@@ -55,7 +55,7 @@ import WharfingerWire
         sll2.tcp(sport: 8000, dport: 40000, flags: 0x11)
         let d = sll2.decode(.linuxSLL2)
         #expect(d.outcome == .tcp)
-        #expect(d.tcpFlags.tcpdumpLetters == "F.")
+        #expect(d.packet.tcpFlags.tcpdumpLetters == "F.")
     }
 
     @Test func unsupportedLinkTypeHasNoDecoder() {

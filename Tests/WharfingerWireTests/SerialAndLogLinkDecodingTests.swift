@@ -44,7 +44,7 @@ import WharfingerWire
         udp4(into: &v4)
         let d = v4.decode(.nflog)
         #expect(d.outcome == .udp)
-        #expect(d.networkOffset == 4 + 8 + 12 + 4)
+        #expect(d.packet.networkOffset == 4 + 8 + 12 + 4)
 
         var v6 = FrameBytes()
         nflog(family: 10, into: &v6)
@@ -92,7 +92,7 @@ import WharfingerWire
         udp4(into: &v4)
         let d = v4.decode(.pflog)
         #expect(d.outcome == .udp)
-        #expect(d.networkOffset == 64)
+        #expect(d.packet.networkOffset == 64)
 
         for family: UInt8 in [10, 24, 28, 30] {
             var v6 = FrameBytes()
@@ -121,7 +121,7 @@ import WharfingerWire
         udp4(into: &f)
         let d = f.decode(.ipoib)
         #expect(d.outcome == .udp)
-        #expect(d.networkOffset == 44)
+        #expect(d.packet.networkOffset == 44)
         #expect(f.decode(.ipoib, captured: 43).stop?.layer == .ipoib)
     }
 
@@ -129,12 +129,12 @@ import WharfingerWire
         // Linux: source, destination, 2-byte offset, code; RFC 1201 adds flag and sequence id.
         var old = FrameBytes(bytes: [0xbe, 0x50, 0xab, 0x08, 0xf0])
         udp4(into: &old)
-        #expect(old.decode(.arcnetLinux).networkOffset == 5)
+        #expect(old.decode(.arcnetLinux).packet.networkOffset == 5)
         #expect(old.decode(.arcnetLinux).outcome == .udp)
 
         var new = FrameBytes(bytes: [0xbe, 0x50, 0xa8, 0xe7, 0xd4, 0x00, 0x01, 0x66])
         udp4(into: &new)
-        #expect(new.decode(.arcnetLinux).networkOffset == 8)
+        #expect(new.decode(.arcnetLinux).packet.networkOffset == 8)
 
         // BSD: no offset field.
         var bsd = FrameBytes(bytes: [0xbe, 0x50, 0xd4, 0x00, 0x01, 0x66])
@@ -164,7 +164,7 @@ import WharfingerWire
         udp4(into: &exception)
         let d = exception.decode(.arcnetBSD)
         #expect(d.outcome == .udp)
-        #expect(d.networkOffset == 10)
+        #expect(d.packet.networkOffset == 10)
         #expect(exception.decode(.arcnetBSD, captured: 8).stop?.text == "arcnet at offset 0: header cut short (needs 10 bytes, 8 captured)")
     }
 }

@@ -41,8 +41,8 @@ import WharfingerWire
         udp4(into: &f)
         let d = f.decode(.ieee80211)
         #expect(d.outcome == .udp)
-        #expect(d.networkOffset == 24 + 8)
-        #expect(d.dstPort == 53)
+        #expect(d.packet.networkOffset == 24 + 8)
+        #expect(d.packet.destination.port == 53)
     }
 
     @Test func headerLengthFollowsAddressesQoSAndHTControl() {
@@ -54,7 +54,7 @@ import WharfingerWire
         f.tcp(sport: 40000, dport: 443, flags: 0x02)
         let d = f.decode(.ieee80211)
         #expect(d.outcome == .tcp)
-        #expect(d.networkOffset == 36 + 8)
+        #expect(d.packet.networkOffset == 36 + 8)
     }
 
     @Test func managementControlAndNullFramesAreNotIP() {
@@ -121,7 +121,7 @@ import WharfingerWire
         udp4(into: &f)
         let d = f.decode(.ieee80211Radiotap)
         #expect(d.outcome == .udp)
-        #expect(d.networkOffset == 20 + 24 + 8)
+        #expect(d.packet.networkOffset == 20 + 24 + 8)
     }
 
     /// With the FCS flag the last 4 bytes are the checksum, not IP: an IPv4 total length
@@ -137,10 +137,10 @@ import WharfingerWire
         f.bytes += [0xde, 0xad, 0xbe, 0xef]
         let withFCS = f.decode(.ieee80211Radiotap)
         #expect(withFCS.outcome == .tcp)
-        #expect(withFCS.payloadLength == 10)
+        #expect(withFCS.packet.payloadLength == 10)
 
         f.bytes[16] = 0  // the same frame, flags cleared: the checksum would count as payload
-        #expect(f.decode(.ieee80211Radiotap).payloadLength == 14)
+        #expect(f.decode(.ieee80211Radiotap).packet.payloadLength == 14)
     }
 
     @Test func radiotapDataPadAlignsTheBody() {
@@ -152,7 +152,7 @@ import WharfingerWire
         udp4(into: &f)
         let d = f.decode(.ieee80211Radiotap)
         #expect(d.outcome == .udp)
-        #expect(d.networkOffset == 20 + 28 + 8)
+        #expect(d.packet.networkOffset == 20 + 28 + 8)
     }
 
     @Test func radiotapFlagsAfterAnExtendedPresentBitmap() {
@@ -167,7 +167,7 @@ import WharfingerWire
         f.ipv4(proto: 6, payload: 0, totalLength: 0)
         f.tcp(sport: 1, dport: 2, flags: 0x10)
         f.bytes += [1, 2, 3, 4]
-        #expect(f.decode(.ieee80211Radiotap).payloadLength == 0)
+        #expect(f.decode(.ieee80211Radiotap).packet.payloadLength == 0)
     }
 
     /// Below the 8 bytes of its fixed part the length is malformed; past the capture, truncated.
@@ -198,7 +198,7 @@ import WharfingerWire
         udp4(into: &ether)
         let d = ether.decode(.ppi)
         #expect(d.outcome == .udp)
-        #expect(d.networkOffset == 8 + 14)
+        #expect(d.packet.networkOffset == 8 + 14)
 
         var other = FrameBytes()
         other.u8(0); other.u8(0); other.le16(8); other.le32(147)

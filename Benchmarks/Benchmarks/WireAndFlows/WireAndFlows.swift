@@ -34,7 +34,7 @@ let benchmarks: @Sendable () -> Void = {
         for _ in 0..<batch {
             let i = cursor.next()
             let frame = frames.withFrame(i) { bytes, wireLength, _ in decoder.decode(bytes, wireLength: wireLength) }
-            blackHole(frame.srcPort &+ frame.dstPort &+ UInt16(frame.outcome.rawValue))
+            blackHole(frame.packet.source.port &+ frame.packet.destination.port &+ UInt16(frame.outcome.rawValue))
         }
     }
 
@@ -122,7 +122,7 @@ final class AnalyzerRig {
                 frames.withFrame(i) { bytes, wireLength, _ in
                     let frame = decoder.decode(bytes, wireLength: wireLength)
                     let control: TCPFlags = [.syn, .fin, .rst]
-                    return (frame.outcome == .tcp && frame.tcpFlags.isDisjoint(with: control)) || frame.outcome == .udp
+                    return (frame.outcome == .tcp && frame.packet.tcpFlags.isDisjoint(with: control)) || frame.outcome == .udp
                 }
             }
         }
@@ -153,7 +153,7 @@ final class AnalyzerRig {
         frames.withFrame(i) { bytes, wireLength, timestamp in
             let frame = decoder.decode(bytes, wireLength: wireLength)
             let t = timestamp.totalNanoseconds &+ shift
-            let payloadStart = min(frame.payloadOffset, bytes.byteCount)
+            let payloadStart = min(frame.packet.payloadOffset, bytes.byteCount)
             let time = Timestamp(totalNanoseconds: t)
             if !frame.tunnel.isEmpty, let tunnels {
                 tunnels.observe(frame, bytes: bytes, timestamp: time, wireLength: wireLength, capturedLength: bytes.byteCount)

@@ -33,7 +33,7 @@ private func fuzz(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
         line.writeJSON(into: &json)
         devNull.write(json.bytes)
         devNull.write(line.text)
-        let payload = bytes.extracting(droppingFirst: min(frame.payloadOffset, bytes.byteCount))
+        let payload = bytes.extracting(droppingFirst: min(frame.packet.payloadOffset, bytes.byteCount))
         if twoThreads {
             analyzer.observe(PacketSummary(frame, timestamp: header.timestamp, wireLength: header.wireLength,
                                            capturedLength: header.capturedLength),

@@ -141,7 +141,7 @@ struct FTPExpectations {
     var isEmpty: Bool { byEndpoint.isEmpty }
 
     mutating func add(_ announcement: FTPAnnouncement) {
-        let key = EndpointKey(announcement.listener, transport: 6)
+        let key = EndpointKey(announcement.listener, transport: .tcp)
         if byEndpoint.updateValue(announcement.kind, forKey: key) != nil { return }
         if order.count < capacity {
             order.append(key)
@@ -153,6 +153,6 @@ struct FTPExpectations {
     }
 
     func kind(listener: Endpoint) -> FTPAnnouncement.Kind? {
-        byEndpoint[EndpointKey(listener, transport: 6)]
+        byEndpoint[EndpointKey(listener, transport: .tcp)]
     }
 }

@@ -2,29 +2,26 @@ import WharfingerWire
 
 /// An endpoint with its transport: the thing that has peers.
 struct EndpointKey: Hashable {
-    var high: UInt64
-    var low: UInt64
-    var port: UInt16
-    var transport: UInt8
-    var isIPv6: Bool
+    var endpoint: Endpoint
+    var transport: TransportProtocol
 
-    init(_ endpoint: Endpoint, transport: UInt8) {
-        high = endpoint.ip.high
-        low = endpoint.ip.low
-        port = endpoint.port
+    init(_ endpoint: Endpoint, transport: TransportProtocol) {
+        self.endpoint = endpoint
         self.transport = transport
-        isIPv6 = endpoint.ip.isIPv6
     }
 
     func hash(into hasher: inout Hasher) {
-        hasher.combine(high)
-        hasher.combine(low ^ UInt64(port) << 48 ^ UInt64(transport) << 40 ^ (isIPv6 ? 1 << 39 : 0))
+        let ip = endpoint.ip
+        hasher.combine(ip.high)
+        hasher.combine(ip.low ^ UInt64(endpoint.port) << 48 ^ UInt64(transport.rawValue) << 40 ^ (ip.isIPv6 ? 1 << 39 : 0))
     }
 
     /// A 64-bit fingerprint of the endpoint, to count it as someone's peer.
     var fingerprint: UInt64 {
-        var h = FlowKey.mix(high ^ 0x9e37_79b9_7f4a_7c15, low ^ 0xbf58_476d_1ce4_e5b9)
-        h = FlowKey.mix(h ^ UInt64(port) << 16 ^ UInt64(transport) << 8 ^ (isIPv6 ? 1 : 0), 0x94d0_49bb_1331_11eb)
+        let ip = endpoint.ip
+        var h = FlowKey.mix(ip.high ^ 0x9e37_79b9_7f4a_7c15, ip.low ^ 0xbf58_476d_1ce4_e5b9)
+        h = FlowKey.mix(h ^ UInt64(endpoint.port) << 16 ^ UInt64(transport.rawValue) << 8 ^ (ip.isIPv6 ? 1 : 0),
+                        0x94d0_49bb_1331_11eb)
         return h
     }
 }

@@ -2,9 +2,10 @@ import WharfingerServices
 import WharfingerWire
 
 /// What one frame's payload says, worked out without the flow table: the signature it
-/// would get as the first payload of its side, and any FTP data-connection announcement
-/// it carries. A two-thread pipeline computes these on the reading thread, where the
-/// payload bytes are, and hands over only these values.
+/// would get as the first payload of its side, any FTP data-connection announcement it
+/// carries, and the SSH key-exchange messages it starts with. The analyzer asks for them
+/// only when the flow needs them; a two-thread pipeline works them out on the reading
+/// thread, where the payload bytes are, and hands over only these values.
 public struct PayloadFacts: Sendable {
     var signature: PayloadSignature?
     var ftp: FTPAnnouncement?
@@ -12,13 +13,12 @@ public struct PayloadFacts: Sendable {
     var sshKeyExchange = SSHKeyExchange.Scan()
 
     /// The facts of a TCP or UDP frame's captured payload (none without payload).
-    public init(_ frame: borrowing DecodedFrame, payload: borrowing RawSpan) {
-        let outcome = frame.outcome
-        guard frame.payloadLength > 0, payload.byteCount > 0, outcome == .tcp || outcome == .udp else { return }
-        let transport: TransportProtocol = outcome == .tcp ? .tcp : .udp
-        signature = Self.classify(payload, transport: transport, srcPort: frame.srcPort, dstPort: frame.dstPort)
+    public init(_ packet: borrowing Packet, transport: TransportProtocol, payload: borrowing RawSpan) {
+        guard packet.payloadLength > 0, payload.byteCount > 0 else { return }
+        signature = Self.classify(payload, transport: transport, srcPort: packet.source.port,
+                                  dstPort: packet.destination.port)
         if transport == .tcp {
-            ftp = FTPControlParser.parse(payload, sender: frame.src)
+            ftp = FTPControlParser.parse(payload, sender: packet.source.ip)
             sshKeyExchange = SSHKeyExchange.scan(payload)
         }
     }

@@ -4,55 +4,55 @@ import WharfingerWire
 /// the lower address:port) and the tunnel it travels in. Fixed size, no references;
 /// `make` says which side sent.
 struct FlowKey: Equatable {
-    var aHigh: UInt64
-    var aLow: UInt64
-    var bHigh: UInt64
-    var bLow: UInt64
-    var aPort: UInt16
-    var bPort: UInt16
-    var transport: UInt8
-    /// Bit 0: side A is IPv6; bit 1: side B is IPv6.
-    var families: UInt8
-    /// `TunnelChain.context`: 0 outside tunnels. Tenants reusing addresses stay apart.
+    /// The lower endpoint (IPv4 before IPv6, then address, then port) and the other.
+    var a: Endpoint
+    var transport: TransportProtocol
+    var b: Endpoint
+    /// `TunnelIdentity.context`: 0 outside tunnels. Tenants reusing addresses stay apart.
     var tunnel: UInt64
 
-    /// The key of a packet from `src` to `dst`, and `flipped` = the sender is side B.
+    /// The key of a packet from `source` to `destination`, and `flipped` = the sender is side B.
     @inline(__always)
-    static func make(transport: UInt8, src: IPAddress, srcPort: UInt16,
-                     dst: IPAddress, dstPort: UInt16, tunnel: UInt64 = 0) -> (key: FlowKey, flipped: Bool) {
-        let srcFirst: Bool
+    static func make(_ transport: TransportProtocol, from source: Endpoint, to destination: Endpoint,
+                     tunnel: UInt64 = 0) -> (key: FlowKey, flipped: Bool) {
+        let src = source.ip, dst = destination.ip
+        let sourceFirst: Bool
         if src.isIPv6 != dst.isIPv6 {
-            srcFirst = !src.isIPv6
+            sourceFirst = !src.isIPv6
         } else if src.high != dst.high {
-            srcFirst = src.high < dst.high
+            sourceFirst = src.high < dst.high
         } else if src.low != dst.low {
-            srcFirst = src.low < dst.low
+            sourceFirst = src.low < dst.low
         } else {
-            srcFirst = srcPort <= dstPort
+            sourceFirst = source.port <= destination.port
         }
-        let (a, ap, b, bp) = srcFirst ? (src, srcPort, dst, dstPort) : (dst, dstPort, src, srcPort)
-        let key = FlowKey(aHigh: a.high, aLow: a.low, bHigh: b.high, bLow: b.low,
-                          aPort: ap, bPort: bp, transport: transport,
-                          families: (a.isIPv6 ? 1 : 0) | (b.isIPv6 ? 2 : 0), tunnel: tunnel)
-        return (key, !srcFirst)
+        let key = sourceFirst
+            ? FlowKey(a: source, transport: transport, b: destination, tunnel: tunnel)
+            : FlowKey(a: destination, transport: transport, b: source, tunnel: tunnel)
+        return (key, !sourceFirst)
+    }
+
+    /// Ports, transport and both address families in one word, for the hashes below.
+    @inline(__always)
+    private var portsWord: UInt64 {
+        let families = UInt64(a.ip.isIPv6 ? 1 : 0) | UInt64(b.ip.isIPv6 ? 2 : 0)
+        return UInt64(a.port) << 32 | UInt64(b.port) << 16 | UInt64(transport.rawValue) << 8 | families
     }
 
     /// A hash of the canonical key, so both directions meet (wyhash-style mixing).
     @inline(__always)
     var hash: UInt32 {
-        let ports = UInt64(aPort) << 32 | UInt64(bPort) << 16 | UInt64(transport) << 8 | UInt64(families)
-        var h = FlowKey.mix(aHigh ^ 0xa076_1d64_78bd_642f, bHigh ^ 0xe703_7ed1_a0b4_28db)
-        h ^= FlowKey.mix(aLow ^ 0x8ebc_6af0_9c88_c6e3, bLow ^ 0x5899_65cc_7537_4cc3)
-        h = FlowKey.mix(h ^ ports, 0x1d8e_4e27_c47d_124f ^ tunnel)
+        var h = FlowKey.mix(a.ip.high ^ 0xa076_1d64_78bd_642f, b.ip.high ^ 0xe703_7ed1_a0b4_28db)
+        h ^= FlowKey.mix(a.ip.low ^ 0x8ebc_6af0_9c88_c6e3, b.ip.low ^ 0x5899_65cc_7537_4cc3)
+        h = FlowKey.mix(h ^ portsWord, 0x1d8e_4e27_c47d_124f ^ tunnel)
         return UInt32(truncatingIfNeeded: h ^ (h >> 32))
     }
 
     /// A 64-bit identity of this key's conversation that began at `first` (nanoseconds).
     func identity(first: Int64) -> UInt64 {
-        let ports = UInt64(aPort) << 32 | UInt64(bPort) << 16 | UInt64(transport) << 8 | UInt64(families)
-        var h = FlowKey.mix(aHigh ^ 0x2d35_8dcc_aa6c_78a5, bHigh ^ 0x8bb8_4b93_962e_acc9)
-        h ^= FlowKey.mix(aLow ^ 0x4b33_a62e_d433_d4a3, bLow ^ 0x4d5a_2da5_1de1_aa47)
-        h = FlowKey.mix(h ^ ports, tunnel ^ 0xa076_1d64_78bd_642f)
+        var h = FlowKey.mix(a.ip.high ^ 0x2d35_8dcc_aa6c_78a5, b.ip.high ^ 0x8bb8_4b93_962e_acc9)
+        h ^= FlowKey.mix(a.ip.low ^ 0x4b33_a62e_d433_d4a3, b.ip.low ^ 0x4d5a_2da5_1de1_aa47)
+        h = FlowKey.mix(h ^ portsWord, tunnel ^ 0xa076_1d64_78bd_642f)
         return FlowKey.mix(h ^ UInt64(bitPattern: first), 0xe703_7ed1_a0b4_28db)
     }
 
@@ -62,13 +62,7 @@ struct FlowKey: Equatable {
         return product.high ^ product.low
     }
 
-    var transportProtocol: UInt8 { transport }
+    func endpoint(side: Int) -> Endpoint { side == 0 ? a : b }
 
-    func endpoint(side: Int) -> Endpoint {
-        side == 0
-            ? Endpoint(ip: IPAddress(high: aHigh, low: aLow, isIPv6: families & 1 != 0), port: aPort)
-            : Endpoint(ip: IPAddress(high: bHigh, low: bLow, isIPv6: families & 2 != 0), port: bPort)
-    }
-
-    func port(side: Int) -> UInt16 { side == 0 ? aPort : bPort }
+    func port(side: Int) -> UInt16 { side == 0 ? a.port : b.port }
 }

@@ -95,7 +95,7 @@ struct FlowState {
         self.timeoutClass = timeoutClass
     }
 
-    var isTCP: Bool { key.transport == 6 }
+    var isTCP: Bool { key.transport == .tcp }
 
     @inline(__always)
     func side(_ i: Int) -> SideState { i == 0 ? sides.0 : sides.1 }

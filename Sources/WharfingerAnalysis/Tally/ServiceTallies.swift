@@ -22,7 +22,7 @@ struct ServiceTallies {
     /// The key of a flow's service: its transport and the port of the side named server.
     @inline(__always)
     static func key(_ flow: FlowState, serverSide: Int) -> UInt32 {
-        UInt32(flow.key.transport) << 16 | UInt32(flow.key.port(side: serverSide))
+        UInt32(flow.key.transport.rawValue) << 16 | UInt32(flow.key.port(side: serverSide))
     }
 
     /// Adds one flow under the service its verdict points to.

@@ -24,11 +24,11 @@ public final class TunnelLedger {
     /// Tallies one frame of a tunnel (`frame.tunnel` not empty).
     public func observe(_ frame: borrowing DecodedFrame, bytes: borrowing RawSpan, timestamp: Timestamp,
                         wireLength: Int, capturedLength: Int) {
-        let chain = frame.tunnel
+        let chain = frame.tunnel, path = frame.packet.tunnel.path
         let row: Int
-        if chain.path == lastPath && lastRow >= 0 {
+        if path == lastPath && lastRow >= 0 {
             row = lastRow
-        } else if let known = rows[chain.path] {
+        } else if let known = rows[path] {
             row = known
         } else {
             guard records.count < capacity else {
@@ -38,12 +38,12 @@ public final class TunnelLedger {
             var hops: [TunnelHopRecord] = []
             for index in 0..<Int(chain.depth) { hops.append(TunnelHopRecord(chain[index], in: bytes)) }
             row = records.count
-            rows[chain.path] = row
+            rows[path] = row
             firstSources.append(hops[0].source)
-            records.append(TunnelRecord(id: chain.path, hops: hops, first: timestamp, last: timestamp,
+            records.append(TunnelRecord(id: path, hops: hops, first: timestamp, last: timestamp,
                                         forward: DirectionTally(), backward: DirectionTally()))
         }
-        lastPath = chain.path
+        lastPath = path
         lastRow = row
         let backward = sentBackward(chain[0], row: row, bytes: bytes)
         records.withUnsafeMutableBufferPointer { all in

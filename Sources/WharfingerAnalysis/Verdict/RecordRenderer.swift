@@ -29,7 +29,7 @@ struct RecordRenderer {
     func record(_ flow: FlowState) -> FlowRecord {
         let verdict = engine.decide(flow, collectEvidence: true)
         let server = verdict.serverSide, client = 1 - server
-        let transport = TransportProtocol(rawValue: flow.key.transport) ?? .tcp
+        let transport = flow.key.transport
         let serverPort = flow.key.port(side: server)
         let detected = flow.detectedProtocol(server: server)
         return FlowRecord(

@@ -156,11 +156,9 @@ struct VerdictEngine {
         if let o = resetResponderOpinion(flow) { body(o) }
         if let o = knownServerOpinion(flow) { body(o) }
         if let o = fanInOpinion(flow) { body(o) }
-        if let transport = TransportProtocol(rawValue: flow.key.transport) {
-            let pa = flow.key.aPort
-            PortRoleFacts.forEach(pa, flow.key.bPort, transport: transport, registry: registry) { fact in
-                body(Opinion(kind: fact.kind, serverSide: fact.serverPort == pa ? 0 : 1, fact: .port(fact)))
-            }
+        let pa = flow.key.a.port
+        PortRoleFacts.forEach(pa, flow.key.b.port, transport: flow.key.transport, registry: registry) { fact in
+            body(Opinion(kind: fact.kind, serverSide: fact.serverPort == pa ? 0 : 1, fact: .port(fact)))
         }
         if flow.firstSender >= 0 {
             let client = Int(flow.firstSender)

@@ -4,26 +4,10 @@ public struct DecodedFrame: Sendable {
     public var outcome: FrameOutcome = .notIP
     /// 4 or 6 once an IP header decoded, else 0.
     public var ipVersion: UInt8 = 0
-    public var src: IPAddress = .unspecified
-    public var dst: IPAddress = .unspecified
+    /// Addresses, ports, TCP fields and sizes: what the connection analysis reads.
+    public var packet = Packet()
     /// The transport protocol number (after IPv6 extension headers).
     public var ipProto: UInt8 = 0
-    /// True once the transport header's ports were read.
-    public var hasPorts: Bool = false
-    public var srcPort: UInt16 = 0
-    public var dstPort: UInt16 = 0
-    public var tcpFlags: TCPFlags = []
-    /// The TCP window field, unscaled (a zero window is what conn.log histories note).
-    public var window: UInt16 = 0
-    public var seq: UInt32 = 0
-    public var ack: UInt32 = 0
-    /// Transport payload bytes as the IP and transport length fields say, which a
-    /// snap length does not shrink.
-    public var payloadLength: Int = 0
-    /// Offset of the transport payload in the frame (may be past the captured bytes).
-    public var payloadOffset: Int = 0
-    /// Offset of the (innermost) network header in the frame.
-    public var networkOffset: Int = 0
     /// The link layer's protocol field for frames that are not IP (EtherType, SLL protocol...);
     /// the link type itself for `unsupportedLink` frames.
     public var linkProtocol: UInt16 = 0
@@ -40,9 +24,16 @@ public struct DecodedFrame: Sendable {
 
     public init() {}
 
-    /// For TCP and UDP frames: the innermost IP packet's length as its headers say (IP and
-    /// transport headers plus payload), what Zeek counts as a packet's IP bytes.
-    public var ipPacketLength: Int { payloadOffset - networkOffset + payloadLength }
+    /// The transport of the TCP or UDP conversation this frame belongs to; nil for frames
+    /// outside conversations (not IP, other protocols, fragments, headers cut before the ports).
+    public var transport: TransportProtocol? {
+        guard packet.hasPorts else { return nil }
+        switch outcome {
+        case .tcp: return .tcp
+        case .udp: return .udp
+        default: return nil
+        }
+    }
 
     /// A frame on a link type the decoder does not know (a pcapng interface's), undecoded.
     public static func unsupportedLink(_ type: LinkType) -> DecodedFrame {

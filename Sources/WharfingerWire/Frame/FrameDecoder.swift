@@ -63,22 +63,21 @@ struct DecodeCursor {
     /// values the inner layers fill in. False (and the frame malformed) past the depth limit.
     mutating func enterTunnel(_ kind: TunnelKind, identifier: UInt32? = nil, udpOffset: Int = 0,
                               at offset: Int, in layer: Layer) -> Bool {
-        let hop = TunnelHop(kind: kind, ipVersion: frame.ipVersion, ipOffset: frame.networkOffset,
+        let hop = TunnelHop(kind: kind, ipVersion: frame.ipVersion, ipOffset: frame.packet.networkOffset,
                             udpOffset: udpOffset, identifier: identifier)
-        guard frame.tunnel.append(hop, outer: frame.src, frame.dst) else {
+        guard frame.tunnel.append(hop, outer: frame.packet.source.ip, frame.packet.destination.ip,
+                                  identity: &frame.packet.tunnel) else {
             malformed(layer, at: offset, .tunnelsTooDeep, value: TunnelChain.maxDepth)
             return false
         }
         frame.outcome = .notIP
         frame.ipVersion = 0
-        frame.src = .unspecified
-        frame.dst = .unspecified
         frame.ipProto = 0
-        frame.hasPorts = false
-        frame.srcPort = 0
-        frame.dstPort = 0
-        frame.payloadLength = 0
-        frame.payloadOffset = 0
+        frame.packet.source = .unspecified
+        frame.packet.destination = .unspecified
+        frame.packet.hasPorts = false
+        frame.packet.payloadLength = 0
+        frame.packet.payloadOffset = 0
         frame.isFragment = false
         return true
     }

@@ -20,7 +20,7 @@ enum IPv4 {
     }
 
     static func decode(_ frame: borrowing RawSpan, _ cursor: inout DecodeCursor, at offset: Int) {
-        cursor.frame.networkOffset = offset
+        cursor.frame.packet.networkOffset = offset
         guard cursor.require(Field.minimumLength, at: offset, in: .ipv4) else { return }
         let first = frame.u8(offset + Field.versionAndIHL)
         guard first >> 4 == 4 else {
@@ -33,7 +33,7 @@ enum IPv4 {
             return
         }
         cursor.frame.ipVersion = 4
-        (cursor.frame.src, cursor.frame.dst) = addresses(frame, at: offset)
+        (cursor.frame.packet.source.ip, cursor.frame.packet.destination.ip) = addresses(frame, at: offset)
         cursor.frame.ipProto = frame.u8(offset + Field.protocolNumber)
         guard cursor.require(headerLength, at: offset, in: .ipv4) else { return }
 

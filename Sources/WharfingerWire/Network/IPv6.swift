@@ -23,7 +23,7 @@ enum IPv6 {
     }
 
     static func decode(_ frame: borrowing RawSpan, _ cursor: inout DecodeCursor, at offset: Int) {
-        cursor.frame.networkOffset = offset
+        cursor.frame.packet.networkOffset = offset
         guard cursor.require(Field.headerLength, at: offset, in: .ipv6) else { return }
         let version = frame.u8(offset) >> 4
         guard version == 6 else {
@@ -31,7 +31,7 @@ enum IPv6 {
             return
         }
         cursor.frame.ipVersion = 6
-        (cursor.frame.src, cursor.frame.dst) = addresses(frame, at: offset)
+        (cursor.frame.packet.source.ip, cursor.frame.packet.destination.ip) = addresses(frame, at: offset)
         var next = frame.u8(offset + Field.nextHeader)
         cursor.frame.ipProto = next
 

@@ -1,5 +1,5 @@
-
-/// One side of a conversation: an address and a port.
+/// One side of a conversation: an address and a port, the same fixed-size value from the
+/// decoder to the reports.
 public struct Endpoint: Hashable, Sendable, Comparable {
     public var ip: IPAddress
     public var port: UInt16
@@ -8,6 +8,8 @@ public struct Endpoint: Hashable, Sendable, Comparable {
         self.ip = ip
         self.port = port
     }
+
+    public static let unspecified = Endpoint(ip: .unspecified, port: 0)
 
     public static func < (a: Endpoint, b: Endpoint) -> Bool {
         a.ip != b.ip ? a.ip < b.ip : a.port < b.port

@@ -13,9 +13,9 @@ enum TCP {
 
     static func decode(_ frame: borrowing RawSpan, _ cursor: inout DecodeCursor, at offset: Int, length: Int) {
         if cursor.available(from: offset) >= 4 {
-            cursor.frame.srcPort = frame.be16(offset + Field.sourcePort)
-            cursor.frame.dstPort = frame.be16(offset + Field.destinationPort)
-            cursor.frame.hasPorts = true
+            cursor.frame.packet.source.port = frame.be16(offset + Field.sourcePort)
+            cursor.frame.packet.destination.port = frame.be16(offset + Field.destinationPort)
+            cursor.frame.packet.hasPorts = true
         }
         guard cursor.require(Field.minimumLength, at: offset, in: .tcp) else { return }
         let words = Int(frame.u8(offset + Field.dataOffset) >> 4)
@@ -29,12 +29,12 @@ enum TCP {
             cursor.malformed(.tcp, at: offset, problem, value: length < Field.minimumLength ? length : headerLength)
             return
         }
-        cursor.frame.seq = frame.be32(offset + Field.sequence)
-        cursor.frame.ack = frame.be32(offset + Field.acknowledgement)
-        cursor.frame.tcpFlags = TCPFlags(rawValue: frame.u8(offset + Field.flags))
-        cursor.frame.window = frame.be16(offset + Field.window)
-        cursor.frame.payloadOffset = offset + headerLength
-        cursor.frame.payloadLength = length - headerLength
+        cursor.frame.packet.seq = frame.be32(offset + Field.sequence)
+        cursor.frame.packet.ack = frame.be32(offset + Field.acknowledgement)
+        cursor.frame.packet.tcpFlags = TCPFlags(rawValue: frame.u8(offset + Field.flags))
+        cursor.frame.packet.window = frame.be16(offset + Field.window)
+        cursor.frame.packet.payloadOffset = offset + headerLength
+        cursor.frame.packet.payloadLength = length - headerLength
         cursor.frame.outcome = .tcp
     }
 }

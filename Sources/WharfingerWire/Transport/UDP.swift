@@ -9,9 +9,9 @@ enum UDP {
 
     static func decode(_ frame: borrowing RawSpan, _ cursor: inout DecodeCursor, at offset: Int, length: Int) {
         if cursor.available(from: offset) >= 4 {
-            cursor.frame.srcPort = frame.be16(offset + Field.sourcePort)
-            cursor.frame.dstPort = frame.be16(offset + Field.destinationPort)
-            cursor.frame.hasPorts = true
+            cursor.frame.packet.source.port = frame.be16(offset + Field.sourcePort)
+            cursor.frame.packet.destination.port = frame.be16(offset + Field.destinationPort)
+            cursor.frame.packet.hasPorts = true
         }
         guard cursor.require(Field.headerLength, at: offset, in: .udp) else { return }
         guard length >= Field.headerLength else {
@@ -31,12 +31,12 @@ enum UDP {
             return
         }
         let datagram = whole ? length : udpLength
-        cursor.frame.payloadOffset = offset + Field.headerLength
-        cursor.frame.payloadLength = datagram - Field.headerLength
+        cursor.frame.packet.payloadOffset = offset + Field.headerLength
+        cursor.frame.packet.payloadLength = datagram - Field.headerLength
         cursor.frame.outcome = .udp
         if cursor.mayEnterTunnel {
-            _ = UDPTunnel.decode(frame, &cursor, udpOffset: offset, payload: cursor.frame.payloadOffset,
-                                 length: cursor.frame.payloadLength)
+            _ = UDPTunnel.decode(frame, &cursor, udpOffset: offset, payload: cursor.frame.packet.payloadOffset,
+                                 length: cursor.frame.packet.payloadLength)
         }
     }
 }

@@ -45,22 +45,13 @@ public struct TunnelHop: Sendable, Equatable {
 }
 
 /// The tunnels a frame passed through, outermost first, in fixed-size storage (no
-/// allocation), and two values that are the same for both directions of a conversation:
-/// `context`, which keeps tenants apart, and `path`, which names the tunnel itself.
+/// allocation). Appending a hop also works out the frame's `TunnelIdentity`.
 public struct TunnelChain: Sendable {
     /// Deeper nesting than any real network builds; hostile frames stop here.
     public static let maxDepth = 4
 
     public private(set) var depth: UInt8 = 0
     private var hops: (TunnelHop, TunnelHop, TunnelHop, TunnelHop) = (.none, .none, .none, .none)
-    /// 0 outside tunnels; otherwise a hash of each hop's kind and shared identifier (VNI,
-    /// GRE key, I-SID, ERSPAN session). Conversations with the same addresses in different
-    /// tenants stay apart by it; outer addresses are left out because a tunnel's two
-    /// directions may take different outer addresses (SRv6 segments, asymmetric routes).
-    public private(set) var context: UInt64 = 0
-    /// 0 outside tunnels; otherwise `context` mixed with each hop's outer address pair in
-    /// canonical order: one tunnel between two endpoints.
-    public private(set) var path: UInt64 = 0
 
     public init() {}
 
@@ -76,7 +67,8 @@ public struct TunnelChain: Sendable {
     }
 
     /// Adds a hop; false when the chain is already `maxDepth` long.
-    mutating func append(_ hop: TunnelHop, outer src: IPAddress, _ dst: IPAddress) -> Bool {
+    mutating func append(_ hop: TunnelHop, outer src: IPAddress, _ dst: IPAddress,
+                         identity: inout TunnelIdentity) -> Bool {
         guard depth < TunnelChain.maxDepth else { return false }
         switch depth {
         case 0: hops.0 = hop
@@ -88,13 +80,13 @@ public struct TunnelChain: Sendable {
         let identifier = hop.kind.identifierIsShared && hop.hasIdentifier ? UInt64(hop.identifier) : 0
         let tenant = UInt64(hop.kind.rawValue) << 56 | identifier
         // Never 0, which means "no tunnel".
-        context = TunnelChain.mix(context ^ tenant ^ 0x1d8e_4e27_c47d_124f, 0xa076_1d64_78bd_642f) | 1
+        identity.context = TunnelChain.mix(identity.context ^ tenant ^ 0x1d8e_4e27_c47d_124f, 0xa076_1d64_78bd_642f) | 1
         // Order the pair so both directions give the same value.
         let (low, high) = src < dst ? (src, dst) : (dst, src)
-        var h = path ^ tenant
+        var h = identity.path ^ tenant
         h = TunnelChain.mix(h ^ low.high ^ 0xa076_1d64_78bd_642f, low.low ^ 0xe703_7ed1_a0b4_28db)
         h = TunnelChain.mix(h ^ high.high ^ 0x8ebc_6af0_9c88_c6e3, high.low ^ 0x5899_65cc_7537_4cc3)
-        path = h | 1
+        identity.path = h | 1
         return true
     }
 

@@ -19,7 +19,7 @@ enum UDPTunnel {
     @inline(__always)
     static func decode(_ frame: borrowing RawSpan, _ cursor: inout DecodeCursor, udpOffset: Int,
                        payload: Int, length: Int) -> Bool {
-        let src = cursor.frame.srcPort, dst = cursor.frame.dstPort
+        let src = cursor.frame.packet.source.port, dst = cursor.frame.packet.destination.port
         if follow(dst, frame, &cursor, udpOffset: udpOffset, payload: payload, length: length) { return true }
         return src != dst && follow(src, frame, &cursor, udpOffset: udpOffset, payload: payload, length: length)
     }

@@ -219,13 +219,13 @@ struct Live: ParsableCommand {
         do throws(CaptureError) {
             stop = try loop.run(
                 into: sink,
-                frames: { pipeline.frames },
+                frames: { pipeline.ledger.delivered },
                 // Frame lines show as they come, not when 64 KiB have gathered.
                 afterBatch: { if packets { OutputStream.standardOutput.flush() } },
                 tick: { elapsed in
                     let statistics = counter.sample(session)
                     dump?.flush()
-                    exporter?.tick(elapsed: elapsed, frames: pipeline.outcomes, statistics: statistics,
+                    exporter?.tick(elapsed: elapsed, frames: pipeline.ledger.outcomes, statistics: statistics,
                                    analysis: { pipeline.counters() })
                     if view != nil, let snapshot = pipeline.snapshot() {
                         view?.refresh(snapshot, statistics: statistics, elapsed: elapsed)
@@ -250,7 +250,7 @@ struct Live: ParsableCommand {
         summary.statistics = counter.sample(session)
         summary.elapsed = stop.elapsed
         // What a scrape sees while the report is written: the capture as it stopped.
-        exporter?.update(frames: pipeline.outcomes, statistics: summary.statistics, analysis: pipeline.counters())
+        exporter?.update(frames: pipeline.ledger.outcomes, statistics: summary.statistics, analysis: pipeline.counters())
         summary.stoppedBy = stop.reason
         pipeline.finish(partial: false, extraText: summary.textLines, extraJSON: { summary.writeJSON(into: &$0) })
         if let failure = ipfix?.failure { throw fail(failure) }

@@ -13,7 +13,9 @@ final class AnalysisThread: @unchecked Sendable {
         // The analyzer is touched by this thread only until `finish()` has waited for it.
         let thread = Thread { [self] in
             ring.drain { record in
-                self.analyzer.observe(record.packet, facts: record.facts)
+                self.analyzer.observe(record.packet, transport: record.transport, time: record.time,
+                                      wireLength: record.wireLength, capturedLength: record.capturedLength,
+                                      payload: { record.facts })
             }
             done.signal()
         }

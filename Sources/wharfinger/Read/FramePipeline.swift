@@ -4,7 +4,7 @@ import WharfingerReport
 import WharfingerWire
 
 /// Decodes each frame libpcap hands over and passes it on: to a per-frame printer, or
-/// to the analysis behind the report. Counts every frame by outcome.
+/// to the analysis behind the report. Counts every frame in its `FrameLedger`.
 ///
 /// A final class and a `FrameSink`, so the capture loop calls `receive` directly: the
 /// per-frame path has no closure and no reference counting.
@@ -25,8 +25,8 @@ final class FramePipeline: FrameSink {
     /// The file or device being read, for pointing at frames that did not decode.
     var source = ""
     private(set) var problems = DecodeProblems()
-    private(set) var frames: UInt64 = 0
-    private(set) var outcomes = OutcomeCounts()
+    /// Every frame, counted once; the report's frame accounting.
+    private(set) var ledger = FrameLedger()
     /// The interfaces of the pcapng file the block reader is reading, and their decoders
     /// (nil for a link type the decoder does not know).
     private var pcapngInterfaces: [PcapngInterface] = []
@@ -79,25 +79,27 @@ final class FramePipeline: FrameSink {
     /// `interface` >= 0: a frame of the pcapng block reader, named by its interface.
     @inline(__always)
     private func deliver(_ frame: DecodedFrame, _ header: FrameHeader, _ bytes: borrowing RawSpan, interface: Int) {
-        frames &+= 1
-        outcomes.add(frame.outcome)
-        if let stop = frame.stop { problems.note(source: source, frame: frames, outcome: frame.outcome, stop: stop) }
-        let payloadStart = min(frame.payloadOffset, bytes.byteCount)
+        ledger.add(frame, time: header.timestamp)
+        if let stop = frame.stop {
+            problems.note(source: source, frame: ledger.delivered, outcome: frame.outcome, stop: stop)
+        }
         if !frame.tunnel.isEmpty, let tunnels {
             tunnels.observe(frame, bytes: bytes, timestamp: header.timestamp, wireLength: header.wireLength,
                             capturedLength: header.capturedLength)
         }
+        guard analyzer != nil else { return print(frame, header, bytes, interface: interface) }
+        // Only conversations' frames go on: the ledger has counted the rest.
+        guard let transport = frame.transport else { return }
+        let payload = bytes.extracting(droppingFirst: min(frame.packet.payloadOffset, bytes.byteCount))
         if let ring {
-            let record = HeaderRecord(packet: PacketSummary(frame, timestamp: header.timestamp, wireLength: header.wireLength,
-                                                            capturedLength: header.capturedLength),
-                                      facts: PayloadFacts(frame, payload: bytes.extracting(droppingFirst: payloadStart)))
+            let record = HeaderRecord(packet: frame.packet, transport: transport, time: header.timestamp,
+                                      wireLength: header.wireLength, capturedLength: header.capturedLength,
+                                      facts: PayloadFacts(frame.packet, transport: transport, payload: payload))
             ring._withUnsafeGuaranteedRef { $0.push(record) }
         } else if let analyzer {
-            analyzer.observe(frame, payload: bytes.extracting(droppingFirst: payloadStart),
-                             timestamp: header.timestamp, wireLength: header.wireLength,
-                             capturedLength: header.capturedLength)
-        } else {
-            print(frame, header, bytes, interface: interface)
+            analyzer.observe(frame.packet, transport: transport, time: header.timestamp,
+                             wireLength: header.wireLength, capturedLength: header.capturedLength,
+                             payload: { PayloadFacts(frame.packet, transport: transport, payload: payload) })
         }
     }
 
@@ -107,7 +109,7 @@ final class FramePipeline: FrameSink {
     func snapshot() -> AnalysisReport? {
         guard let analyzer else { return nil }
         ring?._withUnsafeGuaranteedRef { $0.waitUntilDrained() }
-        return withTunnels(analyzer.snapshot())
+        return withTunnels(analyzer.snapshot(frames: ledger))
     }
 
     /// The analysis's running totals for `--metrics`, or nil in --packets mode: cheaper than
@@ -127,7 +129,7 @@ final class FramePipeline: FrameSink {
     }
 
     private func print(_ frame: DecodedFrame, _ header: FrameHeader, _ bytes: borrowing RawSpan, interface: Int) {
-        var line = FrameLine(number: frames, timestamp: header.timestamp, wireLength: header.wireLength,
+        var line = FrameLine(number: ledger.delivered, timestamp: header.timestamp, wireLength: header.wireLength,
                              capturedLength: header.capturedLength, frame: frame)
         for index in 0..<Int(frame.tunnel.depth) { line.tunnel.append(TunnelHopRecord(frame.tunnel[index], in: bytes)) }
         if interface >= 0 {
@@ -152,7 +154,7 @@ final class FramePipeline: FrameSink {
             // With NDJSON, stdout stays one frame per line and the accounting goes to stderr.
             let stream = format == .ndjson ? OutputStream.standardError : out
             out.flush()
-            var lines = FrameAccountingText.lines(outcomes, delivered: frames)
+            var lines = FrameAccountingText.lines(ledger.outcomes, delivered: ledger.delivered)
             if !interfaces.textLines.isEmpty { lines += [""] + interfaces.textLines }
             if !extraText.isEmpty { lines += [""] + extraText }
             stream.write(lines.joined(separator: "\n") + "\n")
@@ -160,12 +162,12 @@ final class FramePipeline: FrameSink {
         case .records:
             guard let analyzer else { return }
             analysisThread?.finish()
-            _ = analyzer.finish()
+            analyzer.finish(frames: ledger)
             exporter?.close()
         case .report(let format):
             guard let analyzer else { return }
             analysisThread?.finish()
-            let report = withTunnels(analyzer.finish())
+            let report = withTunnels(analyzer.finish(frames: ledger))
             exporter?.close()
             if format == .text {
                 let sections = [extraText, interfaces.textLines, problems.textLines].filter { !$0.isEmpty }

@@ -90,54 +90,9 @@ struct Read: ParsableCommand {
     }
 
     private func read(_ path: String, into pipeline: FramePipeline, meter: inout ProgressMeter) throws(CaptureError) {
-        let before = pipeline.frames
-        do {
-            try readWithLibpcap(path, into: pipeline, meter: &meter)
-        } catch let error where path != "-" && PcapngBlockReader.reads(error) {
-            // libpcap refused the file part-way (at its second interface, or second
-            // section): the block reader reads it all and passes over what libpcap delivered.
-            try readBlocks(path, into: pipeline, skipping: pipeline.frames - before)
-        }
-    }
-
-    /// A pcapng file libpcap refuses for its mixed interfaces or sections.
-    private func readBlocks(_ path: String, into pipeline: FramePipeline, skipping: UInt64) throws(CaptureError) {
-        let reader = try PcapngBlockReader(path: path)
-        let before = pipeline.frames - skipping
-        pipeline.source = path
-        defer { pipeline.finishInterfaces(of: reader) }
-        do {
-            try reader.read(into: pipeline, filter: filter, skipping: skipping)
-        } catch .damagedBlock(_, _, let offset, let detail) {
-            throw .damagedBlock(path: path, frames: pipeline.frames - before, offset: offset, detail: detail)
-        }
-    }
-
-    private func readWithLibpcap(_ path: String, into pipeline: FramePipeline, meter: inout ProgressMeter) throws(CaptureError) {
-        let session = try CaptureSession.openFile(path)
-        guard let decoder = pipeline.decoder(for: session.linkType) else {
-            if path != "-" && PcapngBlockReader.hasSupportedInterface(path) {
-                // A pcapng file whose first interface is unsupported but a later one is.
-                return try readBlocks(path, into: pipeline, skipping: 0)
-            }
-            throw .unsupportedLinkType(path: path, linkType: session.linkType.rawValue,
-                                       name: linkTypeName(session.linkType.rawValue))
-        }
-        if let filter { try session.setFilter(filter) }
-        pipeline.decoder = decoder
-        pipeline.source = path
-        let before = pipeline.frames
         let size = fileSize(path)
-        do {
-            // Dispatch in slices so progress can be drawn between them.
-            while try session.dispatch(limit: 1 << 16, to: pipeline) != nil {
-                meter.update(path: path, offset: session.fileOffset, size: size, frames: pipeline.frames)
-            }
-        } catch {
-            // A refusal the block reader is for is not damage.
-            if PcapngBlockReader.reads(error) { throw error }
-            // Frames are numbered as the file counts them, as tshark does.
-            throw session.damage(error, afterFrame: pipeline.frames - before) ?? error
+        try CaptureFile.read(path, filter: filter, into: pipeline) { offset in
+            meter.update(path: path, offset: offset, size: size, frames: pipeline.frames)
         }
     }
 

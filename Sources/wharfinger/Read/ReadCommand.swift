@@ -5,7 +5,7 @@ import WharfingerCapture
 import WharfingerReport
 import WharfingerWire
 
-struct Read: ParsableCommand {
+struct Read: ParsableCommand, OutputFormatHelp {
     static let configuration = CommandConfiguration(
         abstract: "Read pcap/pcapng files through libpcap and report on their conversations."
     )
@@ -17,13 +17,7 @@ struct Read: ParsableCommand {
     @Option(name: .long, help: "A BPF filter expression, compiled by libpcap (as in tcpdump).")
     var filter: String?
 
-    @Flag(name: .long, help: "Print one line per frame instead of the report.")
-    var packets = false
-
-    @Option(name: .long, help: ArgumentHelp(
-        "text, json, ndjson (with --packets: one object per frame), zeek or zeek-json (Zeek's conn.log, TSV or JSON lines).",
-        valueName: "format"))
-    var format: OutputFormat = .text
+    @OptionGroup var output: OutputOptions<Read>
 
     @Flag(name: .long, inversion: .prefixedNo, help: "Show progress on a terminal's stderr.")
     var progress = true
@@ -33,14 +27,20 @@ struct Read: ParsableCommand {
     @OptionGroup var export: ExportOptions
 
     func validate() throws {
-        if packets && format == .json {
-            throw ValidationError("--packets prints text or ndjson (one JSON object per frame); --format json is the report")
-        }
+        try output.validateFrameFormat()
         if packets && format.zeekStyle != nil {
             throw ValidationError("--packets prints frames; --format \(format.rawValue) is a log of connections")
         }
-        if packets && export.ipfix != nil { throw ValidationError("--packets prints frames; --ipfix exports conversations") }
+        try output.validate(exporting: export)
     }
+
+    private var packets: Bool { output.packets }
+    private var format: OutputFormat { output.format }
+
+    static let formatHelp = ArgumentHelp(
+        "text, json, ndjson (with --packets: one object per frame), zeek or zeek-json (Zeek's conn.log, TSV or JSON lines).",
+        valueName: "format")
+    static let formatCompletion: CompletionKind? = nil
 
     func run() throws {
         var configuration = try analysis.configuration(

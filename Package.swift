@@ -36,7 +36,7 @@ let package = Package(
         .executableTarget(
             name: "wharfinger",
             dependencies: [
-                "CPcap", "WharfingerWire", "WharfingerCapture", "WharfingerServices", "WharfingerAnalysis", "WharfingerReport",
+                "WharfingerWire", "WharfingerCapture", "WharfingerServices", "WharfingerAnalysis", "WharfingerReport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Prometheus", package: "swift-prometheus"),
             ]

@@ -2,7 +2,7 @@ import CPcap
 import WharfingerWire
 
 /// An open libpcap handle, offline or live. It owns the handle and closes it.
-/// Frames reach the caller's closure as borrowed bytes straight from libpcap's buffer.
+/// Frames reach the caller's sink as borrowed bytes straight from libpcap's buffer.
 public final class CaptureSession {
     let handle: OpaquePointer
     /// The file path or device name, for messages.
@@ -10,6 +10,8 @@ public final class CaptureSession {
     public let isLive: Bool
     /// A file's end or a breakLoop was reached: later dispatches return nil at once.
     private var reachedEnd = false
+    /// Frames a file has handed over so far.
+    private(set) var framesRead: UInt64 = 0
 
     /// The stdio buffer of an offline handle's file, freed once libpcap has closed the file.
     private let readBuffer: UnsafeMutableRawPointer?
@@ -46,37 +48,27 @@ public final class CaptureSession {
     /// Stops a dispatch in progress. Safe from a signal handler or another thread.
     public func breakLoop() { pcap_breakloop(handle) }
 
-    /// Hands up to `limit` frames (-1: a buffer's worth live, all offline) to `body`.
-    /// Returns how many were handed over, or nil at end of file or after breakLoop.
-    public func dispatch(limit: Int32, _ body: (FrameHeader, borrowing RawSpan) -> Void) throws(CaptureError) -> Int32? {
-        try withoutActuallyEscaping(body) { (escapable) throws(CaptureError) -> Int32? in
-            var context = DispatchContext(body: escapable)
-            let result = withUnsafeMutablePointer(to: &context) { pointer in
-                pcap_dispatch(handle, limit, dispatchCallback, UnsafeMutableRawPointer(pointer).assumingMemoryBound(to: UInt8.self))
-            }
-            return try outcome(of: result)
-        }
+    /// Hands up to `limit` frames (-1: a buffer's worth live, all offline) to `sink`, whose
+    /// `receive` is called directly, with no closure per frame. Returns how many were
+    /// handed over, or nil at end of file or after breakLoop.
+    ///
+    /// A file is read with `pcap_next_ex`, which for a file points into libpcap's buffer
+    /// without copying. The loop keeps the sink a plain parameter (through a C callback it is
+    /// loaded from the `user` pointer and retained per frame) and counts what it hands over,
+    /// for the damage message. A device is read with `pcap_dispatch`: it returns after each
+    /// kernel buffer, so the caller regains control even while frames keep coming, and
+    /// `pcap_next_ex` would copy each frame out of the kernel's ring on Linux.
+    public func dispatch(limit: Int32, to sink: some FrameSink) throws(CaptureError) -> Int32? {
+        isLive ? try dispatchDevice(limit: limit, to: sink) : try readFile(limit: limit, to: sink)
     }
 
-    /// The same as `dispatch(limit:_:)`, for the per-frame hot path: `sink.receive` is
-    /// called directly, with no closure and no reference counting per frame.
-    ///
-    /// Files are read with `pcap_next_ex` in a loop, so the sink stays a plain parameter
-    /// here (a C callback could reach it only through a pointer, retaining it per frame).
-    /// Live handles keep `pcap_dispatch`, which returns after each kernel buffer, so the
-    /// caller regains control even while frames keep coming.
-    public func dispatch(limit: Int32, to sink: some FrameSink) throws(CaptureError) -> Int32? {
-        guard !isLive else {
-            var context = SinkContext(sink: sink)
-            let result = withUnsafeMutablePointer(to: &context) { pointer in
-                pcap_dispatch(handle, limit, sinkCallback, UnsafeMutableRawPointer(pointer).assumingMemoryBound(to: UInt8.self))
-            }
-            return try outcome(of: result)
-        }
+    private func readFile(limit: Int32, to sink: some FrameSink) throws(CaptureError) -> Int32? {
         guard !reachedEnd else { return nil }
         var header: UnsafeMutablePointer<pcap_pkthdr>?
         var data: UnsafePointer<UInt8>?
         var count: Int32 = 0
+        // Counted on the way out, thrown errors included: the damage message says after which frame.
+        defer { framesRead &+= UInt64(count) }
         while limit < 0 || count < limit {
             let status = pcap_next_ex(handle, &header, &data)
             guard status == 1, let header, let data else {
@@ -92,12 +84,23 @@ public final class CaptureSession {
         return count
     }
 
-    private func outcome(of result: Int32) throws(CaptureError) -> Int32? {
+    private func dispatchDevice(limit: Int32, to sink: some FrameSink) throws(CaptureError) -> Int32? {
+        var context = SinkContext(sink: sink)
+        let result = withUnsafeMutablePointer(to: &context) { pointer in
+            pcap_dispatch(handle, limit, sinkCallback, UnsafeMutableRawPointer(pointer).assumingMemoryBound(to: UInt8.self))
+        }
         switch result {
         case PCAP_ERROR_BREAK: return nil
         case PCAP_ERROR: throw readError(lastError)
-        case 0 where !isLive: return nil
         default: return result
+        }
+    }
+
+    /// `dispatch(limit:to:)` with a closure for the sink, for tools that keep a few frames
+    /// (the fuzzer's seeds): the same read loop, plus a closure call per frame.
+    public func dispatch(limit: Int32, _ body: (FrameHeader, borrowing RawSpan) -> Void) throws(CaptureError) -> Int32? {
+        try withoutActuallyEscaping(body) { (escapable) throws(CaptureError) -> Int32? in
+            try dispatch(limit: limit, to: ClosureSink(body: escapable))
         }
     }
 
@@ -112,14 +115,20 @@ public protocol FrameSink: AnyObject {
     func receive(_ header: FrameHeader, _ bytes: borrowing RawSpan)
 }
 
-/// What the C callback needs: the Swift closure, reached through libpcap's `user` pointer.
-private struct DispatchContext {
-    let body: (FrameHeader, borrowing RawSpan) -> Void
-}
-
-/// The sink, unretained: the dispatch call's caller keeps it alive.
+/// What the C callback needs: the sink, reached through libpcap's `user` pointer. Not
+/// retained by the context (the dispatch call's caller keeps it alive); loading it in the
+/// callback retains it for the call.
 private struct SinkContext {
     unowned(unsafe) let sink: any FrameSink
+}
+
+/// A closure as a sink, for `dispatch(limit:_:)`.
+private final class ClosureSink: FrameSink {
+    let body: (FrameHeader, borrowing RawSpan) -> Void
+
+    init(body: @escaping (FrameHeader, borrowing RawSpan) -> Void) { self.body = body }
+
+    func receive(_ header: FrameHeader, _ bytes: borrowing RawSpan) { body(header, bytes) }
 }
 
 /// libpcap's header as a `FrameHeader`. Opened with nanosecond precision, tv_usec holds
@@ -128,14 +137,6 @@ private struct SinkContext {
 private func frameHeader(_ h: pcap_pkthdr) -> FrameHeader {
     FrameHeader(timestamp: Timestamp(seconds: Int64(h.ts.tv_sec), nanoseconds: UInt32(truncatingIfNeeded: h.ts.tv_usec)),
                 capturedLength: Int(h.caplen), wireLength: Int(h.len))
-}
-
-private let dispatchCallback: pcap_handler = { user, header, bytes in
-    guard let user, let header, let bytes else { return }
-    let context = UnsafeRawPointer(user).assumingMemoryBound(to: DispatchContext.self)
-    let h = header.pointee
-    let span = RawSpan(_unsafeBytes: UnsafeRawBufferPointer(start: bytes, count: Int(h.caplen)))
-    context.pointee.body(frameHeader(h), span)
 }
 
 private let sinkCallback: pcap_handler = { user, header, bytes in

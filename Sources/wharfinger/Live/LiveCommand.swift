@@ -5,7 +5,7 @@ import WharfingerCapture
 import WharfingerReport
 import WharfingerWire
 
-struct Live: ParsableCommand {
+struct Live: ParsableCommand, OutputFormatHelp {
     static let configuration = CommandConfiguration(
         abstract: "Capture live from an interface and report on its conversations.",
         discussion: """
@@ -60,13 +60,7 @@ struct Live: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("When stdout is not a terminal: write a JSON report every SECONDS, one per line (NDJSON).", valueName: "seconds"))
     var interval: Double?
 
-    @Flag(name: .long, help: "Print one line per frame instead of the report.")
-    var packets = false
-
-    // zeek and zeek-json are read's; live writes a conn.log with --log.
-    @Option(name: .long, help: "text, json or ndjson (ndjson with --packets: one object per frame).",
-            completion: .list(["text", "json", "ndjson"]))
-    var format: OutputFormat = .text
+    @OptionGroup var output: OutputOptions<Live>
 
     @Option(name: .long, help: ArgumentHelp(
         "Conversations kept for the report's list: the N that carried the most bytes; 0 keeps only the tallies.",
@@ -101,11 +95,9 @@ struct Live: ParsableCommand {
         guard snapLength >= 64 && snapLength <= 262_144 else { throw ValidationError("-s must be between 64 and 262144") }
         guard bufferKiB >= 64 && bufferKiB <= 4 * 1024 * 1024 else { throw ValidationError("-B must be between 64 and 4194304 KiB") }
         if let maxFlowRecords, maxFlowRecords < 0 { throw ValidationError("--max-flow-records must be 0 or more") }
-        if packets && format == .json {
-            throw ValidationError("--packets prints text or ndjson (one JSON object per frame); --format json is the report")
-        }
+        try output.validateFrameFormat()
         if interval != nil && packets { throw ValidationError("--interval writes reports; it does not go with --packets") }
-        if packets && export.ipfix != nil { throw ValidationError("--packets prints frames; --ipfix exports conversations") }
+        try output.validate(exporting: export)
         if format.zeekStyle != nil {
             throw ValidationError("live writes a conn.log with --log FILE (--log /dev/stdout for standard output)")
         }
@@ -113,6 +105,13 @@ struct Live: ParsableCommand {
         if log != nil && packets { throw ValidationError("--log writes connections; it does not go with --packets") }
         guard (0...1000).contains(metricsServices) else { throw ValidationError("--metrics-services must be between 0 and 1000") }
     }
+
+    private var packets: Bool { output.packets }
+    private var format: OutputFormat { output.format }
+
+    // zeek and zeek-json are read's; live writes a conn.log with --log.
+    static let formatHelp: ArgumentHelp = "text, json or ndjson (ndjson with --packets: one object per frame)."
+    static let formatCompletion: CompletionKind? = .list(["text", "json", "ndjson"])
 
     private var filterExpression: String? { filter ?? (expression.isEmpty ? nil : expression.joined(separator: " ")) }
 

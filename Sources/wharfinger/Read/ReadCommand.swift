@@ -5,7 +5,7 @@ import WharfingerCapture
 import WharfingerReport
 import WharfingerWire
 
-struct Read: ParsableCommand {
+struct Read: ParsableCommand, OutputFormatHelp {
     static let configuration = CommandConfiguration(
         abstract: "Read pcap/pcapng files through libpcap and report on their conversations."
     )
@@ -17,13 +17,7 @@ struct Read: ParsableCommand {
     @Option(name: .long, help: "A BPF filter expression, compiled by libpcap (as in tcpdump).")
     var filter: String?
 
-    @Flag(name: .long, help: "Print one line per frame instead of the report.")
-    var packets = false
-
-    @Option(name: .long, help: ArgumentHelp(
-        "text, json, ndjson (with --packets: one object per frame), zeek or zeek-json (Zeek's conn.log, TSV or JSON lines).",
-        valueName: "format"))
-    var format: OutputFormat = .text
+    @OptionGroup var output: OutputOptions<Read>
 
     @Flag(name: .long, inversion: .prefixedNo, help: "Show progress on a terminal's stderr.")
     var progress = true
@@ -33,14 +27,20 @@ struct Read: ParsableCommand {
     @OptionGroup var export: ExportOptions
 
     func validate() throws {
-        if packets && format == .json {
-            throw ValidationError("--packets prints text or ndjson (one JSON object per frame); --format json is the report")
-        }
+        try output.validateFrameFormat()
         if packets && format.zeekStyle != nil {
             throw ValidationError("--packets prints frames; --format \(format.rawValue) is a log of connections")
         }
-        if packets && export.ipfix != nil { throw ValidationError("--packets prints frames; --ipfix exports conversations") }
+        try output.validate(exporting: export)
     }
+
+    private var packets: Bool { output.packets }
+    private var format: OutputFormat { output.format }
+
+    static let formatHelp = ArgumentHelp(
+        "text, json, ndjson (with --packets: one object per frame), zeek or zeek-json (Zeek's conn.log, TSV or JSON lines).",
+        valueName: "format")
+    static let formatCompletion: CompletionKind? = nil
 
     func run() throws {
         var configuration = try analysis.configuration(
@@ -90,54 +90,9 @@ struct Read: ParsableCommand {
     }
 
     private func read(_ path: String, into pipeline: FramePipeline, meter: inout ProgressMeter) throws(CaptureError) {
-        let before = pipeline.ledger.delivered
-        do {
-            try readWithLibpcap(path, into: pipeline, meter: &meter)
-        } catch let error where path != "-" && PcapngBlockReader.reads(error) {
-            // libpcap refused the file part-way (at its second interface, or second
-            // section): the block reader reads it all and passes over what libpcap delivered.
-            try readBlocks(path, into: pipeline, skipping: pipeline.ledger.delivered - before)
-        }
-    }
-
-    /// A pcapng file libpcap refuses for its mixed interfaces or sections.
-    private func readBlocks(_ path: String, into pipeline: FramePipeline, skipping: UInt64) throws(CaptureError) {
-        let reader = try PcapngBlockReader(path: path)
-        let before = pipeline.ledger.delivered - skipping
-        pipeline.source = path
-        defer { pipeline.finishInterfaces(of: reader) }
-        do {
-            try reader.read(into: pipeline, filter: filter, skipping: skipping)
-        } catch .damagedBlock(_, _, let offset, let detail) {
-            throw .damagedBlock(path: path, frames: pipeline.ledger.delivered - before, offset: offset, detail: detail)
-        }
-    }
-
-    private func readWithLibpcap(_ path: String, into pipeline: FramePipeline, meter: inout ProgressMeter) throws(CaptureError) {
-        let session = try CaptureSession.openFile(path)
-        guard let decoder = pipeline.decoder(for: session.linkType) else {
-            if path != "-" && PcapngBlockReader.hasSupportedInterface(path) {
-                // A pcapng file whose first interface is unsupported but a later one is.
-                return try readBlocks(path, into: pipeline, skipping: 0)
-            }
-            throw .unsupportedLinkType(path: path, linkType: session.linkType.rawValue,
-                                       name: linkTypeName(session.linkType.rawValue))
-        }
-        if let filter { try session.setFilter(filter) }
-        pipeline.decoder = decoder
-        pipeline.source = path
-        let before = pipeline.ledger.delivered
         let size = fileSize(path)
-        do {
-            // Dispatch in slices so progress can be drawn between them.
-            while try session.dispatch(limit: 1 << 16, to: pipeline) != nil {
-                meter.update(path: path, offset: session.fileOffset, size: size, frames: pipeline.ledger.delivered)
-            }
-        } catch {
-            // A refusal the block reader is for is not damage.
-            if PcapngBlockReader.reads(error) { throw error }
-            // Frames are numbered as the file counts them, as tshark does.
-            throw session.damage(error, afterFrame: pipeline.ledger.delivered - before) ?? error
+        try CaptureFile.read(path, filter: filter, into: pipeline) { offset in
+            meter.update(path: path, offset: offset, size: size, frames: pipeline.ledger.delivered)
         }
     }
 

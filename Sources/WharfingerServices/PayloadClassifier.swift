@@ -1,3 +1,5 @@
+import WharfingerWire
+
 /// Names the protocol, and the sender's role, from the first payload bytes one side sent.
 ///
 /// Distinctive magic goes first, heuristic binary formats (DNS, NTP) last. Every read is
@@ -65,7 +67,7 @@ public enum PayloadClassifier {
         case UInt8(ascii: "C"), UInt8(ascii: "D"), UInt8(ascii: "E"), UInt8(ascii: "G"), UInt8(ascii: "H"),
              UInt8(ascii: "O"), UInt8(ascii: "P"), UInt8(ascii: "S"), UInt8(ascii: "T"), UInt8(ascii: "U"),
              UInt8(ascii: "e"), UInt8(ascii: "h"), UInt8(ascii: "u"): true
-        case 0x80...: payload.byte(at: 2) == 0x01
+        case 0x80...: payload.u8(at: 2) == 0x01
         default: false
         }
     }

@@ -1,3 +1,5 @@
+import WharfingerWire
+
 /// DNS messages (RFC 1035 section 4.1): over UDP as is, over TCP behind a 2-byte length.
 /// On the DNS ports (53, mDNS 5353, LLMNR 5355) a sane header is enough; elsewhere the
 /// message must look like a textbook single-question query or answer, or random bytes would match.
@@ -16,7 +18,7 @@ enum DNSSignature {
         let onDNSPort = context.involves(53) || context.involves(5353) || context.involves(5355)
         var start = 0
         if context.transport == .tcp {
-            guard let declared = payload.uint16BigEndian(at: 0), declared >= Header.length else { return nil }
+            guard let declared = payload.be16(at: 0), declared >= Header.length else { return nil }
             // Off the DNS ports, insist the segment holds exactly one whole message.
             if !onDNSPort && Int(declared) != payload.byteCount - tcpLengthPrefix { return nil }
             start = tcpLengthPrefix
@@ -29,11 +31,11 @@ enum DNSSignature {
 
     /// The QR bit when the header (and first question) is plausible, else nil.
     private static func judgeHeader(_ payload: RawSpan, at start: Int, strict: Bool) -> Bool? {
-        guard let flags = payload.uint16BigEndian(at: start + Header.flags),
-              let questions = payload.uint16BigEndian(at: start + Header.questionCount),
-              let answers = payload.uint16BigEndian(at: start + Header.answerCount),
-              let authorities = payload.uint16BigEndian(at: start + Header.authorityCount),
-              let additionals = payload.uint16BigEndian(at: start + Header.additionalCount) else { return nil }
+        guard let flags = payload.be16(at: start + Header.flags),
+              let questions = payload.be16(at: start + Header.questionCount),
+              let answers = payload.be16(at: start + Header.answerCount),
+              let authorities = payload.be16(at: start + Header.authorityCount),
+              let additionals = payload.be16(at: start + Header.additionalCount) else { return nil }
         let isResponse = flags & 0x8000 != 0
         let opcode = (flags >> 11) & 0xF
         let reservedZ = flags & 0x0040
@@ -61,7 +63,7 @@ enum DNSSignature {
         var offset = start
         var nameLength = 0
         while true {
-            guard let labelLength = payload.byte(at: offset) else { return .truncated }
+            guard let labelLength = payload.u8(at: offset) else { return .truncated }
             if labelLength == 0 { return .complete(end: offset + 1) }
             guard labelLength <= 63 else { return .malformed }
             nameLength += Int(labelLength) + 1
@@ -83,8 +85,8 @@ enum DNSSignature {
     /// A printable name, then QTYPE (non-zero) and QCLASS IN, CH, HS or ANY (mDNS may set the top bit).
     private static func questionIsComplete(_ payload: RawSpan, at start: Int) -> Bool {
         guard case .complete(let end) = walkName(payload, at: start, printableOnly: true), end > start + 1,
-              let type = payload.uint16BigEndian(at: end), type != 0,
-              let questionClass = payload.uint16BigEndian(at: end + 2) else { return false }
+              let type = payload.be16(at: end), type != 0,
+              let questionClass = payload.be16(at: end + 2) else { return false }
         switch questionClass & 0x7FFF {
         case 1, 3, 4, 255: return true
         default: return false

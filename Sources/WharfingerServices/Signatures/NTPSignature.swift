@@ -1,3 +1,5 @@
+import WharfingerWire
+
 /// NTP over UDP (RFC 5905 section 7.3; mode 6 control messages from RFC 1305 appendix B).
 enum NTPSignature {
     private enum Field {
@@ -11,19 +13,19 @@ enum NTPSignature {
     }
 
     static func match(_ payload: RawSpan, _ context: PayloadContext) -> PayloadSignature? {
-        guard context.transport == .udp, let flags = payload.byte(at: Field.flags) else { return nil }
+        guard context.transport == .udp, let flags = payload.u8(at: Field.flags) else { return nil }
         let version = (flags >> 3) & 0x7
         let mode = flags & 0x7
         guard (1...4).contains(version) else { return nil }
         let onNTPPort = context.involves(123)
         if mode == 6 { return onNTPPort ? matchControl(payload) : nil }
         guard payload.byteCount >= Field.headerLength,
-              let stratum = payload.byte(at: Field.stratum), stratum <= 16,
-              let poll = payload.byte(at: Field.poll) else { return nil }
+              let stratum = payload.u8(at: Field.stratum), stratum <= 16,
+              let poll = payload.u8(at: Field.poll) else { return nil }
         if !onNTPPort {
             // Off port 123: a bare 48-byte header (or one with a 20/24-byte MAC), sane poll, a transmit time.
             guard payload.byteCount == 48 || payload.byteCount == 68 || payload.byteCount == 72, poll <= 17,
-                  let transmitHigh = payload.uint32BigEndian(at: Field.transmitTimestamp), transmitHigh != 0,
+                  let transmitHigh = payload.be32(at: Field.transmitTimestamp), transmitHigh != 0,
                   mode != 4 || stratum >= 1 else { return nil }
         }
         switch mode {
@@ -38,7 +40,7 @@ enum NTPSignature {
 
     /// ntpq-style control messages: the R bit marks responses.
     private static func matchControl(_ payload: RawSpan) -> PayloadSignature? {
-        guard payload.byteCount >= Field.controlHeaderLength, let opcode = payload.byte(at: 1) else { return nil }
+        guard payload.byteCount >= Field.controlHeaderLength, let opcode = payload.u8(at: 1) else { return nil }
         return opcode & Field.controlResponseBit != 0
             ? .ntpControlResponse
             : .ntpControlRequest

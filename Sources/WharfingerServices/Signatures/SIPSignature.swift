@@ -1,3 +1,5 @@
+import WharfingerWire
+
 /// SIP over UDP (RFC 3261 section 7): a request line "METHOD sip:... SIP/2.0" comes from the
 /// user agent client of the transaction, a status line "SIP/2.0 200 OK" from its server.
 enum SIPSignature {
@@ -8,9 +10,9 @@ enum SIPSignature {
     ]
 
     static func match(_ payload: RawSpan, _ context: PayloadContext) -> PayloadSignature? {
-        guard context.transport == .udp, let first = payload.byte(at: 0), (0x41...0x55).contains(first) else { return nil }
-        if payload.hasPrefix("SIP/2.0 "), payload.byte(at: 8)?.isASCIIDigit == true,
-           payload.byte(at: 9)?.isASCIIDigit == true, payload.byte(at: 10)?.isASCIIDigit == true {
+        guard context.transport == .udp, let first = payload.u8(at: 0), (0x41...0x55).contains(first) else { return nil }
+        if payload.hasPrefix("SIP/2.0 "), payload.u8(at: 8)?.isASCIIDigit == true,
+           payload.u8(at: 9)?.isASCIIDigit == true, payload.u8(at: 10)?.isASCIIDigit == true {
             return .sipStatus
         }
         for method in methods where payload.hasPrefix(method) {

@@ -2,8 +2,9 @@ import WharfingerWire
 
 /// Names the protocol, and the sender's role, from the first payload bytes one side sent.
 ///
-/// Distinctive magic goes first, heuristic binary formats (DNS, NTP) last. Every read is
-/// bounds-checked and every result is built from literals: no traps, no allocation.
+/// Distinctive magic goes first, heuristic binary formats (DNS, NTP) last, and last of all
+/// the DNS ports' QR bit. Every read is bounds-checked and every result is built from
+/// literals: no traps, no allocation.
 public enum PayloadClassifier {
     /// Looks at the first captured payload bytes a side sent. `payload` holds only captured bytes.
     /// `srcPort` is the sender's port. Check `decidedRole` (or `certainty`) before trusting `role`.
@@ -52,7 +53,8 @@ public enum PayloadClassifier {
         }
         if let signature = DNSSignature.match(payload, context) { return signature }
         if let signature = NTPSignature.match(payload, context) { return signature }
-        return nil
+        if NTPSignature.ownsDatagram(payload, context) { return nil }
+        return DNSSignature.matchQRBit(payload, context)
     }
 
     /// False when no matcher of `matchTCP` can accept these bytes: most segments (bulk
@@ -67,7 +69,7 @@ public enum PayloadClassifier {
         case UInt8(ascii: "C"), UInt8(ascii: "D"), UInt8(ascii: "E"), UInt8(ascii: "G"), UInt8(ascii: "H"),
              UInt8(ascii: "O"), UInt8(ascii: "P"), UInt8(ascii: "S"), UInt8(ascii: "T"), UInt8(ascii: "U"),
              UInt8(ascii: "e"), UInt8(ascii: "h"), UInt8(ascii: "u"): true
-        case 0x80...: payload.byte(at: 2) == 0x01
+        case 0x80...: payload.u8(at: 2) == 0x01
         default: false
         }
     }

@@ -41,8 +41,9 @@ public enum PayloadSignature: UInt8, Sendable, CaseIterable {
     case sipRequest, sipStatus
     case dtlsClientHello, dtlsServerHello
     case stunRequest, stunResponse
-    /// The analysis's own NTP probe, which takes the symmetric modes' usual roles as settled.
-    case ntpSymmetricActiveProbed, ntpSymmetricPassiveProbed
+    /// NTP symmetric modes with a reserved stratum (above 16) on port 123: unlike the modes'
+    /// other signatures these settle the role (see `NTPSignature`), so they are cases of their own.
+    case ntpSymmetricActiveReservedStratum, ntpSymmetricPassiveReservedStratum
 
     private var details: (service: StaticString, role: PayloadRole, evidence: StaticString, certainty: PayloadRoleCertainty) {
         switch self {
@@ -96,8 +97,8 @@ public enum PayloadSignature: UInt8, Sendable, CaseIterable {
         case .dtlsServerHello: ("dtls", .server, "DTLS ServerHello or HelloVerifyRequest", .certain)
         case .stunRequest: ("stun", .client, "STUN request", .likely)
         case .stunResponse: ("stun", .server, "STUN response", .likely)
-        case .ntpSymmetricActiveProbed: ("ntp", .client, "NTP mode 1 (symmetric active)", .certain)
-        case .ntpSymmetricPassiveProbed: ("ntp", .server, "NTP mode 2 (symmetric passive)", .certain)
+        case .ntpSymmetricActiveReservedStratum: ("ntp", .client, "NTP mode 1 (symmetric active)", .certain)
+        case .ntpSymmetricPassiveReservedStratum: ("ntp", .server, "NTP mode 2 (symmetric passive)", .certain)
         }
     }
 

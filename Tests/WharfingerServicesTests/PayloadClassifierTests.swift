@@ -1,6 +1,6 @@
 import WharfingerWire
 import Testing
-import WharfingerServices
+@testable import WharfingerServices
 
 @Suite struct WebSignatureTests {
     @Test(arguments: ["GET / HTTP/1.1\r\nHost: example.com\r\n\r\n", "POST /api HTTP/1.1\r\n", "HEAD / HTTP/1.0\r\n",
@@ -97,10 +97,32 @@ import WharfingerServices
         #expect(classify(badOpcode, .udp, from: 40000, to: 53) == nil)
         var zeroCounts = Samples.dnsQuery
         zeroCounts[5] = 0x00  // no question, no records
-        #expect(classify(zeroCounts, .udp, from: 40000, to: 53) == nil)
         var queryWithError = Samples.dnsQuery
         queryWithError[3] = 0x03   // RCODE NXDOMAIN on a query
-        #expect(classify(queryWithError, .udp, from: 40000, to: 53) == nil)
+        let onPort53 = PayloadContext(transport: .udp, sourcePort: 40000, destinationPort: 53)
+        for implausible in [zeroCounts, queryWithError] {
+            #expect(DNSSignature.match(implausible.span.bytes, onPort53) == nil)
+            // The DNS ports' last resort still reads the QR bit.
+            #expect(classify(implausible, .udp, from: 40000, to: 53) == .dnsQuery)
+            #expect(classify(implausible, .udp, from: 40000, to: 5300) == nil)
+        }
+    }
+
+    /// On ports 53 and 5353 a header of 12 bytes or more that the matcher rejects still names
+    /// its sender by the QR bit, for opcodes up to 6; LLMNR's port plays no part in it, and
+    /// a whole header on NTP's port is left to NTP.
+    @Test func dnsPortsLastResort() {
+        let header: (UInt8) -> [UInt8] = { flags in [0x1A, 0x2B, flags, 0x00] + [UInt8](repeating: 0, count: 8) }
+        #expect(classify(header(0x98), .udp, from: 53, to: 40000) == .dnsResponse)     // QR, opcode 3
+        #expect(classify(header(0x30), .udp, from: 40000, to: 5353) == .mdnsQuery)     // opcode 6
+        #expect(classify(header(0x38), .udp, from: 40000, to: 53) == nil)              // opcode 7
+        #expect(classify(Array(header(0x00).prefix(11)), .udp, from: 40000, to: 53) == nil)
+        #expect(classify(header(0x00), .tcp, from: 40000, to: 53) == nil)
+        #expect(classify(header(0x00), .udp, from: 40000, to: 5355) == nil)
+        #expect(classify(header(0x80), .udp, from: 53, to: 5355) == .dnsResponse)
+        let version0: [UInt8] = [0x00, 0x2B] + [UInt8](repeating: 0, count: 46)        // 48 bytes, NTP version 0
+        #expect(classify(version0, .udp, from: 123, to: 53) == nil)
+        #expect(classify(Array(version0.prefix(47)), .udp, from: 123, to: 53) == .dnsQuery)
     }
 
     @Test func ntpModes() {
@@ -116,6 +138,25 @@ import WharfingerServices
         let peer = classify(symmetric, .udp, from: 123, to: 123)
         #expect(peer?.certainty == .undecided)
         #expect(peer?.decidedRole == nil)
+    }
+
+    /// A reserved stratum (above 16) is still NTP on port 123, read by mode alone, and
+    /// there the symmetric modes settle the role.
+    @Test func ntpReservedStratumOnPort123() {
+        var active = Samples.ntpServer
+        active[0] = 0x21
+        active[1] = 17
+        #expect(classify(active, .udp, from: 123, to: 123) == .ntpSymmetricActiveReservedStratum)
+        #expect(classify(active, .udp, from: 123, to: 123)?.decidedRole == .client)
+        #expect(classify(active, .udp, from: 40000, to: 4123) == nil)
+        var passive = active
+        passive[0] = 0x22
+        #expect(classify(passive, .udp, from: 123, to: 123)?.decidedRole == .server)
+        var client = Samples.ntpClient
+        client[1] = 200
+        #expect(classify(client, .udp, from: 40000, to: 123) == .ntpClient)
+        client[0] = 0x27   // mode 7
+        #expect(classify(client, .udp, from: 40000, to: 123) == nil)
     }
 
     @Test func ntpNeedsAWholeHeaderAndASaneVersion() {
@@ -232,7 +273,11 @@ import WharfingerServices
     }
 
     @Test func binaryAndTextThatIsNotAKnownProtocol() {
-        #expect(classify(Array(repeating: 0x00, count: 64), .udp, from: 40000, to: 53) == nil)
+        #expect(classify(Array(repeating: 0x00, count: 64), .udp, from: 40000, to: 5300) == nil)
+        // On port 53 the matcher rejects zeros too, but the DNS ports' last resort reads a QR bit of 0.
+        let zeros = [UInt8](repeating: 0x00, count: 64)
+        #expect(DNSSignature.match(zeros.span.bytes, PayloadContext(transport: .udp, sourcePort: 40000, destinationPort: 53)) == nil)
+        #expect(classify(zeros, .udp, from: 40000, to: 53) == .dnsQuery)
         #expect(classify(Array(repeating: 0xFF, count: 64), .udp, from: 40000, to: 123) == nil)
         #expect(classify(ascii("hello world\r\n")) == nil)
         #expect(classify(ascii("{\"jsonrpc\":\"2.0\"}")) == nil)

@@ -100,7 +100,8 @@ private func probability(_ weights: Double...) -> Double {
         let explanation = PortPairExplanation(portA: 40001, portB: 40002, transport: .tcp)
         #expect(explanation.favouredServerPort == 40001)
         #expect(explanation.confidence == .weak)
-        #expect(explanation.settlingEvidence.contains { $0.hasPrefix("any payload signature Wharfinger knows") })
+        #expect(explanation.settlingEvidence.contains("any payload signature Wharfinger knows (HTTP, TLS, SSH, DNS, NTP,"
+            + " SOCKS, ICA, SMTP, FTP, POP3, IMAP, MySQL, PostgreSQL) from either side"))
     }
 
     @Test func mergedNamesChangeTheExplanation() throws {

@@ -23,13 +23,9 @@ public struct PayloadFacts: Sendable {
         }
     }
 
-    /// The payload classifier, then the analysis's own NTP and DNS role probes.
+    /// The payload classifier's verdict on these bytes.
     static func classify(_ payload: borrowing RawSpan, transport: TransportProtocol,
                          srcPort: UInt16, dstPort: UInt16) -> PayloadSignature? {
-        guard payload.byteCount > 0 else { return nil }
-        if let signature = PayloadClassifier.classify(payload, transport: transport, srcPort: srcPort, dstPort: dstPort) {
-            return signature
-        }
-        return RoleProbes.probe(payload, transport: transport, srcPort: srcPort, dstPort: dstPort)
+        PayloadClassifier.classify(payload, transport: transport, srcPort: srcPort, dstPort: dstPort)
     }
 }

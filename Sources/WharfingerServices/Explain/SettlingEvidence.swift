@@ -20,7 +20,8 @@ enum SettlingEvidence {
             }
         }
         if hintsA.isEmpty && hintsB.isEmpty {
-            lines.append("any payload signature Wharfinger knows (HTTP, TLS, SSH, DNS, NTP, SOCKS, ICA, SMTP, FTP, POP3, IMAP, MySQL, PostgreSQL) from either side")
+            let known = SignatureHint.all.map(\.protocolName).joined(separator: ", ")
+            lines.append("any payload signature Wharfinger knows (\(known)) from either side")
         }
         lines.append("fan-in: the port that many different peers (or many source ports of one peer) connect to is the server's")
         return lines

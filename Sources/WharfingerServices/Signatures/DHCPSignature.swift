@@ -13,9 +13,9 @@ enum DHCPSignature {
     static let cookie: UInt32 = 0x6382_5363
 
     static func match(_ payload: RawSpan, _ context: PayloadContext) -> PayloadSignature? {
-        guard context.transport == .udp, payload.uint32BigEndian(at: Field.magicCookie) == cookie,
-              let length = payload.byte(at: Field.hardwareAddressLength), length <= 16 else { return nil }
-        switch payload.byte(at: Field.op) {
+        guard context.transport == .udp, payload.be32(at: Field.magicCookie) == cookie,
+              let length = payload.u8(at: Field.hardwareAddressLength), length <= 16 else { return nil }
+        switch payload.u8(at: Field.op) {
         case 1: return .dhcpRequest
         case 2: return .dhcpReply
         default: return nil

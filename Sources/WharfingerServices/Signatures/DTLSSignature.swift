@@ -14,11 +14,11 @@ enum DTLSSignature {
     }
 
     static func match(_ payload: RawSpan, _ context: PayloadContext) -> PayloadSignature? {
-        guard context.transport == .udp, payload.byte(at: Field.contentType) == 22,
-              payload.byte(at: Field.versionMajor) == 0xFE,
-              let minor = payload.byte(at: Field.versionMinor), minor == 0xFF || minor == 0xFD,
-              payload.uint16BigEndian(at: Field.epoch) == 0 else { return nil }
-        switch payload.byte(at: Field.handshakeType) {
+        guard context.transport == .udp, payload.u8(at: Field.contentType) == 22,
+              payload.u8(at: Field.versionMajor) == 0xFE,
+              let minor = payload.u8(at: Field.versionMinor), minor == 0xFF || minor == 0xFD,
+              payload.be16(at: Field.epoch) == 0 else { return nil }
+        switch payload.u8(at: Field.handshakeType) {
         case 1: return .dtlsClientHello
         case 2, 3: return .dtlsServerHello
         default: return nil

@@ -1,9 +1,11 @@
+import WharfingerWire
+
 /// HTTP/1.x request and status lines, and the HTTP/2 prior-knowledge preface (RFC 9112, RFC 9113).
 enum HTTPSignature {
     static func match(_ payload: RawSpan) -> PayloadSignature? {
         if let methodLength = requestMethodLength(payload) {
             // The request target follows: origin-form "/", asterisk-form "*", or an absolute URI / authority.
-            guard let target = payload.byte(at: methodLength),
+            guard let target = payload.u8(at: methodLength),
                   target == UInt8(ascii: "/") || target == UInt8(ascii: "*") || target.isASCIILetter || target.isASCIIDigit
             else { return nil }
             return .httpRequest
@@ -20,7 +22,7 @@ enum HTTPSignature {
 
     /// Length of "METHOD " when the payload starts with a known method and a space.
     private static func requestMethodLength(_ payload: RawSpan) -> Int? {
-        switch payload.byte(at: 0) {
+        switch payload.u8(at: 0) {
         case UInt8(ascii: "G"): payload.hasPrefix("GET ") ? 4 : nil
         case UInt8(ascii: "P"):
             payload.hasPrefix("POST ") ? 5 : payload.hasPrefix("PUT ") ? 4 : payload.hasPrefix("PATCH ") ? 6 : nil
@@ -34,9 +36,9 @@ enum HTTPSignature {
     }
 
     private static func isStatusCode(_ payload: RawSpan, at offset: Int) -> Bool {
-        guard let first = payload.byte(at: offset), (0x31...0x35).contains(first),
-              payload.byte(at: offset + 1)?.isASCIIDigit == true,
-              payload.byte(at: offset + 2)?.isASCIIDigit == true else { return false }
+        guard let first = payload.u8(at: offset), (0x31...0x35).contains(first),
+              payload.u8(at: offset + 1)?.isASCIIDigit == true,
+              payload.u8(at: offset + 2)?.isASCIIDigit == true else { return false }
         return true
     }
 }

@@ -1,3 +1,5 @@
+import WharfingerWire
+
 /// The MySQL/MariaDB server greeting (Protocol::HandshakeV10): the server speaks first.
 enum MySQLSignature {
     private enum Field {
@@ -11,9 +13,9 @@ enum MySQLSignature {
     static func match(_ payload: RawSpan) -> PayloadSignature? {
         guard let length = payload.uint24LittleEndian(at: Field.payloadLength.lowerBound),
               (20...1024).contains(length), payload.byteCount <= Int(length) + 4,
-              payload.byte(at: Field.sequence) == 0,
-              payload.byte(at: Field.protocolVersion) == 10,
-              payload.byte(at: Field.serverVersion)?.isASCIIDigit == true,
+              payload.u8(at: Field.sequence) == 0,
+              payload.u8(at: Field.protocolVersion) == 10,
+              payload.u8(at: Field.serverVersion)?.isASCIIDigit == true,
               let versionEnd = payload.firstOffset(of: 0, in: Field.serverVersion..<(Field.serverVersion + longestVersion)),
               payload.isPrintableASCII(Field.serverVersion..<versionEnd) else { return nil }
         return .mysqlGreeting

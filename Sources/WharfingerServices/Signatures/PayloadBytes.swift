@@ -1,26 +1,14 @@
-// Bounds-checked reads over a payload. Every accessor returns nil (or false) past the
+import WharfingerWire
+
+// Bounds-checked reads over a payload, beyond the numbers Wire's network-order reader
+// gives (`u8(at:)`, `be16(at:)`, `be32(at:)`): every one returns nil (or false) past the
 // captured bytes instead of trapping, so signatures can probe freely.
 
 extension RawSpan {
-    @inline(__always)
-    func byte(at offset: Int) -> UInt8? {
-        guard offset >= 0, offset < byteCount else { return nil }
-        return unsafeLoad(fromByteOffset: offset, as: UInt8.self)
-    }
-
-    func uint16BigEndian(at offset: Int) -> UInt16? {
-        guard let high = byte(at: offset), let low = byte(at: offset + 1) else { return nil }
-        return UInt16(high) << 8 | UInt16(low)
-    }
-
-    func uint32BigEndian(at offset: Int) -> UInt32? {
-        guard let high = uint16BigEndian(at: offset), let low = uint16BigEndian(at: offset + 2) else { return nil }
-        return UInt32(high) << 16 | UInt32(low)
-    }
-
+    /// MySQL's 3-byte little-endian packet length.
     func uint24LittleEndian(at offset: Int) -> UInt32? {
-        guard let b0 = byte(at: offset), let b1 = byte(at: offset + 1), let b2 = byte(at: offset + 2) else { return nil }
-        return UInt32(b2) << 16 | UInt32(b1) << 8 | UInt32(b0)
+        guard let low = le16(at: offset), let high = u8(at: offset + 2) else { return nil }
+        return UInt32(high) << 16 | UInt32(low)
     }
 
     /// True when the bytes at `offset` equal the literal's UTF-8 (all of it must be captured).
@@ -28,7 +16,7 @@ extension RawSpan {
         literal.withUTF8Buffer { expected in
             guard offset >= 0, expected.count <= byteCount - offset else { return false }
             for (index, wanted) in expected.enumerated() {
-                guard let actual = byte(at: offset + index) else { return false }
+                guard let actual = u8(at: offset + index) else { return false }
                 if ignoringCase ? actual.asciiLowercased != wanted.asciiLowercased : actual != wanted { return false }
             }
             return true
@@ -51,7 +39,7 @@ extension RawSpan {
         var offset = Swift.max(range.lowerBound, 0)
         let end = Swift.min(range.upperBound, byteCount)
         while offset < end {
-            if byte(at: offset) == value { return offset }
+            if u8(at: offset) == value { return offset }
             offset += 1
         }
         return nil
@@ -61,7 +49,7 @@ extension RawSpan {
     func isPrintableASCII(_ range: Range<Int>) -> Bool {
         guard range.lowerBound >= 0, range.upperBound <= byteCount else { return false }
         for offset in range {
-            guard let value = byte(at: offset), value.isPrintableASCII else { return false }
+            guard let value = u8(at: offset), value.isPrintableASCII else { return false }
         }
         return true
     }

@@ -1,3 +1,5 @@
+import WharfingerWire
+
 /// PostgreSQL's untyped first messages, which only clients send: StartupMessage (protocol 3.0),
 /// SSLRequest, GSSENCRequest and CancelRequest (PostgreSQL docs, "Message Formats").
 enum PostgreSQLSignature {
@@ -15,8 +17,8 @@ enum PostgreSQLSignature {
     private static let longestStartup: UInt32 = 10_000
 
     static func match(_ payload: RawSpan) -> PayloadSignature? {
-        guard let length = payload.uint32BigEndian(at: Field.length.lowerBound),
-              let code = payload.uint32BigEndian(at: Field.code.lowerBound) else { return nil }
+        guard let length = payload.be32(at: Field.length.lowerBound),
+              let code = payload.be32(at: Field.code.lowerBound) else { return nil }
         switch code {
         case Code.sslRequest where length == 8 && payload.byteCount == 8:
             return .postgresqlSSLRequest
@@ -27,8 +29,8 @@ enum PostgreSQLSignature {
         case Code.protocol3:
             // Parameters follow as NUL-terminated name/value pairs ("user", "database"...), ending in NUL.
             guard length > 8, length <= longestStartup, payload.byteCount <= Int(length),
-                  payload.byte(at: Field.firstParameter)?.isASCIILetter == true else { return nil }
-            if payload.byteCount == Int(length), payload.byte(at: payload.byteCount - 1) != 0 { return nil }
+                  payload.u8(at: Field.firstParameter)?.isASCIILetter == true else { return nil }
+            if payload.byteCount == Int(length), payload.u8(at: payload.byteCount - 1) != 0 { return nil }
             return .postgresqlStartup
         default:
             return nil

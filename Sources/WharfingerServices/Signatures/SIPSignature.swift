@@ -10,9 +10,9 @@ enum SIPSignature {
     ]
 
     static func match(_ payload: RawSpan, _ context: PayloadContext) -> PayloadSignature? {
-        guard context.transport == .udp, let first = payload.byte(at: 0), (0x41...0x55).contains(first) else { return nil }
-        if payload.hasPrefix("SIP/2.0 "), payload.byte(at: 8)?.isASCIIDigit == true,
-           payload.byte(at: 9)?.isASCIIDigit == true, payload.byte(at: 10)?.isASCIIDigit == true {
+        guard context.transport == .udp, let first = payload.u8(at: 0), (0x41...0x55).contains(first) else { return nil }
+        if payload.hasPrefix("SIP/2.0 "), payload.u8(at: 8)?.isASCIIDigit == true,
+           payload.u8(at: 9)?.isASCIIDigit == true, payload.u8(at: 10)?.isASCIIDigit == true {
             return .sipStatus
         }
         for method in methods where payload.hasPrefix(method) {

@@ -1,3 +1,5 @@
+import WharfingerWire
+
 /// The role an SSH key-exchange message names (RFC 4253 sections 6 and 7, RFC 4419,
 /// RFC 5656). Both sides send the identification string, KEXINIT (20) and NEWKEYS (21), so
 /// none of those names a role; between KEXINIT and NEWKEYS the packets are clear and one
@@ -32,7 +34,7 @@ public enum SSHKeyExchange {
         var result = Scan()
         // Every payload of a two-thread read comes here: dismiss most on their first byte. A
         // packet length below 35000 starts with 00; an identification line with "S".
-        guard let first = payload.byte(at: 0), first == 0x00 || first == UInt8(ascii: "S") else { return result }
+        guard let first = payload.u8(at: 0), first == 0x00 || first == UInt8(ascii: "S") else { return result }
         var offset = 0
         if payload.hasPrefix("SSH-") {
             guard let newline = payload.firstOffset(of: 0x0A, in: 0..<256) else { return result }
@@ -40,8 +42,8 @@ public enum SSHKeyExchange {
         }
         // uint32 packet_length, byte padding_length, byte message code.
         for _ in 0..<4 {
-            guard let length = payload.uint32BigEndian(at: offset), let padding = payload.byte(at: offset + 4),
-                  let code = payload.byte(at: offset + 5),
+            guard let length = payload.be32(at: offset), let padding = payload.u8(at: offset + 4),
+                  let code = payload.u8(at: offset + 5),
                   length >= 12, length <= maximumPacketLength, padding >= 4, UInt32(padding) < length
             else { return result }
             switch code {

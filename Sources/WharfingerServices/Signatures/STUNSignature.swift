@@ -15,9 +15,9 @@ enum STUNSignature {
     static let cookie: UInt32 = 0x2112_A442
 
     static func match(_ payload: RawSpan, _ context: PayloadContext) -> PayloadSignature? {
-        guard context.transport == .udp, payload.uint32BigEndian(at: Field.magicCookie) == cookie,
-              let type = payload.uint16BigEndian(at: Field.messageType), type & 0xC000 == 0,
-              let length = payload.uint16BigEndian(at: Field.length), length % 4 == 0,
+        guard context.transport == .udp, payload.be32(at: Field.magicCookie) == cookie,
+              let type = payload.be16(at: Field.messageType), type & 0xC000 == 0,
+              let length = payload.be16(at: Field.length), length % 4 == 0,
               payload.byteCount >= Field.headerLength else { return nil }
         switch type & 0x0110 {
         case 0x0000: return .stunRequest

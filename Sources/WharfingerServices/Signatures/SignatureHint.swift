@@ -1,5 +1,6 @@
 /// What a known protocol's first bytes look like from each side, in words, so `explain`
-/// can say which payload would settle a port pair. Mirrors the signatures in this folder.
+/// can say which payload would settle a port pair. Mirrors the signatures in this folder;
+/// `SignatureHintTests` ties each hint to the `PayloadSignature` cases it describes.
 public struct SignatureHint: Sendable, Equatable {
     /// Protocol name for people, e.g. "SOCKS", "ICA".
     public var protocolName: String
@@ -30,6 +31,9 @@ public struct SignatureHint: Sendable, Equatable {
         default: return []
         }
     }
+
+    /// Every hint, in the order `explain` lists the protocols Wharfinger knows.
+    static let all = [http, tls, ssh, dns, ntp, socks, ica, smtp, ftp, pop3, imap, mysql, postgresql]
 
     private static func isTLSService(_ name: String) -> Bool {
         ["https", "ldaps", "imaps", "pop3s", "ftps", "telnets", "nntps", "domain-s", "submissions", "ircs-u"]

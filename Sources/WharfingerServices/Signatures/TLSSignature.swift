@@ -1,3 +1,5 @@
+import WharfingerWire
+
 /// TLS handshake records (RFC 8446 section 5.1, 4) and the SSLv2-format ClientHello old clients send.
 /// Reported as service "tls": the application protocol under it depends on the port.
 enum TLSSignature {
@@ -17,14 +19,14 @@ enum TLSSignature {
     }
 
     private static func matchHandshakeRecord(_ payload: RawSpan) -> PayloadSignature? {
-        guard payload.byte(at: Field.contentType) == 0x16,
-              payload.byte(at: Field.versionMajor) == 0x03,
-              let minor = payload.byte(at: Field.versionMinor), minor <= 0x04,
-              let length = payload.uint16BigEndian(at: Field.recordLength.lowerBound),
+        guard payload.u8(at: Field.contentType) == 0x16,
+              payload.u8(at: Field.versionMajor) == 0x03,
+              let minor = payload.u8(at: Field.versionMinor), minor <= 0x04,
+              let length = payload.be16(at: Field.recordLength.lowerBound),
               length >= 4, length <= maximumRecordLength,
-              let type = payload.byte(at: Field.handshakeType) else { return nil }
+              let type = payload.u8(at: Field.handshakeType) else { return nil }
         // When captured, the hello's own version must be SSL 3.0 or later too.
-        if let helloMajor = payload.byte(at: Field.helloVersionMajor), helloMajor != 0x03 { return nil }
+        if let helloMajor = payload.u8(at: Field.helloVersionMajor), helloMajor != 0x03 { return nil }
         switch type {
         case 1: return .tlsClientHello
         case 2: return .tlsServerHello
@@ -34,10 +36,10 @@ enum TLSSignature {
 
     /// 2-byte header with the top bit set, message type 1, version 0x0002 (SSLv2) or 0x03xx.
     private static func matchSSLv2ClientHello(_ payload: RawSpan) -> PayloadSignature? {
-        guard let lengthHigh = payload.byte(at: 0), lengthHigh & 0x80 != 0,
-              let length = payload.uint16BigEndian(at: 0), length & 0x7FFF >= 9,
-              payload.byte(at: 2) == 0x01,
-              let major = payload.byte(at: 3), let minor = payload.byte(at: 4),
+        guard let lengthHigh = payload.u8(at: 0), lengthHigh & 0x80 != 0,
+              let length = payload.be16(at: 0), length & 0x7FFF >= 9,
+              payload.u8(at: 2) == 0x01,
+              let major = payload.u8(at: 3), let minor = payload.u8(at: 4),
               (major == 0x03 && minor <= 0x03) || (major == 0x00 && minor == 0x02) else { return nil }
         return .sslv2ClientHello
     }

@@ -1,3 +1,5 @@
+import WharfingerWire
+
 /// Line-based mail and file-transfer protocols: server greetings (SMTP and FTP "220",
 /// POP3 "+OK", IMAP "* OK") and the first commands their clients send.
 enum TextGreetingSignature {
@@ -5,7 +7,7 @@ enum TextGreetingSignature {
     private static let greetingScanLimit = 256
 
     static func match(_ payload: RawSpan, _ context: PayloadContext) -> PayloadSignature? {
-        switch payload.byte(at: 0) {
+        switch payload.u8(at: 0) {
         case UInt8(ascii: "2"): return match220Greeting(payload, context)
         case UInt8(ascii: "+"):
             guard payload.hasPrefix("+OK"), isEndOfWord(payload, at: 3) else { return nil }
@@ -46,7 +48,7 @@ enum TextGreetingSignature {
     }
 
     private static func isEndOfWord(_ payload: RawSpan, at offset: Int) -> Bool {
-        guard let next = payload.byte(at: offset) else { return true }
+        guard let next = payload.u8(at: offset) else { return true }
         return next == UInt8(ascii: " ") || next == UInt8(ascii: "\r") || next == UInt8(ascii: "\n")
     }
 }

@@ -1,0 +1,59 @@
+import Testing
+@testable import WharfingerServices
+
+/// `explain`'s hints are words about the matchers' messages: each hint must describe
+/// signatures the matchers give, and each signature must have its hint or none on purpose.
+@Suite struct SignatureHintMatcherTests {
+    /// The hint naming a signature's protocol. Exhaustive, so a new signature does not
+    /// compile until someone decides which hint, if any, describes it.
+    static func hint(for signature: PayloadSignature) -> SignatureHint? {
+        switch signature {
+        case .tlsClientHello, .tlsServerHello, .sslv2ClientHello: .tls
+        case .sshIdentification: .ssh
+        case .icaBanner: .ica
+        case .httpRequest, .httpStatus, .http2Preface: .http
+        case .pop3Greeting, .pop3User: .pop3
+        case .imapGreeting: .imap
+        case .ftpGreeting, .bare220FromFTPPort, .ftpUser: .ftp
+        case .smtpGreeting, .bare220, .smtpHello: .smtp
+        case .socks4aRequest, .socks4Request, .socks4Reply, .socks5MethodSelection, .socks5Greeting, .socks5Request: .socks
+        case .postgresqlSSLRequest, .postgresqlGSSENCRequest, .postgresqlCancelRequest, .postgresqlStartup: .postgresql
+        case .mysqlGreeting: .mysql
+        case .dnsQuery, .dnsResponse, .mdnsQuery, .mdnsResponse, .llmnrQuery, .llmnrResponse: .dns
+        case .ntpClient, .ntpServer, .ntpBroadcast, .ntpSymmetricActive, .ntpSymmetricPassive,
+             .ntpSymmetricActiveReservedStratum, .ntpSymmetricPassiveReservedStratum,
+             .ntpControlRequest, .ntpControlResponse: .ntp
+        // No hint yet: `explain` says nothing of these.
+        case .dhcpRequest, .dhcpReply, .sipRequest, .sipStatus, .dtlsClientHello, .dtlsServerHello,
+             .stunRequest, .stunResponse: nil
+        }
+    }
+
+    /// A registry name `explain` may look up for the signature's service: TLS is named by
+    /// protocol, since the service under it depends on the port, so take https.
+    static func registryName(of signature: PayloadSignature) -> String {
+        signature.service == "tls" ? "https" : signature.service
+    }
+
+    /// Signatures that settle whose message it is (NTP's symmetric modes do not).
+    static func describedSignatures(of hint: SignatureHint) -> [PayloadSignature] {
+        PayloadSignature.allCases.filter { Self.hint(for: $0) == hint && $0.certainty != .undecided }
+    }
+
+    @Test(arguments: PayloadSignature.allCases)
+    func theSignaturesServiceGivesItsHint(signature: PayloadSignature) {
+        let expected = Self.hint(for: signature).map { [$0] } ?? []
+        #expect(SignatureHint.hints(forService: Self.registryName(of: signature)) == expected)
+        if let hint = Self.hint(for: signature) { #expect(SignatureHint.all.contains(hint)) }
+    }
+
+    /// Each hint says what a side sends exactly when some matcher knows a message from that side.
+    @Test func everyHintSideIsAMatchersMessage() {
+        for hint in SignatureHint.all {
+            let described = Self.describedSignatures(of: hint)
+            #expect(!described.isEmpty, "\(hint.protocolName) describes no signature")
+            #expect((hint.clientSends != nil) == described.contains { $0.role == .client }, "\(hint.protocolName) client")
+            #expect((hint.serverSends != nil) == described.contains { $0.role == .server }, "\(hint.protocolName) server")
+        }
+    }
+}

@@ -472,6 +472,6 @@ public final class ConnectionAnalyzer {
             flowCount: tallies.flowCount, weakVerdictFlows: tallies.weakCount,
             liveFlows: live, evictedFlows: evictedCount,
             firstTimestamp: frames.total > 0 ? Timestamp(totalNanoseconds: firstTime) : nil,
-            lastTimestamp: frames.total > 0 ? Timestamp(totalNanoseconds: lastTime) : nil)
+            lastTimestamp: frames.total > 0 ? Timestamp(totalNanoseconds: lastTime) : nil, registry: configuration.registry)
     }
 }

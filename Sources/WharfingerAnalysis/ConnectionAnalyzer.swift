@@ -440,6 +440,7 @@ public final class ConnectionAnalyzer {
             ambiguous: ambiguous.map { renderer.record($0) }, ambiguousCount: ambiguousTotal,
             flowCount: tallies.flowCount, weakVerdictFlows: tallies.weakCount,
             liveFlows: live, evictedFlows: evictedCount,
-            firstTimestamp: frames.firstTimestamp, lastTimestamp: frames.lastTimestamp)
+            firstTimestamp: frames.firstTimestamp, lastTimestamp: frames.lastTimestamp,
+            registry: configuration.registry)
     }
 }

@@ -36,13 +36,13 @@ public struct ReportJSON {
         json.key("ambiguous_count"); json.number(report.ambiguousCount)
         json.key("ambiguous")
         json.beginArray()
-        for flow in report.ambiguous { Self.writeFlow(flow, into: &json) }
+        for flow in report.ambiguous { Self.writeFlow(flow, registry: report.registry, into: &json) }
         json.endArray()
         json.key("flows")
         json.beginArray()
         out.write(json.bytes)
         json.resetBuffer()
-        Self.writeFlows(report.flows, to: out)
+        Self.writeFlows(report.flows, registry: report.registry, to: out)
         json.endArray()
         json.endObject()
         json.newline()
@@ -53,7 +53,7 @@ public struct ReportJSON {
     /// The flows array's members, in order: chunks of them are rendered and written two at
     /// a time on two cores, each into its own buffer, then out in order. Memory stays at
     /// two chunks.
-    static func writeFlows(_ flows: FlowRecords, to out: OutputStream) {
+    static func writeFlows(_ flows: FlowRecords, registry: ServiceRegistry, to out: OutputStream) {
         let chunk = 1024
         var start = 0
         while start < flows.count {
@@ -66,7 +66,7 @@ public struct ReportJSON {
                     // Every flow but the very first follows a comma.
                     var json = JSONWriter(capacity: 1 << 20, continuingList: first > 0)
                     flows.forEach(in: min(first, flows.count)..<min(first + chunk, flows.count)) {
-                        writeFlow($0, into: &json)
+                        writeFlow($0, registry: registry, into: &json)
                     }
                     pieces[half] = json
                 }
@@ -100,20 +100,21 @@ public struct ReportJSON {
         json.endObject()
     }
 
-    public static func writeFlow(_ flow: FlowRecord, into json: inout JSONWriter) {
+    /// `registry` names the ports in the evidence's words, as the analysis named them.
+    public static func writeFlow(_ flow: FlowRecord, registry: ServiceRegistry, into json: inout JSONWriter) {
         json.beginObject()
         json.key("proto"); json.string(flow.transport.name)
         json.key("client"); writeEndpoint(flow.client, into: &json)
         json.key("server"); writeEndpoint(flow.server, into: &json)
         json.key("service"); json.string(flow.service)
         json.key("detected_protocol"); json.string(flow.detectedProtocol)
-        json.key("unexpected_service"); json.string(flow.unexpectedService)
+        json.key("unexpected_service"); json.string(flow.unexpectedServiceText)
         json.key("basis"); json.string(flow.basis.rawValue)
         json.key("confidence"); json.raw(confidenceText(flow.confidence))
         json.key("weak"); json.bool(flow.isWeak)
         json.key("evidence")
         json.beginArray()
-        for line in flow.evidence { json.string(line) }
+        for item in flow.evidence { json.string(item.text(registry: registry, transport: flow.transport)) }
         json.endArray()
         json.key("facts")
         json.beginArray()
@@ -127,7 +128,7 @@ public struct ReportJSON {
         json.endArray()
         json.key("first"); json.time(flow.first)
         json.key("last"); json.time(flow.last)
-        json.key("end"); json.string(flow.endReason)
+        json.key("end"); json.string(flow.ending.rawValue)
         if flow.tunnel != 0 { json.key("tunnel"); json.string(TunnelRecord.name(flow.tunnel)) }
         json.key("to_server"); writeDirection(flow.toServer, into: &json)
         json.key("to_client"); writeDirection(flow.toClient, into: &json)

@@ -28,7 +28,7 @@ public struct ReportText {
         if !report.flows.isEmpty { out += [""] + conversations }
         if !report.tunnels.isEmpty || report.unrecordedTunnelFrames > 0 { out += [""] + tunnels }
         out += [""] + ambiguous
-        let unexpected = report.flows.filter { $0.unexpectedService != nil }
+        let unexpected = report.flows.filter(\.detectedProtocolUnexpected)
         if !unexpected.isEmpty { out += [""] + unexpectedServices(unexpected) }
         for section in extraSections { out += [""] + section }
         out += [""] + FrameAccountingText.lines(report.frames, delivered: report.frames.total)
@@ -80,7 +80,7 @@ public struct ReportText {
                        flow.detectedProtocol.map { p in p == flow.service ? p : "\(flow.service ?? "-") (\(p))" } ?? (flow.service ?? "-"),
                        flow.basis.rawValue, confidenceText(flow.confidence),
                        compact(flow.toServer.packets), compact(flow.toServer.bytes),
-                       compact(flow.toClient.packets), compact(flow.toClient.bytes), flow.endReason]
+                       compact(flow.toClient.packets), compact(flow.toClient.bytes), flow.ending.rawValue]
             if showTunnels { row.append(flow.tunnel == 0 ? "-" : numbers[flow.tunnel].map { "#\($0)" } ?? "?") }
             table.add(row)
         }
@@ -120,7 +120,9 @@ public struct ReportText {
         for flow in report.ambiguous.prefix(limit) {
             let basis = flow.isWeak ? style.yellow(flow.basis.rawValue) : style.green(flow.basis.rawValue)
             lines.append("  \(flow.transport.name) \(flow.client) -> \(flow.server): server is \(flow.server.port) (\(flow.service ?? "unassigned")), \(basis), confidence \(confidenceText(flow.confidence))")
-            for reason in flow.evidence { lines.append("      " + reason) }
+            for reason in flow.evidence {
+                lines.append("      " + reason.text(registry: report.registry, transport: flow.transport))
+            }
         }
         if report.ambiguousCount > min(limit, report.ambiguous.count) {
             lines.append("  ... \(report.ambiguousCount - min(limit, report.ambiguous.count)) more")
@@ -131,7 +133,7 @@ public struct ReportText {
     private func unexpectedServices(_ flows: [FlowRecord]) -> [String] {
         var lines = [style.bold("Unexpected services")]
         for flow in flows.prefix(limit) {
-            lines.append("  " + style.red("\(flow.transport.name) \(flow.client) -> \(flow.server)") + ": " + (flow.unexpectedService ?? ""))
+            lines.append("  " + style.red("\(flow.transport.name) \(flow.client) -> \(flow.server)") + ": " + (flow.unexpectedServiceText ?? ""))
         }
         if flows.count > limit { lines.append("  ... \(flows.count - limit) more") }
         return lines

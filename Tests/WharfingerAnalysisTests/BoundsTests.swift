@@ -17,10 +17,10 @@ struct BoundsTests {
         let report = c.finish()
         #expect(report.flowCount == 4)
         let tcp = report.flows.filter { $0.transport == .tcp }.sorted { $0.first < $1.first }
-        #expect(tcp.map(\.endReason) == ["idle", "end-of-capture"])
+        #expect(tcp.map(\.ending) == [.idle, .endOfCapture])
         #expect(tcp.allSatisfy { $0.server.port == 443 && $0.toServer.packets == 1 })
         let udp = report.flows.filter { $0.transport == .udp }.sorted { $0.first < $1.first }
-        #expect(udp.map(\.endReason) == ["idle", "idle"])  // the second idled 61 s before the capture ended
+        #expect(udp.map(\.ending) == [.idle, .idle])  // the second idled 61 s before the capture ended
         #expect(report.service(.tcp, 443)?.flows == 2)
         #expect(report.service(.udp, 53)?.flows == 2)
     }
@@ -34,7 +34,7 @@ struct BoundsTests {
         #expect(c.analyzer.liveFlowCount == 2)
         let report = c.finish()
         let syn = try #require(report.flow("10.0.0.1:51000", "10.0.0.2:80"))
-        #expect(syn.endReason == "syn-unanswered")
+        #expect(syn.ending == .synUnanswered)
     }
 
     @Test("maxFlows eviction keeps every packet in the counts")
@@ -54,7 +54,7 @@ struct BoundsTests {
         let report = c.finish()
         #expect(report.evictedFlows > 0)
         #expect(report.flowCount == report.flows.count)
-        #expect(report.flows.filter { $0.endReason == "evicted" }.count == report.evictedFlows)
+        #expect(report.flows.filter { $0.ending == .evicted }.count == report.evictedFlows)
         let tally = try #require(report.service(.udp, 53))
         #expect(tally.toServer.packets == 30 && tally.toClient.packets == 30)
         #expect(tally.clients == 10 && tally.servers == 1)
@@ -111,7 +111,7 @@ struct BoundsTests {
         c.nonFlow(.truncated)
         let s1 = c.snapshot()
         #expect(s1.liveFlows == 1)
-        #expect(s1.flows.first?.endReason == "live")
+        #expect(s1.flows.first?.ending == .live)
         #expect(s1.service(.tcp, 443)?.toServer.packets == 1)
         c.tcp("10.0.0.1:51514", "10.0.0.2:443", .ack, seq: 2, ack: 10)
         let report = c.finish()

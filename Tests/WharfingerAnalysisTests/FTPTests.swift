@@ -30,8 +30,9 @@ struct FTPTests {
         let data = try #require(report.flow("10.0.0.1:50001", "10.0.0.2:60004"))
         #expect(data.server == TestCapture.endpoint("10.0.0.2:60004"))
         #expect(data.basis == .ftpAnnouncement)
-        #expect(data.evidence.first?.hasPrefix("FTP 227 PASV reply announced 10.0.0.2:60004 as the data listener (+") == true)
-        #expect(data.mentions("against: port 50001 is lower than 60004"))
+        #expect(data.leadsWith(.ftpData(listener: endpoint("10.0.0.2:60004"), kind: .pasv)))
+        #expect(data.evidence.first?.kind == .ftpAnnouncement)
+        #expect(data.showsPort(.lowerPort, server: 50001, other: 60004, supports: false))
         #expect(data.confidence >= 0.85)
         let control = try #require(report.flow("10.0.0.1:50000", "10.0.0.2:21"))
         #expect(control.server.port == 21 && control.basis == .handshake)
@@ -47,7 +48,8 @@ struct FTPTests {
         let data = try #require(report.flow("10.0.0.2:40500", "10.0.0.1:51210"))
         #expect(data.server == TestCapture.endpoint("10.0.0.1:51210"))
         #expect(data.client == TestCapture.endpoint("10.0.0.2:40500"))
-        #expect(data.evidence.first?.hasPrefix("FTP PORT command announced 10.0.0.1:51210 as the data listener (+") == true)
+        #expect(data.leadsWith(.ftpData(listener: endpoint("10.0.0.1:51210"), kind: .port)))
+        #expect(data.evidence.first?.kind == .ftpAnnouncement)
     }
 
     @Test("EPSV and EPRT are read too")

@@ -23,9 +23,9 @@ struct HandshakeTests {
         #expect(flow.server == TestCapture.endpoint("10.0.0.2:443"))
         #expect(flow.basis == .handshake)
         #expect(flow.confidence >= 0.99)
-        #expect(flow.evidence.first == "SYN from 10.0.0.1:51514")
-        #expect(flow.mentions("SYN-ACK from 10.0.0.2:443"))
-        #expect(flow.endReason == "fin")
+        #expect(flow.leadsWith(.syn(from: endpoint("10.0.0.1:51514"), count: 1)))
+        #expect(flow.shows(.synAck(from: endpoint("10.0.0.2:443"))))
+        #expect(flow.ending == .fin)
         #expect(flow.toServer.packets == 5)
         #expect(flow.toClient.packets == 3)
         #expect(flow.toServer.payloadBytes == UInt64(Payloads.opaque.count))
@@ -51,9 +51,9 @@ struct HandshakeTests {
         let flow = try #require(report.flow("10.0.0.1:40000", "10.0.0.2:8080"))
         #expect(flow.client.port == 40000)
         #expect(flow.basis == .handshake)
-        #expect(flow.mentions("SYN from 10.0.0.1:40000 (sent 3 times)"))
+        #expect(flow.shows(.syn(from: endpoint("10.0.0.1:40000"), count: 3)))
         #expect(flow.toServer.packets == 4)
-        #expect(flow.endReason == "end-of-capture")
+        #expect(flow.ending == .endOfCapture)
     }
 
     @Test("a SYN never answered")
@@ -65,8 +65,8 @@ struct HandshakeTests {
         let flow = try #require(report.flow("10.0.0.1:40001", "10.0.0.9:22"))
         #expect(flow.client == TestCapture.endpoint("10.0.0.1:40001"))
         #expect(flow.basis == .handshake)
-        #expect(flow.endReason == "syn-unanswered")
-        #expect(flow.mentions("SYN never answered"))
+        #expect(flow.ending == .synUnanswered)
+        #expect(flow.shows(.synUnanswered))
         #expect(flow.toClient.packets == 0)
         #expect(report.service(.tcp, 22)?.flows == 1)
     }
@@ -81,8 +81,8 @@ struct HandshakeTests {
         #expect(flow.client.port == 61000)
         #expect(flow.server.port == 3389)
         #expect(flow.basis == .handshake)
-        #expect(flow.endReason == "rejected")
-        #expect(flow.mentions("SYN answered by RST from 10.0.0.9:3389"))
+        #expect(flow.ending == .rejected)
+        #expect(flow.shows(.rejected(by: endpoint("10.0.0.9:3389"))))
     }
 
     @Test("only the SYN-ACK, then data: its sender is the server")
@@ -98,7 +98,7 @@ struct HandshakeTests {
         #expect(flow.server == TestCapture.endpoint("10.1.0.2:50123"))
         #expect(flow.basis == .synAck)
         #expect(flow.confidence == 0.95)
-        #expect(flow.evidence.first == "SYN-ACK from 10.1.0.2:50123")
+        #expect(flow.leadsWith(.synAck(from: endpoint("10.1.0.2:50123"))))
         #expect(report.service(.tcp, 50123)?.flows == 1)
         #expect(report.service(.tcp, 2049) == nil)
     }
@@ -115,7 +115,7 @@ struct HandshakeTests {
         let flow = try #require(report.flow("10.0.0.1:52000", "10.0.0.2:80"))
         #expect(flow.client.port == 52000)
         #expect(flow.basis == .handshake)
-        #expect(flow.mentions("SYN-ACK captured before its SYN"))
+        #expect(flow.shows(.synAckBeforeSyn))
         #expect(flow.toServer.packets == 3 && flow.toClient.packets == 1)
     }
 
@@ -141,10 +141,10 @@ struct HandshakeTests {
         #expect(report.flowCount == 1)
         let flow = try #require(report.flow("10.0.0.1:50500", "10.0.0.2:7000"))
         #expect(flow.basis == .simultaneous)
-        #expect(flow.evidence.first?.hasPrefix("simultaneous open") == true)
+        #expect(flow.leadsWith(.simultaneousOpen(first: endpoint("10.0.0.1:50500"), second: endpoint("10.0.0.2:7000"))))
         // 50500 is in the IANA dynamic range, 7000 is not: 7000 serves.
         #expect(flow.server.port == 7000)
-        #expect(flow.mentions("50500 is in the IANA dynamic range"))
+        #expect(flow.showsPort(.ephemeralPort, server: 7000, other: 50500, range: .iana))
     }
 
     @Test("the same four-tuple reused with roles swapped is a new connection")
@@ -162,7 +162,7 @@ struct HandshakeTests {
         #expect(report.flowCount == 2)
         let ordered = report.flows.sorted { $0.first < $1.first }
         #expect(ordered[0].client == TestCapture.endpoint("10.0.0.1:5000"))
-        #expect(ordered[0].endReason == "fin")
+        #expect(ordered[0].ending == .fin)
         #expect(ordered[0].toServer.packets == 3 && ordered[0].toClient.packets == 2)
         #expect(ordered[1].client == TestCapture.endpoint("10.0.0.2:6000"))
         #expect(ordered[1].basis == .handshake)
@@ -179,8 +179,8 @@ struct HandshakeTests {
         c.tcp("10.0.0.2:25", "10.0.0.1:45000", [.syn, .ack], seq: 5, ack: 100000)
         let report = c.finish()
         #expect(report.flowCount == 2)
-        let reasons = report.flows.sorted { $0.first < $1.first }.map(\.endReason)
-        #expect(reasons == ["syn-unanswered", "end-of-capture"])
+        let endings = report.flows.sorted { $0.first < $1.first }.map(\.ending)
+        #expect(endings == [.synUnanswered, .endOfCapture])
     }
 
     @Test("RST ends a connection; a stray ACK after it stays with it")
@@ -192,6 +192,6 @@ struct HandshakeTests {
         c.tcp("10.0.0.2:443", "10.0.0.1:45001", .ack, seq: 6, ack: 11)
         let report = c.finish()
         #expect(report.flowCount == 1)
-        #expect(report.flows.first?.endReason == "rst")
+        #expect(report.flows.first?.ending == .rst)
     }
 }

@@ -21,11 +21,11 @@ struct PayloadScenarioTests {
         #expect(flow.basis == .handshake)
         #expect(flow.service == "ica")
         #expect(flow.detectedProtocol == "ica")
-        #expect(flow.unexpectedService == nil)
-        #expect(flow.mentions("server sent"))
+        #expect(!flow.detectedProtocolUnexpected)
+        #expect(flow.payloadSignatures.contains { $0.service == "ica" && $0.role == .server })
         #expect(report.ambiguousCount == 1)
         #expect(report.ambiguous.first?.server.port == 1494)
-        #expect(report.ambiguous.first?.mentions("SYN from 10.0.0.1:1080") == true)
+        #expect(report.ambiguous.first?.shows(.syn(from: endpoint("10.0.0.1:1080"), count: 1)) == true)
     }
 
     @Test("SYN 1494 -> 1080 with a SOCKS5 greeting")
@@ -54,11 +54,11 @@ struct PayloadScenarioTests {
         let ica = try #require(report.flow("10.0.0.1:1080", "10.0.0.2:1494"))
         #expect(ica.server.port == 1494)
         #expect(ica.basis == .payload && ica.confidence >= 0.8)
-        #expect(ica.evidence.first?.hasPrefix("server sent") == true)
-        #expect(ica.mentions("against: port 1080 is lower than 1494"))
+        #expect(ica.leadsWithPayload(from: .server))
+        #expect(ica.showsPort(.lowerPort, server: 1080, other: 1494, supports: false))
         let socks = try #require(report.flow("10.0.1.2:1494", "10.0.1.1:1080"))
         #expect(socks.server.port == 1080)
-        #expect(socks.evidence.first?.hasPrefix("client sent") == true)
+        #expect(socks.leadsWithPayload(from: .client))
         #expect(report.ambiguousCount == 2)
     }
 
@@ -72,7 +72,7 @@ struct PayloadScenarioTests {
         let report = c.finish()
         let flow = try #require(report.flow("127.0.0.1:1080", "127.0.0.1:1494"))
         #expect(flow.server.port == 1494)
-        #expect(flow.evidence.first?.hasPrefix("127.0.0.1:1494 talks to 5 distinct peers, 127.0.0.1:1080 to 1 (+") == true)
+        #expect(flow.leadsWith(.fanIn(busy: endpoint("127.0.0.1:1494"), peers: 5, other: endpoint("127.0.0.1:1080"), otherPeers: 1)))
         let ambiguous = try #require(report.ambiguous.first)
         #expect(ambiguous.server.port == 1494)
         #expect(report.ambiguousCount == 1)
@@ -89,7 +89,9 @@ struct PayloadScenarioTests {
         #expect(flow.server == TestCapture.endpoint("10.0.0.2:45000"))
         #expect(flow.basis == .payload)
         #expect(flow.facts.filter { $0.kind.category == .payload }.map(\.kind) == [.bannerEcho])
-        #expect(flow.mentions("sent it first, the client echoes it"))
+        #expect(flow.evidence.contains { item in
+            if case .sameBannerFirst(let server, _, true) = item.fact { server == flow.server } else { false }
+        })
     }
 
     @Test("server-first protocols mid-stream: SSH, SMTP, MySQL")
@@ -109,15 +111,15 @@ struct PayloadScenarioTests {
         #expect(ssh.basis == .payload)
         #expect(ssh.facts.contains { $0.kind == .sshKeyExchange && $0.server.port == 60022 })
         #expect(ssh.detectedProtocol == "ssh")
-        #expect(ssh.unexpectedService == "ssh on unusual port 60022")
+        #expect(ssh.detectedProtocolUnexpected && ssh.service == nil)
         let smtp = try #require(report.flow("10.0.1.2:60025", "10.0.1.1:40000"))
         #expect(smtp.server.port == 60025)
         #expect(smtp.confidence >= 0.85)
         let mysql = try #require(report.flow("10.0.0.8:3306", "10.0.0.7:1025"))
         #expect(mysql.server == TestCapture.endpoint("10.0.0.8:3306"))
         #expect(mysql.detectedProtocol == "mysql")
-        #expect(mysql.unexpectedService == nil)
-        #expect(mysql.evidence.first?.hasPrefix("server sent") == true)
+        #expect(!mysql.detectedProtocolUnexpected)
+        #expect(mysql.leadsWithPayload(from: .server))
     }
 
     @Test("HTTP on 8081 and SSH on 2222 are flagged")
@@ -130,13 +132,11 @@ struct PayloadScenarioTests {
         let report = c.finish()
         let http = try #require(report.flow("10.0.0.1:51000", "10.0.0.2:8081"))
         #expect(http.detectedProtocol == "http")
-        let registered8081 = ServiceRegistry.iana.name(port: 8081, transport: .tcp)
-        #expect(http.unexpectedService == "http on tcp/8081 (registered: \(registered8081 ?? "?"))"
-                || (registered8081 == nil && http.unexpectedService == "http on unusual port 8081"))
+        #expect(http.detectedProtocolUnexpected)
+        #expect(http.service == ServiceRegistry.iana.name(port: 8081, transport: .tcp))
         let ssh = try #require(report.flow("10.0.0.2:2222", "10.0.0.1:51001"))
         #expect(ssh.server.port == 2222)
-        #expect(ssh.unexpectedService?.hasPrefix("ssh on") == true)
-        #expect(ssh.unexpectedService?.contains("2222") == true)
+        #expect(ssh.detectedProtocol == "ssh" && ssh.detectedProtocolUnexpected)
     }
 
     @Test("mid-stream 51514 -> 53/udp names the registry in its evidence")
@@ -147,8 +147,8 @@ struct PayloadScenarioTests {
         let flow = try #require(report.flow("10.0.0.1:51515", "10.0.0.2:53"))
         #expect(flow.server.port == 53)
         #expect(flow.service == "domain")
-        #expect(flow.mentions("port 53 is registered (domain), 51515 is not"))
-        #expect(flow.mentions("51515 is in the IANA dynamic range"))
+        #expect(flow.showsPort(.registeredPort, server: 53, other: 51515))
+        #expect(flow.showsPort(.ephemeralPort, server: 53, other: 51515, range: .iana))
     }
 }
 
@@ -169,19 +169,19 @@ struct UnexpectedServiceTests {
         for port: UInt16 in [443, 993] {
             let flow = try detected(hello, serverPort: port)
             #expect(flow.detectedProtocol == "tls")
-            #expect(flow.unexpectedService == nil, "tls on \(port): \(flow.unexpectedService ?? "")")
+            #expect(!flow.detectedProtocolUnexpected, "tls on \(port)")
         }
         for port: UInt16 in [80, 8080] {
             let flow = try detected(Payloads.httpGet, serverPort: port)
             #expect(flow.detectedProtocol == "http")
-            #expect(flow.unexpectedService == nil, "http on \(port): \(flow.unexpectedService ?? "")")
+            #expect(!flow.detectedProtocolUnexpected, "http on \(port)")
         }
-        #expect(try detected(Payloads.smtpEhlo, serverPort: 587).unexpectedService == nil)
+        #expect(try !detected(Payloads.smtpEhlo, serverPort: 587).detectedProtocolUnexpected)
     }
 
     @Test("HTTP on 22 is flagged with the registered name")
     func flagged() throws {
         let flow = try detected(Payloads.httpGet, serverPort: 22)
-        #expect(flow.unexpectedService == "http on tcp/22 (registered: ssh)")
+        #expect(flow.detectedProtocol == "http" && flow.detectedProtocolUnexpected && flow.service == "ssh")
     }
 }

@@ -142,8 +142,42 @@ extension AnalysisReport {
     }
 }
 
+/// An endpoint written "10.0.0.1:51514" or "[2001:db8::1]:443".
+func endpoint(_ text: String) -> Endpoint { TestCapture.endpoint(text) }
+
+/// The reasons as the analysis found them, not as a report words them (`EvidenceText`).
 extension FlowRecord {
-    func mentions(_ text: String) -> Bool { evidence.contains { $0.contains(text) } }
+    /// `fact` is among the reasons for the verdict (or, `supports: false`, against it).
+    func shows(_ fact: Evidence, supports: Bool = true) -> Bool {
+        evidence.contains { $0.fact == fact && $0.supports == supports }
+    }
+
+    /// The first reason is `fact`, for the verdict.
+    func leadsWith(_ fact: Evidence) -> Bool {
+        evidence.first.map { $0.fact == fact && $0.supports } ?? false
+    }
+
+    /// A port fact of `kind` naming `server` as the server's port and `other` as the other
+    /// (and, for the ephemeral kinds, `range` as the other's range).
+    func showsPort(_ kind: RoleFact, server: UInt16, other: UInt16, range: EphemeralRange? = nil,
+                   supports: Bool = true) -> Bool {
+        evidence.contains { item in
+            guard case .port(let fact) = item.fact else { return false }
+            return fact.kind == kind && fact.serverPort == server && fact.otherPort == other
+                && (range == nil || fact.range == range) && item.supports == supports
+        }
+    }
+
+    /// The first reason is a payload whose sender plays `role`, as its signature says.
+    func leadsWithPayload(from role: PayloadRole) -> Bool {
+        guard case .payload(_, let senderIsServer, let signature)? = evidence.first?.fact else { return false }
+        return senderIsServer == (role == .server) && signature?.role == role
+    }
+
+    /// The signatures of the payloads among the reasons.
+    var payloadSignatures: [PayloadSignature] {
+        evidence.compactMap { if case .payload(_, _, let signature) = $0.fact { signature } else { nil } }
+    }
 }
 
 /// Payloads as the wire carries them.

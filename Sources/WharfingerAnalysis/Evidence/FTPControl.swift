@@ -1,18 +1,10 @@
 import WharfingerWire
 
 /// An FTP control connection announcing where a data connection will listen.
-struct FTPAnnouncement: Equatable {
-    enum Kind: UInt8 {
+public struct FTPAnnouncement: Equatable, Sendable {
+    /// PORT/EPRT: the FTP client listens; PASV/EPSV: the FTP server does.
+    public enum Kind: UInt8, Sendable {
         case port = 1, eprt, pasv, epsv
-        /// PORT/EPRT: the FTP client listens; PASV/EPSV: the FTP server does.
-        var text: String {
-            switch self {
-            case .port: "FTP PORT command"
-            case .eprt: "FTP EPRT command"
-            case .pasv: "FTP 227 PASV reply"
-            case .epsv: "FTP 229 EPSV reply"
-            }
-        }
     }
     var listener: Endpoint
     var kind: Kind

@@ -118,9 +118,7 @@ struct FlowState {
             || (sides.1.flags.contains(.syn) && sides.0.tally.packets == 0)
     }
 
-    /// The end reason shown in reports: the TCP exchange when it says more than the cause.
-    var endReason: String { ending.rawValue }
-
+    /// Why it ended, as reports show it: the TCP exchange when it says more than the cause.
     var ending: FlowEnding {
         if isTCP {
             for client in 0..<2 {

@@ -1,3 +1,4 @@
+import WharfingerServices
 import WharfingerWire
 
 /// What the analysis knows at one moment: a snapshot or the final report.
@@ -28,6 +29,9 @@ public struct AnalysisReport: Sendable {
     public var tunnels: [TunnelRecord] = []
     /// Tunnel frames the ledger only counted, being full.
     public var unrecordedTunnelFrames: UInt64 = 0
+    /// The registry the analysis named ports with: the report's words for a port fact name
+    /// its port with the same registry.
+    public var registry: ServiceRegistry
 
     /// Packets counted in the service tallies, both directions.
     public var packetsInServices: UInt64 {

@@ -10,24 +10,22 @@ public struct FlowRecord: Sendable {
     public var service: String?
     /// The protocol a payload signature recognised, when one did.
     public var detectedProtocol: String?
-    /// Set when the detected protocol is not what the server port is registered for,
-    /// e.g. `http on tcp/8081 (registered: tbd)` or `ssh on unusual port 2222`.
-    public var unexpectedService: String?
+    /// The detected protocol is not what the server port is registered for (`service`),
+    /// nor an alias of it, and the registry gives it other ports: http on tcp/8081, ssh on 2222.
+    public var detectedProtocolUnexpected: Bool
     public var basis: VerdictBasis
     /// 0.5...1: the probability that `server` is the server (handshake 0.99, syn-ack 0.95;
     /// otherwise the weighed facts' probability).
     public var confidence: Double
-    /// Short reasons with their weights; ones that speak against the verdict start with "against: ".
-    public var evidence: [String]
-    /// The weighed facts as data: the kind, the endpoint each names as server, its weight.
-    public var facts: [FlowFact]
+    /// The reasons, as the verdict lists them: for it before against it, the weighed ones
+    /// strongest first.
+    public var evidence: [EvidenceItem]
     public var first: Timestamp
     public var last: Timestamp
     public var toServer: DirectionTally
     public var toClient: DirectionTally
-    /// "fin", "rst", "rejected", "syn-unanswered", "idle", "evicted", "end-of-capture",
-    /// or "live" in a snapshot.
-    public var endReason: String
+    /// What ended it: the TCP exchange when it says more than the cause; `live` in a snapshot.
+    public var ending: FlowEnding
     /// The tunnel the conversation's first packet came through (`TunnelChain.path`, 0:
     /// none); the report's tunnel records say what it is.
     public var tunnel: UInt64
@@ -35,6 +33,14 @@ public struct FlowRecord: Sendable {
     /// Unknown, decided only by who sent first or more (position-dependent), or not decided
     /// by the handshake and below 0.7.
     public var isWeak: Bool { VerdictStrength.isWeak(basis: basis, confidence: confidence) }
+
+    /// The weighed facts of `evidence`: the kind, the endpoint each names as server, its
+    /// weight. A weighed fact supports the verdict exactly when it names the server.
+    public var facts: [FlowFact] {
+        evidence.compactMap { item in
+            item.kind.map { FlowFact(kind: $0, server: item.supports ? server : client, weight: $0.weight) }
+        }
+    }
 }
 
 enum VerdictStrength {

@@ -1,7 +1,7 @@
 /// The flows of a report, in order of their start.
 ///
 /// A final report renders each record when it is read: a report of every flow then holds
-/// the flows' fixed-size states, not their records with evidence text, and a writer that
+/// the flows' fixed-size states, not their records with their evidence, and a writer that
 /// reads each record once as it writes it keeps memory to the states. A snapshot holds
 /// records rendered when it was taken, because the analysis goes on changing its tables.
 ///

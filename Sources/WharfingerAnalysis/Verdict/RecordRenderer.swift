@@ -1,7 +1,7 @@
 import WharfingerServices
 import WharfingerWire
 
-/// Turns a flow's state and verdict into a `FlowRecord` with evidence text. It only reads
+/// Turns a flow's state and verdict into a `FlowRecord` with its evidence. It only reads
 /// what it is given, so one renderer may serve several threads: the registry's answer to
 /// "which ports is X on" is looked up once, for every protocol the signatures name.
 struct RecordRenderer {
@@ -32,42 +32,34 @@ struct RecordRenderer {
         let transport = flow.key.transport
         let serverPort = flow.key.port(side: server)
         let detected = flow.detectedProtocol(server: server)
+        let service = registry.name(port: serverPort, transport: transport)
         return FlowRecord(
             transport: transport,
             client: flow.key.endpoint(side: client),
             server: flow.key.endpoint(side: server),
-            service: registry.name(port: serverPort, transport: transport),
+            service: service,
             detectedProtocol: detected,
-            unexpectedService: unexpected(detected, port: serverPort, transport: transport),
+            detectedProtocolUnexpected: isUnexpected(detected, registered: service, port: serverPort,
+                                                     transport: transport),
             basis: verdict.basis,
             confidence: (verdict.confidence * 100).rounded() / 100,
-            evidence: verdict.evidence.map { item in
-                var text = item.fact.text(registry: registry, transport: transport)
-                if let kind = item.kind { text += " (" + decimalText(item.supports ? kind.weight : -kind.weight, digits: 1, signed: true) + ")" }
-                return item.supports ? text : "against: " + text
-            },
-            facts: verdict.evidence.compactMap { item in
-                item.kind.map { FlowFact(kind: $0, server: flow.key.endpoint(side: item.serverSide), weight: $0.weight) }
-            },
+            evidence: verdict.evidence,
             first: Timestamp(totalNanoseconds: flow.first),
             last: Timestamp(totalNanoseconds: flow.last),
             toServer: flow.side(client).tally,
             toClient: flow.side(server).tally,
-            endReason: flow.endReason,
+            ending: flow.ending,
             tunnel: flow.tunnelPath)
     }
 
-    /// "http on tcp/8081 (registered: tbd)" or "ssh on unusual port 2222"; nil when the
-    /// detected protocol is what the port is registered for (or a known alias of it), and
-    /// for carriers the registry has no ports for (e.g. "tls", which runs under many names).
-    func unexpected(_ detected: String?, port: UInt16, transport: TransportProtocol) -> String? {
-        guard let detected else { return nil }
-        let registered = registry.name(port: port, transport: transport)
-        if let registered, ServiceAliases.compatible(detected: detected, registered: registered) { return nil }
+    /// True for http on 8081 or ssh on 2222; false when the detected protocol is what the
+    /// port is registered for (or a known alias of it), and for carriers the registry has no
+    /// ports for (e.g. "tls", which runs under many names).
+    func isUnexpected(_ detected: String?, registered: String?, port: UInt16, transport: TransportProtocol) -> Bool {
+        guard let detected else { return false }
+        if let registered, ServiceAliases.compatible(detected: detected, registered: registered) { return false }
         let home = homePorts[Self.homeKey(detected, transport)] ?? registry.ports(service: detected, transport: transport)
-        if home.isEmpty || home.contains(port) { return nil }
-        if let registered { return "\(detected) on \(transport.name)/\(port) (registered: \(registered))" }
-        return "\(detected) on unusual port \(port)"
+        return !home.isEmpty && !home.contains(port)
     }
 }
 

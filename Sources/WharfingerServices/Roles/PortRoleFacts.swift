@@ -1,44 +1,5 @@
 import WharfingerWire
 
-/// One thing two ports say about which of them is the server's.
-public struct PortRoleFact: Sendable, Equatable {
-    public var kind: RoleFact
-    /// The port this fact names as the server's.
-    public var serverPort: UInt16
-    public var otherPort: UInt16
-    /// For `.ephemeralPort`: the range the client's port is in. For `.registeredPort`:
-    /// whether the other port is assigned too but lies in an ephemeral range.
-    public var range: EphemeralRange? = nil
-    public var otherInEphemeral = false
-}
-
-extension PortRoleFact {
-    /// "port 22 is well-known (<1024), 51234 is not".
-    public func text(registry: ServiceRegistry, transport: TransportProtocol) -> String {
-        func name(_ port: UInt16) -> String { registry.name(port: port, transport: transport) ?? "unassigned" }
-        switch kind {
-        case .wellKnownPort:
-            return "port \(serverPort) is well-known (<1024), \(otherPort) is not"
-        case .commonServicePort:
-            return "port \(serverPort) is a commonly deployed service port (\(name(serverPort))), \(otherPort) is not"
-        case .registeredPort:
-            return otherInEphemeral
-                ? "port \(serverPort) is registered (\(name(serverPort))), \(otherPort) lies in an ephemeral range"
-                : "port \(serverPort) is registered (\(name(serverPort))), \(otherPort) is not"
-        case .ephemeralPort:
-            switch range ?? .iana {
-            case .iana: return "\(otherPort) is in the IANA dynamic range 49152-65535"
-            case .linux: return "\(otherPort) is in the Linux ephemeral range 32768-60999"
-            case .oldStacks: return "\(otherPort) is in the old-stack ephemeral range 1024-4999"
-            }
-        case .oldStackPort:
-            return "\(otherPort) is in the old-stack ephemeral range 1024-4999"
-        default:
-            return "port \(serverPort) is lower than \(otherPort)"
-        }
-    }
-}
-
 /// What two ports alone say about which is the server's: one fact per kind at most. The
 /// same facts, with the same weights, feed `read`'s verdicts and `explain`.
 public enum PortRoleFacts {

@@ -1,5 +1,12 @@
 // WharfingerAnalysis: connections, client/server verdicts with their evidence, tallies.
 //
+// Analyzer (Analyzer/): `ConnectionAnalyzer` takes the decoder's `Packet` of every TCP/UDP
+// frame (`observe`, one path for one or two threads) and asks for the payload's facts only
+// when the flow needs them; `+Lifecycle` creates, expires, evicts and ends flows and settles
+// their verdicts; `+Reports` assembles snapshots, counters and the final report. The frames
+// themselves are counted once, by the reader's `FrameLedger`. A flow's own TCP state machine
+// and payload bookkeeping are `FlowState` extensions (Flow/FlowState+TCP, +Payload).
+//
 // Flow table (Flow/): `FlowKey` is the transport plus both endpoints in canonical order
 // (lower address:port first) and a `flipped` bit per packet; its hash is symmetric by
 // construction. `FlowTable` is open addressing with linear probing over 64-bit index words
@@ -39,4 +46,5 @@
 // `keepFlowRecords`.
 //
 // Threading: a `ConnectionAnalyzer` belongs to one thread at a time (observe, snapshot and
-// finish from the capture loop's thread); its hot state is `@exclusivity(unchecked)`.
+// finish from the capture loop's thread). Swift's run-time exclusivity checks stay on here:
+// turning them off in the analyzer or the flow table bought nothing (callgrind).

@@ -5,18 +5,23 @@ import Glibc
 /// states in a slot array with a free list. Each timeout class keeps an intrusive LRU list
 /// (least recently seen at the head), so idle sweeps and eviction look at list heads only.
 /// No allocation once the table has grown to its working size.
+///
+/// The unsafe storage stays inside: states below `highWater` are initialised (live ones
+/// reached from the index, free ones chained through `next`), every index entry names a
+/// live slot, and the states array may move when `insert` grows it, which is why
+/// `state(_:)`'s pointer lives only until the next insert.
 final class FlowTable {
-    @exclusivity(unchecked) private(set) var count = 0
+    private(set) var count = 0
     let maxFlows: Int
-    @exclusivity(unchecked) private var index: UnsafeMutablePointer<UInt64>
-    @exclusivity(unchecked) private var indexMask: Int
-    @exclusivity(unchecked) private(set) var states: UnsafeMutablePointer<FlowState>
-    @exclusivity(unchecked) private var stateCapacity: Int
+    private var index: UnsafeMutablePointer<UInt64>
+    private var indexMask: Int
+    private var states: UnsafeMutablePointer<FlowState>
+    private var stateCapacity: Int
     /// Slots below this were handed out at least once; free ones are chained through `next`.
-    @exclusivity(unchecked) private var highWater = 0
-    @exclusivity(unchecked) private var freeHead: Int32 = -1
-    @exclusivity(unchecked) private var heads: (Int32, Int32, Int32) = (-1, -1, -1)
-    @exclusivity(unchecked) private var tails: (Int32, Int32, Int32) = (-1, -1, -1)
+    private var highWater = 0
+    private var freeHead: Int32 = -1
+    private var heads: (Int32, Int32, Int32) = (-1, -1, -1)
+    private var tails: (Int32, Int32, Int32) = (-1, -1, -1)
 
     init(maxFlows: Int) {
         self.maxFlows = max(1, maxFlows)
@@ -36,6 +41,12 @@ final class FlowTable {
     }
 
     var isFull: Bool { count >= maxFlows }
+
+    /// The live flow in `slot`, in place. Valid until the next `insert`, which may move
+    /// every state when the array grows: callers update a flow through it and let it go
+    /// before a flow can be added.
+    @inline(__always)
+    func state(_ slot: Int32) -> UnsafeMutablePointer<FlowState> { states + Int(slot) }
 
     /// The slot holding `key`, or -1.
     @inline(__always)

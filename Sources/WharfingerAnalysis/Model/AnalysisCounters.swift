@@ -66,7 +66,7 @@ public struct AnalysisCounters: Sendable {
                 .add(toServer: flow.side(1 - server).tally, toClient: flow.side(server).tally)
         }
         pending.forEach(addUndecided)
-        for slot in table.liveSlots() { addUndecided(table.states[Int(slot)]) }
+        for slot in table.liveSlots() { addUndecided(table.state(slot).pointee) }
         liveFlows = table.count
         endedFlows = UInt64(tallies.flowCount + pending.count)
         evictedFlows = UInt64(evicted)

@@ -1,0 +1,153 @@
+import WharfingerServices
+import WharfingerWire
+
+/// A flow's life in the analyzer: created on its first packet; ended when it idles out, is
+/// evicted from a full table, is superseded by a new connection or the capture ends; its
+/// verdict then settled into the tallies and handed to the exporter, or left pending for the
+/// capture's fan-in.
+extension ConnectionAnalyzer {
+    func createFlow(_ key: FlowKey, hash: UInt32, sender: Int, time: Int64, isTCP: Bool,
+                            tunnelPath: UInt64) -> Int32 {
+        if table.isFull { evictOne() }
+        var flow = FlowState(key: key, hash: hash, time: time, sender: sender,
+                             timeoutClass: isTCP ? .established : .udp)
+        flow.isFTPControl = isTCP && (key.a.port == 21 || key.b.port == 21)
+        flow.tunnelPath = tunnelPath
+        // UDP's exchange is read off the flow's own tallies; TCP's needs the state machine.
+        if configuration.followsExchanges && isTCP { flow.historySlot = histories.allocate() }
+        let a = key.endpoint(side: 0), b = key.endpoint(side: 1)
+        fanIn.record(EndpointKey(a, transport: key.transport), EndpointKey(b, transport: key.transport))
+        if isTCP && !ftp.isEmpty {
+            if let kind = ftp.kind(listener: a) {
+                flow.ftpListenerSide = 0
+                flow.ftpKind = kind.rawValue
+            } else if let kind = ftp.kind(listener: b) {
+                flow.ftpListenerSide = 1
+                flow.ftpKind = kind.rawValue
+            }
+        }
+        return table.insert(flow)
+    }
+
+    func expireIdleFlows() {
+        expire(.established, timeout: timeouts.0)
+        expire(.transitory, timeout: timeouts.1)
+        expire(.udp, timeout: timeouts.2)
+    }
+
+    @inline(__always)
+    func expire(_ c: TimeoutClass, timeout: Int64) {
+        while true {
+            let head = table.head(c)
+            guard head >= 0, clock &- table.state(head).pointee.last > timeout else { return }
+            end(head, cause: .idle)
+        }
+    }
+
+    /// Ends the flow closest to its idle timeout (the oldest-idle one of its class).
+    func evictOne() {
+        var victim: Int32 = -1
+        var earliest = Int64.max
+        for (c, timeout) in [(TimeoutClass.established, timeouts.0), (.transitory, timeouts.1), (.udp, timeouts.2)] {
+            let head = table.head(c)
+            guard head >= 0 else { continue }
+            let deadline = table.state(head).pointee.last &+ timeout
+            if deadline < earliest {
+                earliest = deadline
+                victim = head
+            }
+        }
+        if victim >= 0 {
+            evictedCount += 1
+            end(victim, cause: .evicted)
+        }
+    }
+
+    /// Takes a flow out of the table and puts its numbers where they belong.
+    func end(_ slot: Int32, cause: EndCause) {
+        var flow = table.remove(slot)
+        flow.endCause = cause
+        let verdict = makeEngine().decide(flow, collectEvidence: false)
+        if verdict.settled {
+            if verdict.basis != .simultaneous {
+                knownServers.remember(EndpointKey(flow.key.endpoint(side: verdict.serverSide), transport: flow.key.transport),
+                                      teacher: flow.hash)
+            }
+            settle(flow, verdict: verdict)
+        } else if let oldest = pending.push(flow) {
+            settle(oldest, verdict: makeEngine().decide(oldest, collectEvidence: false))
+        }
+        if configuration.keepFlowRecords {
+            if configuration.flowRecordLimit != nil { largest.offer(flow) } else { finished.append(flow) }
+        }
+        if isAmbiguous(flow) {
+            ambiguousCount += 1
+            if ambiguousFlows.count < configuration.maxAmbiguousRecords { ambiguousFlows.append(flow) }
+        }
+    }
+
+    /// A flow's verdict is final: it goes into the tallies and to the exporter.
+    func settle(_ flow: FlowState, verdict: Verdict) {
+        tallies.add(flow, verdict: verdict)
+        if let exporter { exporter.flowEnded(endedFlow(flow, verdict: verdict)) }
+        histories.release(flow.historySlot)
+    }
+
+    /// Hands every live flow not exported for `timeout` to the exporter, with the verdict
+    /// it has now.
+    func exportActiveFlows(timeout: Int64) {
+        // Looked at once a second of capture time, or more often for shorter timeouts.
+        nextActiveScan = clock &+ min(timeout, 1_000_000_000)
+        guard let exporter else { return }
+        let engine = makeEngine()
+        for slot in table.liveSlots() {
+            let flow = table.state(slot)
+            // Due once per active timeout of its age (one export, however many were missed).
+            let due = min((clock &- flow.pointee.first) / max(timeout, 1), Int64(UInt16.max))
+            guard due > Int64(flow.pointee.activeExports) else { continue }
+            flow.pointee.activeExports = UInt16(due)
+            exporter.flowActive(endedFlow(flow.pointee, verdict: engine.decide(flow.pointee, collectEvidence: false)))
+        }
+    }
+
+    func endedFlow(_ flow: FlowState, verdict: Verdict) -> EndedFlow {
+        let server = verdict.serverSide, client = 1 - server
+        let transport: TransportProtocol = flow.isTCP ? .tcp : .udp
+        var exchange: ConnectionExchange? = nil
+        let c = flow.side(client).tally, s = flow.side(server).tally
+        if flow.historySlot >= 0 {
+            let history = histories[flow.historySlot]
+            let ch = history.side(client), sh = history.side(server)
+            exchange = ConnectionExchange(
+                state: history.connState(client: client),
+                history: history.historyText(client: client, flipped: Int(flow.firstSender) == server),
+                clientBytes: ch.size(peer: sh), serverBytes: sh.size(peer: ch),
+                missedBytes: UInt64(ch.missedBytes) + UInt64(sh.missedBytes))
+        } else if configuration.followsExchanges && !flow.isTCP {
+            exchange = ConnectionExchange(
+                state: ConnectionHistory.udpState(clientPackets: c.packets, serverPackets: s.packets),
+                history: ConnectionHistory.udpHistory(firstPayload: Int(flow.firstPayloadSide), client: client,
+                                                      clientPayload: c.payloadBytes > 0, serverPayload: s.payloadBytes > 0,
+                                                      flipped: Int(flow.firstSender) == server),
+                clientBytes: c.payloadBytes, serverBytes: s.payloadBytes, missedBytes: 0)
+        }
+        return EndedFlow(
+            transport: transport,
+            client: flow.key.endpoint(side: client),
+            server: flow.key.endpoint(side: server),
+            first: Timestamp(totalNanoseconds: flow.first),
+            last: Timestamp(totalNanoseconds: flow.last),
+            toServer: flow.side(client).tally,
+            toClient: flow.side(server).tally,
+            service: configuration.registry.name(port: flow.key.port(side: server), transport: transport),
+            detectedProtocol: flow.detectedProtocol(server: server),
+            basis: verdict.basis,
+            confidence: (verdict.confidence * 100).rounded() / 100,
+            ending: flow.ending,
+            tunnel: flow.tunnelPath,
+            identity: flow.key.identity(first: flow.first),
+            serverSentFirst: Int(flow.firstSender) == server,
+            exchange: exchange)
+    }
+
+}

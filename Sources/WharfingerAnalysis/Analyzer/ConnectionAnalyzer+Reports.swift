@@ -1,0 +1,85 @@
+import WharfingerServices
+import WharfingerWire
+
+/// Reports of the analysis: a snapshot while it runs, the running counters for a metrics
+/// endpoint, and the final report once every flow has ended.
+extension ConnectionAnalyzer {
+    /// A report of everything so far, live flows included with their current verdicts,
+    /// with the frames the ledger counted. Ends no flow.
+    public func snapshot(frames: FrameLedger) -> AnalysisReport {
+        var snapshotTallies = tallies
+        let engine = makeEngine()
+        pending.forEach { snapshotTallies.add($0, verdict: engine.decide($0, collectEvidence: false)) }
+        let live = table.liveSlots().map { table.state($0).pointee }
+        for flow in live { snapshotTallies.add(flow, verdict: engine.decide(flow, collectEvidence: false)) }
+        var ambiguous = ambiguousFlows
+        var ambiguousTotal = ambiguousCount
+        for flow in live where isAmbiguous(flow) {
+            ambiguousTotal += 1
+            if ambiguous.count < configuration.maxAmbiguousRecords { ambiguous.append(flow) }
+        }
+        return report(frames: frames, tallies: snapshotTallies, flows: records(ended: finished, live: live),
+                      ambiguous: ambiguous, ambiguousTotal: ambiguousTotal, live: live.count, engine: engine,
+                      final: false)
+    }
+
+    /// The running totals a metrics endpoint exports (`AnalysisCounters`): cheaper than
+    /// `snapshot()`, which also renders the records. Ends no flow.
+    public func counters() -> AnalysisCounters {
+        AnalysisCounters(tallies: tallies, pending: pending, table: table, evicted: evictedCount, engine: makeEngine())
+    }
+
+    /// Ends every live flow ("end-of-capture"), settles weak verdicts with the fan-in of
+    /// the whole capture, and returns the final report, with the frames the ledger counted.
+    @discardableResult
+    public func finish(frames: FrameLedger) -> AnalysisReport {
+        let live = table.liveSlots()
+        finished.reserveCapacity(finished.count + (configuration.keepFlowRecords ? live.count : 0))
+        for slot in live { end(slot, cause: .endOfCapture) }
+        let engine = makeEngine()
+        pending.forEach { settle($0, verdict: engine.decide($0, collectEvidence: false)) }
+        pending.removeAll()
+        return report(frames: frames, tallies: tallies, flows: records(ended: finished, live: []),
+                      ambiguous: ambiguousFlows, ambiguousTotal: ambiguousCount, live: 0, engine: engine,
+                      final: true)
+    }
+
+    /// The flows a report lists: none, all, or the largest few (ended and live together).
+    func records(ended: [FlowState], live: [FlowState]) -> [FlowState] {
+        guard configuration.keepFlowRecords else { return [] }
+        guard configuration.flowRecordLimit != nil else { return live.isEmpty ? ended : ended + live }
+        var pick = largest
+        for flow in live { pick.offer(flow) }
+        return pick.heap
+    }
+
+    func isAmbiguous(_ flow: FlowState) -> Bool {
+        PortRoleFacts.isAmbiguousPair(flow.key.a.port, flow.key.b.port, transport: flow.key.transport,
+                                         registry: configuration.registry)
+    }
+
+    func makeEngine() -> VerdictEngine {
+        VerdictEngine(registry: configuration.registry, fanIn: fanIn, knownServers: knownServers)
+    }
+
+    /// `final`: the analysis is over, so records are rendered when the report is read.
+    func report(frames: FrameLedger, tallies: ServiceTallies, flows: [FlowState], ambiguous: [FlowState],
+                        ambiguousTotal: Int, live: Int, engine: VerdictEngine, final: Bool) -> AnalysisReport {
+        let renderer = RecordRenderer(engine: engine, registry: configuration.registry)
+        // Sort indices by start time, not the states or the records with their strings.
+        var order = Array(flows.indices)
+        flows.withUnsafeBufferPointer { states in
+            order.sort { states[$0].first != states[$1].first ? states[$0].first < states[$1].first : $0 < $1 }
+        }
+        return AnalysisReport(
+            frames: frames.outcomes, framesOutsideFlows: frames.outsideFlows,
+            flows: final ? FlowRecords(states: flows, order: order, renderer: renderer)
+                         : FlowRecords(rendered: order.map { renderer.record(flows[$0]) }),
+            services: tallies.rendered(registry: configuration.registry),
+            ambiguous: ambiguous.map { renderer.record($0) }, ambiguousCount: ambiguousTotal,
+            flowCount: tallies.flowCount, weakVerdictFlows: tallies.weakCount,
+            liveFlows: live, evictedFlows: evictedCount,
+            firstTimestamp: frames.firstTimestamp, lastTimestamp: frames.lastTimestamp,
+            registry: configuration.registry)
+    }
+}

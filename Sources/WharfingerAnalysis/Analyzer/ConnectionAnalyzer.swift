@@ -1,0 +1,133 @@
+import WharfingerServices
+import WharfingerWire
+
+/// Follows every TCP/UDP conversation of a capture and decides which side is the client,
+/// which the server, and why. Feed it every frame in capture order; `snapshot()` for
+/// live views, `finish()` once at the end.
+///
+/// Per packet: one flow-table lookup, fixed-size state updates, no allocation once warm.
+/// Payload is looked at only for the first payload of each direction (and every payload
+/// of FTP control connections).
+public final class ConnectionAnalyzer {
+    public let configuration: AnalysisConfiguration
+
+    let table: FlowTable
+    /// The latest capture time seen, in nanoseconds: timeouts are judged against it.
+    var clock = Int64.min
+    let timeouts: (Int64, Int64, Int64)
+    let fanIn: FanInTable
+    let knownServers: KnownServers
+    var ftp = FTPExpectations()
+    var tallies = ServiceTallies()
+    var pending: PendingRing
+    var finished: [FlowState] = []
+    var largest: LargestFlows
+    var ambiguousFlows: [FlowState] = []
+    var ambiguousCount = 0
+    var evictedCount = 0
+    /// Exchanges followed for the exporter (`followsExchanges`), and when live flows are
+    /// next looked at for an active export.
+    let histories = HistoryPool()
+    var nextActiveScan = Int64.min
+    let activeTimeout: Int64?
+
+    /// Receives each conversation when it ends (and long ones while they go, with an
+    /// `activeTimeout`), on the thread that feeds the analyzer. Set before the first frame.
+    public var exporter: (any FlowExporter)?
+
+    public init(configuration: AnalysisConfiguration = .init()) {
+        self.configuration = configuration
+        table = FlowTable(maxFlows: configuration.maxFlows)
+        func ns(_ seconds: Double) -> Int64 { Int64((max(0, seconds) * 1e9).rounded()) }
+        timeouts = (ns(configuration.tcpIdleTimeout), ns(configuration.tcpTransitoryTimeout),
+                    ns(configuration.udpIdleTimeout))
+        fanIn = FanInTable(capacity: configuration.maxFanInEndpoints)
+        knownServers = KnownServers(capacity: configuration.knownServerSlots)
+        pending = PendingRing(capacity: configuration.maxPendingVerdicts)
+        largest = LargestFlows(limit: configuration.flowRecordLimit ?? 0)
+        activeTimeout = configuration.activeTimeout.map { ns($0) }
+    }
+
+    /// Live flows in the table now (bounded by `maxFlows`).
+    public var liveFlowCount: Int { table.count }
+
+    /// Called for every TCP or UDP frame (`DecodedFrame.transport`), in capture order; the
+    /// `FrameLedger` counts every frame. `payload` says what the frame's payload holds, and
+    /// is asked only when the flow needs it: the first payload of each side, every payload of
+    /// an FTP control connection, and the clear key-exchange packets of an SSH session. Read
+    /// on one thread, it works the facts out from the bytes then; a two-thread reader has
+    /// worked them out beforehand, where the bytes were.
+    public func observe(_ packet: borrowing Packet, transport: TransportProtocol, time: Timestamp,
+                        wireLength: Int, capturedLength: Int, payload: () -> PayloadFacts) {
+        let (slot, dir) = track(packet, transport: transport, time: time.totalNanoseconds,
+                                wireLength: wireLength, capturedLength: capturedLength)
+        guard packet.payloadLength > 0 else { return }
+        // Nothing below adds a flow, so the pointer stays valid (see `FlowTable.state`).
+        let flow = table.state(slot)
+        var facts: PayloadFacts? = nil
+        if !flow.pointee.side(dir).flags.contains(.classified) {
+            facts = payload()
+            flow.pointee.noteFirstPayload(dir: dir, signature: facts?.signature, transport: transport)
+        }
+        if flow.pointee.isFTPControl {
+            if facts == nil { facts = payload() }
+            if let announcement = facts?.ftp { ftp.add(announcement) }
+        }
+        if flow.pointee.looksForKeyExchange(dir: dir) {
+            if facts == nil { facts = payload() }
+            flow.pointee.noteKeyExchange(dir: dir, facts?.sshKeyExchange ?? SSHKeyExchange.Scan())
+        }
+    }
+
+    /// Updates the packet's flow with everything but the payload. Returns the flow's slot
+    /// and the sender's side.
+    @inline(__always)
+    func track(_ packet: borrowing Packet, transport: TransportProtocol, time now: Int64,
+                       wireLength: Int, capturedLength: Int) -> (slot: Int32, dir: Int) {
+        if now > clock {
+            clock = now
+            expireIdleFlows()
+            if let activeTimeout, now >= nextActiveScan { exportActiveFlows(timeout: activeTimeout) }
+        }
+        let isTCP = transport == .tcp
+        let (key, flipped) = FlowKey.make(transport, from: packet.source, to: packet.destination,
+                                          tunnel: packet.tunnel.context)
+        let hash = key.hash
+        let dir = flipped ? 1 : 0
+        var slot = table.find(key, hash: hash)
+        let flags = packet.tcpFlags
+        if isTCP, slot >= 0, flags.contains(.syn),
+           table.state(slot).pointee.startsNewConnection(dir: dir, flags: flags, seq: packet.seq) {
+            end(slot, cause: .newConnection)
+            slot = -1
+        }
+        if slot < 0 {
+            slot = createFlow(key, hash: hash, sender: dir, time: now, isTCP: isTCP, tunnelPath: packet.tunnel.path)
+        }
+        // No flow is added from here on, so the pointer stays valid (see `FlowTable.state`).
+        let flow = table.state(slot)
+        if now > flow.pointee.last { flow.pointee.last = now }
+        let payloadLength = packet.payloadLength
+        let ipBytes = packet.ipPacketLength
+        flow.pointee.withSide(dir) {
+            $0.tally.add(wire: wireLength, captured: capturedLength, payload: payloadLength, ip: ipBytes)
+        }
+
+        if isTCP {
+            if flags.isSynAck {
+                knownServers.remember(EndpointKey(flow.pointee.key.endpoint(side: dir), transport: .tcp),
+                                      teacher: flow.pointee.hash)
+            }
+            flow.pointee.trackTCP(dir: dir, flags: flags, seq: packet.seq, ack: packet.ack)
+        }
+        if flow.pointee.historySlot >= 0 {
+            histories[flow.pointee.historySlot].observeTCP(from: dir, flags: flags, seq: packet.seq, ack: packet.ack,
+                                                           payload: payloadLength, window: packet.window)
+        }
+        if payloadLength > 0 && flow.pointee.firstPayloadSide < 0 { flow.pointee.firstPayloadSide = Int8(dir) }
+
+        table.touch(slot, timeoutClass: flow.pointee.currentTimeoutClass)
+        return (slot, dir)
+    }
+
+}

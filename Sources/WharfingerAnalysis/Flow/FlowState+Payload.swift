@@ -1,0 +1,34 @@
+import WharfingerServices
+import WharfingerWire
+
+/// What a flow keeps of its payloads: the first payload's signature per side, whether it
+/// is an FTP control connection or an SSH session, and the roles an SSH key exchange names.
+extension FlowState {
+    /// Records what the first payload of a side said (nil: nothing recognised).
+    mutating func noteFirstPayload(dir: Int, signature: PayloadSignature?, transport: TransportProtocol) {
+        withSide(dir) { $0.flags.insert([.classified, .payload]) }
+        guard let signature else { return }
+        withSide(dir) { $0.signature = signature }
+        if signature.service == "ftp" && transport == .tcp { isFTPControl = true }
+        if signature == .sshIdentification && transport == .tcp { isSSH = true }
+    }
+
+    /// SSH's key exchange is clear only in a session's first few packets, until NEWKEYS;
+    /// after it random bytes could look like a key-exchange message, so they are not read.
+    @inline(__always)
+    func looksForKeyExchange(dir: Int) -> Bool {
+        isSSH && !side(dir).flags.contains(.sshKexDone) && side(dir).tally.packets <= 16
+    }
+
+    /// A role message counts only after the same side's KEXINIT.
+    mutating func noteKeyExchange(dir: Int, _ scan: SSHKeyExchange.Scan) {
+        withSide(dir) { side in
+            if scan.kexInit { side.flags.insert(.sshKexInit) }
+            if let role = scan.role, side.flags.contains(.sshKexInit) {
+                side.keyExchangeRole = role
+                side.flags.insert(.sshKexDone)
+            }
+            if scan.newKeys { side.flags.insert(.sshKexDone) }
+        }
+    }
+}

@@ -14,7 +14,7 @@ final class AnalysisThread: @unchecked Sendable {
         let thread = Thread { [self] in
             ring.drain { record in
                 self.analyzer.observe(record.packet, transport: record.transport, time: record.time,
-                                      wireLength: record.wireLength, capturedLength: record.capturedLength,
+                                      wireLength: Int(record.wireLength), capturedLength: Int(record.capturedLength),
                                       payload: { record.facts })
             }
             done.signal()

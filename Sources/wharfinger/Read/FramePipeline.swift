@@ -95,8 +95,7 @@ final class FramePipeline: FrameSink {
         guard let transport = frame.transport else { return }
         let payload = bytes.extracting(droppingFirst: min(frame.packet.payloadOffset, bytes.byteCount))
         if let ring {
-            let record = HeaderRecord(packet: frame.packet, transport: transport, time: header.timestamp,
-                                      wireLength: header.wireLength, capturedLength: header.capturedLength,
+            let record = HeaderRecord(frame.packet, transport: transport, header: header,
                                       facts: PayloadFacts(frame.packet, transport: transport, payload: payload))
             ring._withUnsafeGuaranteedRef { $0.push(record) }
         } else if let analyzer {

@@ -102,8 +102,9 @@ final class AnalyzerRig {
     private var position = 0
     private var pass: Int64 = 0
     private var warmed = false
-    /// Every frame, counted as the reading pipeline counts them.
-    private var ledger = FrameLedger()
+    /// Every frame, counted as the reading pipeline counts them (and, as there, without the
+    /// run-time exclusivity check: only `observe` touches it).
+    @exclusivity(unchecked) private var ledger = FrameLedger()
 
     /// True: the payload's facts are worked out for every conversation frame and the analyzer
     /// is handed them, as on `read`'s second thread.

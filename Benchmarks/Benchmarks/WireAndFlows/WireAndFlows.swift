@@ -48,9 +48,9 @@ let benchmarks: @Sendable () -> Void = {
         benchmark.stopMeasurement()
     }
 
-    // What `read`'s two threads do per frame, run on one: the reading thread's decode,
-    // packet summary and payload facts, then the analysis thread's update from those
-    // values alone (the ring between them is preallocated and copies the 120-byte record).
+    // What `read`'s two threads do per frame, run on one: the reading thread's decode and
+    // payload facts, then the analysis thread's update from the packet and those facts
+    // alone (the ring between them is preallocated and copies the fixed-size record).
     let handoverRig = AnalyzerRig(frames: frames, keepFlowRecords: false, handover: true)
     Benchmark("Decode + summarize + analyze 1000 frames (two-thread path, mix, warm)") { benchmark in
         handoverRig.warm()
@@ -102,8 +102,12 @@ final class AnalyzerRig {
     private var position = 0
     private var pass: Int64 = 0
     private var warmed = false
+    /// Every frame, counted as the reading pipeline counts them (and, as there, without the
+    /// run-time exclusivity check: only `observe` touches it).
+    @exclusivity(unchecked) private var ledger = FrameLedger()
 
-    /// True: the analyzer gets a `PacketSummary` and `PayloadFacts`, as on `read`'s second thread.
+    /// True: the payload's facts are worked out for every conversation frame and the analyzer
+    /// is handed them, as on `read`'s second thread.
     private let handover: Bool
     /// Tallies tunnelled frames, as `read`'s reading thread does.
     private let tunnels: TunnelLedger?
@@ -154,24 +158,30 @@ final class AnalyzerRig {
         }
     }
 
+    /// What `FramePipeline.deliver` does with a frame in report mode: the ledger counts it,
+    /// the tunnel ledger tallies a tunnelled one, and a conversation's frame goes to the
+    /// analyzer, with its payload's facts worked out only when asked (one thread) or
+    /// beforehand as the reading thread does (`handover`).
     @inline(__always)
     private func observe(_ i: Int) {
         let shift = pass &* frames.span
         frames.withFrame(i) { bytes, wireLength, timestamp in
             let frame = decoder.decode(bytes, wireLength: wireLength)
-            let t = timestamp.totalNanoseconds &+ shift
-            let payloadStart = min(frame.packet.payloadOffset, bytes.byteCount)
-            let time = Timestamp(totalNanoseconds: t)
+            let time = Timestamp(totalNanoseconds: timestamp.totalNanoseconds &+ shift)
+            ledger.add(frame, time: time)
             if !frame.tunnel.isEmpty, let tunnels {
                 tunnels.observe(frame, bytes: bytes, timestamp: time, wireLength: wireLength, capturedLength: bytes.byteCount)
             }
+            guard let transport = frame.transport else { return }
+            let payload = bytes.extracting(droppingFirst: min(frame.packet.payloadOffset, bytes.byteCount))
             if handover {
-                let packet = PacketSummary(frame, timestamp: time, wireLength: wireLength, capturedLength: bytes.byteCount)
-                let facts = PayloadFacts(frame, payload: bytes.extracting(droppingFirst: payloadStart))
-                analyzer.observe(packet, facts: facts)
+                let facts = PayloadFacts(frame.packet, transport: transport, payload: payload)
+                analyzer.observe(frame.packet, transport: transport, time: time, wireLength: wireLength,
+                                 capturedLength: bytes.byteCount, payload: { facts })
             } else {
-                analyzer.observe(frame, payload: bytes.extracting(droppingFirst: payloadStart), timestamp: time,
-                                 wireLength: wireLength, capturedLength: bytes.byteCount)
+                analyzer.observe(frame.packet, transport: transport, time: time, wireLength: wireLength,
+                                 capturedLength: bytes.byteCount,
+                                 payload: { PayloadFacts(frame.packet, transport: transport, payload: payload) })
             }
         }
     }

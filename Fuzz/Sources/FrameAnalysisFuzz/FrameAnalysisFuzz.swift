@@ -11,15 +11,17 @@ private let configuration = AnalysisConfiguration(maxFlows: 8, maxFanInEndpoints
 nonisolated(unsafe) private let devNull = OutputStream(descriptor: open("/dev/null", O_WRONLY))
 
 /// One input, as libFuzzer's LLVMFuzzerTestOneInput: each frame decoded for the input's link
-/// type, printed as `--packets` prints it, and analysed as the one-thread pipeline does (the
-/// frame and its payload) or as the two-thread one does (summary and payload facts). The report
-/// must account for every frame, and is rendered as text and JSON.
+/// type, printed as `--packets` prints it, counted in a ledger, and, in a conversation,
+/// analysed as the one-thread pipeline does (the payload's facts worked out when the analyzer
+/// asks) or as the two-thread one does (worked out beforehand for every such frame). The
+/// report must account for every frame, and is rendered as text and JSON.
 private func fuzz(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
     let input = UnsafeRawBufferPointer(start: data, count: size)
     guard let linkType = FuzzFrames.linkType(input), let decoder = FrameDecoder(linkType: linkType) else { return 0 }
     let twoThreads = FuzzFrames.twoThreads(input)
     let analyzer = ConnectionAnalyzer(configuration: configuration)
     var frames: UInt64 = 0
+    var ledger = FrameLedger()
     var json = JSONWriter()
     FuzzFrames.forEachFrame(input) { header, bytes in
         let frame = decoder.decode(bytes, wireLength: header.wireLength)
@@ -33,17 +35,22 @@ private func fuzz(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
         line.writeJSON(into: &json)
         devNull.write(json.bytes)
         devNull.write(line.text)
+        // As the reading pipeline delivers it: every frame to the ledger, a conversation's
+        // frame to the analyzer.
+        ledger.add(frame, time: header.timestamp)
+        guard let transport = frame.transport else { return }
         let payload = bytes.extracting(droppingFirst: min(frame.packet.payloadOffset, bytes.byteCount))
         if twoThreads {
-            analyzer.observe(PacketSummary(frame, timestamp: header.timestamp, wireLength: header.wireLength,
-                                           capturedLength: header.capturedLength),
-                             facts: PayloadFacts(frame, payload: payload))
+            let facts = PayloadFacts(frame.packet, transport: transport, payload: payload)
+            analyzer.observe(frame.packet, transport: transport, time: header.timestamp,
+                             wireLength: header.wireLength, capturedLength: header.capturedLength, payload: { facts })
         } else {
-            analyzer.observe(frame, payload: payload, timestamp: header.timestamp, wireLength: header.wireLength,
-                             capturedLength: header.capturedLength)
+            analyzer.observe(frame.packet, transport: transport, time: header.timestamp,
+                             wireLength: header.wireLength, capturedLength: header.capturedLength,
+                             payload: { PayloadFacts(frame.packet, transport: transport, payload: payload) })
         }
     }
-    let report = analyzer.finish()
+    let report = analyzer.finish(frames: ledger)
     checkBookkeeping(report, frames: frames)
     ReportJSON(report: report).write(to: devNull, complete: true)
     devNull.write(ReportText(report: report, style: TextStyle(colour: false)).lines.joined(separator: "\n"))

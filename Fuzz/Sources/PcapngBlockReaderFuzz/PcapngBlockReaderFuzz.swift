@@ -16,7 +16,7 @@ final class CheckingSink: PcapngFrameSink {
         precondition(bytes.byteCount == header.capturedLength)
         for index in 0..<bytes.byteCount { checksum &+= UInt64(bytes.unsafeLoad(fromByteOffset: index, as: UInt8.self)) }
         if let decoder = decoders[interface] {
-            checksum &+= UInt64(decoder.decode(bytes, wireLength: header.wireLength).payloadOffset)
+            checksum &+= UInt64(decoder.decode(bytes, wireLength: header.wireLength).packet.payloadOffset)
         }
     }
 }

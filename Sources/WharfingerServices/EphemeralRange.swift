@@ -6,7 +6,7 @@ public enum EphemeralRange: Sendable, Hashable, CaseIterable {
 
     public var bounds: ClosedRange<UInt16> {
         switch self {
-        case .iana: 49152...65535
+        case .iana: PortRange.dynamic.bounds
         case .linux: 32768...60999
         case .oldStacks: 1024...4999
         }

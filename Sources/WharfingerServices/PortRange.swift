@@ -4,8 +4,9 @@ public enum PortRange: Sendable, Hashable, CaseIterable {
     case registered     // 1024-49151
     case dynamic        // 49152-65535
 
+    /// The range that holds the port: the three cover every port.
     public init(_ port: UInt16) {
-        self = port < 1024 ? .wellKnown : (port < 49152 ? .registered : .dynamic)
+        self = Self.allCases.first { $0.contains(port) }!
     }
 
     public var bounds: ClosedRange<UInt16> {

@@ -350,7 +350,8 @@ struct HistorySide {
 /// The history letters in the order they happened, up to 24: each a `HistoryEvent` and
 /// the side (bit 7) it came from.
 struct HistoryLetters {
-    private var words: (UInt64, UInt64, UInt64) = (0, 0, 0)
+    /// Eight letters a word, the first in the low byte.
+    private var words: InlineArray<3, UInt64> = [0, 0, 0]
     private(set) var count: UInt8 = 0
     static let capacity = 24
 
@@ -358,23 +359,12 @@ struct HistoryLetters {
         guard Int(count) < Self.capacity else { return }
         let byte = UInt64(event.rawValue | UInt8(side) << 7)
         let index = Int(count)
-        let shift = UInt64((index % 8) * 8)
-        switch index / 8 {
-        case 0: words.0 |= byte << shift
-        case 1: words.1 |= byte << shift
-        default: words.2 |= byte << shift
-        }
+        words[index / 8] |= byte << UInt64((index % 8) * 8)
         count += 1
     }
 
     subscript(index: Int) -> (event: HistoryEvent, side: Int) {
-        let word: UInt64
-        switch index / 8 {
-        case 0: word = words.0
-        case 1: word = words.1
-        default: word = words.2
-        }
-        let byte = UInt8(truncatingIfNeeded: word >> UInt64((index % 8) * 8))
+        let byte = UInt8(truncatingIfNeeded: words[index / 8] >> UInt64((index % 8) * 8))
         return (HistoryEvent(rawValue: byte & 0x7f) ?? .ack, Int(byte >> 7))
     }
 }
@@ -390,17 +380,9 @@ extension ConnectionHistory {
     /// order of their first payloads (Zeek notes UDP data once per side).
     static func udpHistory(firstPayload: Int, client: Int, clientPayload: Bool, serverPayload: Bool,
                            flipped: Bool) -> String {
-        var text = flipped ? "^" : ""
-        let clientLetter = "D", serverLetter = "d"
-        let clientFirst = firstPayload == client
-        if clientFirst {
-            if clientPayload { text += clientLetter }
-            if serverPayload { text += serverLetter }
-        } else {
-            if serverPayload { text += serverLetter }
-            if clientPayload { text += clientLetter }
-        }
-        return text
+        let clientLetter = clientPayload ? "D" : "", serverLetter = serverPayload ? "d" : ""
+        let letters = firstPayload == client ? clientLetter + serverLetter : serverLetter + clientLetter
+        return (flipped ? "^" : "") + letters
     }
 
     /// A TCP connection's conn.log `conn_state` with `client` as the originator (Zeek's

@@ -20,8 +20,9 @@ final class FlowTable {
     /// Slots below this were handed out at least once; free ones are chained through `next`.
     private var highWater = 0
     private var freeHead: Int32 = -1
-    private var heads: (Int32, Int32, Int32) = (-1, -1, -1)
-    private var tails: (Int32, Int32, Int32) = (-1, -1, -1)
+    /// Per timeout class, indexed by its raw value: the least and the most recently seen flow, or -1.
+    private var heads: InlineArray<3, Int32> = [-1, -1, -1]
+    private var tails: InlineArray<3, Int32> = [-1, -1, -1]
 
     init(maxFlows: Int) {
         self.maxFlows = max(1, maxFlows)
@@ -124,13 +125,7 @@ final class FlowTable {
 
     /// The least recently seen flow of a class, or -1.
     @inline(__always)
-    func head(_ c: TimeoutClass) -> Int32 {
-        switch c {
-        case .established: heads.0
-        case .transitory: heads.1
-        case .udp: heads.2
-        }
-    }
+    func head(_ c: TimeoutClass) -> Int32 { heads[Int(c.rawValue)] }
 
     /// Slots of all live flows, for snapshots and `finish()`.
     func liveSlots() -> [Int32] {
@@ -149,47 +144,23 @@ final class FlowTable {
     // MARK: - Internals
 
     @inline(__always)
-    private func tail(_ c: TimeoutClass) -> Int32 {
-        switch c {
-        case .established: tails.0
-        case .transitory: tails.1
-        case .udp: tails.2
-        }
-    }
-
-    @inline(__always)
-    private func setHead(_ c: TimeoutClass, _ v: Int32) {
-        switch c {
-        case .established: heads.0 = v
-        case .transitory: heads.1 = v
-        case .udp: heads.2 = v
-        }
-    }
-
-    @inline(__always)
-    private func setTail(_ c: TimeoutClass, _ v: Int32) {
-        switch c {
-        case .established: tails.0 = v
-        case .transitory: tails.1 = v
-        case .udp: tails.2 = v
-        }
-    }
+    private func tail(_ c: TimeoutClass) -> Int32 { tails[Int(c.rawValue)] }
 
     @inline(__always)
     private func link(_ slot: Int32, at c: TimeoutClass) {
         let t = tail(c)
         states[Int(slot)].prev = t
         states[Int(slot)].next = -1
-        if t >= 0 { states[Int(t)].next = slot } else { setHead(c, slot) }
-        setTail(c, slot)
+        if t >= 0 { states[Int(t)].next = slot } else { heads[Int(c.rawValue)] = slot }
+        tails[Int(c.rawValue)] = slot
     }
 
     @inline(__always)
     private func unlink(_ slot: Int32) {
         let c = states[Int(slot)].timeoutClass
         let p = states[Int(slot)].prev, n = states[Int(slot)].next
-        if p >= 0 { states[Int(p)].next = n } else { setHead(c, n) }
-        if n >= 0 { states[Int(n)].prev = p } else { setTail(c, p) }
+        if p >= 0 { states[Int(p)].next = n } else { heads[Int(c.rawValue)] = n }
+        if n >= 0 { states[Int(n)].prev = p } else { tails[Int(c.rawValue)] = p }
         states[Int(slot)].prev = -1
         states[Int(slot)].next = -1
     }

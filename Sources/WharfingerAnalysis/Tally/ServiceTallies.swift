@@ -50,10 +50,9 @@ struct ServiceTallies {
         var out: [ServiceTally] = []
         out.reserveCapacity(entries.count)
         for (key, e) in entries {
-            let transport = TransportProtocol(rawValue: UInt8(key >> 16)) ?? .tcp
-            let port = UInt16(truncatingIfNeeded: key)
-            out.append(ServiceTally(transport: transport, port: port,
-                                    service: registry.name(port: port, transport: transport),
+            let service = ServiceKey(tallyKey: key)
+            out.append(ServiceTally(transport: service.transport, port: service.port,
+                                    service: registry.name(port: service.port, transport: service.transport),
                                     flows: e.flows, clients: e.clients.count, servers: e.servers.count,
                                     weakFlows: e.weakFlows, toServer: e.toServer, toClient: e.toClient))
         }

@@ -1,8 +1,7 @@
 /// TCP (RFC 9293): ports, sequence numbers, flags, window, and where the payload starts.
 enum TCP {
     enum Field {
-        static let sourcePort = 0
-        static let destinationPort = 2
+        // The ports, at 0 and 2: `Transport.Ports`.
         static let sequence = 4
         static let acknowledgement = 8
         static let dataOffset = 12
@@ -12,11 +11,7 @@ enum TCP {
     }
 
     static func decode(_ frame: borrowing RawSpan, _ cursor: inout DecodeCursor, at offset: Int, length: Int) {
-        if cursor.available(from: offset) >= 4 {
-            cursor.frame.packet.source.port = frame.be16(offset + Field.sourcePort)
-            cursor.frame.packet.destination.port = frame.be16(offset + Field.destinationPort)
-            cursor.frame.packet.hasPorts = true
-        }
+        Transport.decodePorts(frame, &cursor, at: offset)
         guard cursor.require(Field.minimumLength, at: offset, in: .tcp) else { return }
         let words = Int(frame.u8(offset + Field.dataOffset) >> 4)
         guard words >= 5 else {

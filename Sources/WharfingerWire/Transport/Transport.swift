@@ -22,4 +22,21 @@ enum Transport {
         default: cursor.frame.outcome = .otherTransport
         }
     }
+
+    /// TCP and UDP both open with the source and destination ports.
+    enum Ports {
+        static let source = 0
+        static let destination = 2
+        static let length = 4
+    }
+
+    /// Keeps a TCP or UDP header's ports whenever they were captured, even when the rest
+    /// of the header was not.
+    @inline(__always)
+    static func decodePorts(_ frame: borrowing RawSpan, _ cursor: inout DecodeCursor, at offset: Int) {
+        guard cursor.available(from: offset) >= Ports.length else { return }
+        cursor.frame.packet.source.port = frame.be16(offset + Ports.source)
+        cursor.frame.packet.destination.port = frame.be16(offset + Ports.destination)
+        cursor.frame.packet.hasPorts = true
+    }
 }

@@ -1,18 +1,13 @@
 /// UDP (RFC 768): ports and the datagram's length.
 enum UDP {
     enum Field {
-        static let sourcePort = 0
-        static let destinationPort = 2
+        // The ports, at 0 and 2: `Transport.Ports`.
         static let length = 4
         static let headerLength = 8
     }
 
     static func decode(_ frame: borrowing RawSpan, _ cursor: inout DecodeCursor, at offset: Int, length: Int) {
-        if cursor.available(from: offset) >= 4 {
-            cursor.frame.packet.source.port = frame.be16(offset + Field.sourcePort)
-            cursor.frame.packet.destination.port = frame.be16(offset + Field.destinationPort)
-            cursor.frame.packet.hasPorts = true
-        }
+        Transport.decodePorts(frame, &cursor, at: offset)
         guard cursor.require(Field.headerLength, at: offset, in: .udp) else { return }
         guard length >= Field.headerLength else {
             cursor.malformed(.udp, at: offset, .transportHeaderBeyondPacket, value: length)

@@ -39,8 +39,8 @@ public struct TunnelHop: Sendable, Equatable {
             return nil
         }
         let udp = Int(udpOffset)
-        guard udp > 0, frame.byteCount - udp >= 4 else { return (src, dst, nil, nil) }
-        return (src, dst, frame.be16(udp + UDP.Field.sourcePort), frame.be16(udp + UDP.Field.destinationPort))
+        guard udp > 0, frame.byteCount - udp >= Transport.Ports.length else { return (src, dst, nil, nil) }
+        return (src, dst, frame.be16(udp + Transport.Ports.source), frame.be16(udp + Transport.Ports.destination))
     }
 }
 

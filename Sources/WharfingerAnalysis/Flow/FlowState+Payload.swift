@@ -5,6 +5,7 @@ import WharfingerWire
 /// is an FTP control connection or an SSH session, and the roles an SSH key exchange names.
 extension FlowState {
     /// Records what the first payload of a side said (nil: nothing recognised).
+    @inline(__always)
     mutating func noteFirstPayload(dir: Int, signature: PayloadSignature?, transport: TransportProtocol) {
         withSide(dir) { $0.flags.insert([.classified, .payload]) }
         guard let signature else { return }
@@ -21,6 +22,7 @@ extension FlowState {
     }
 
     /// A role message counts only after the same side's KEXINIT.
+    @inline(__always)
     mutating func noteKeyExchange(dir: Int, _ scan: SSHKeyExchange.Scan) {
         withSide(dir) { side in
             if scan.kexInit { side.flags.insert(.sshKexInit) }

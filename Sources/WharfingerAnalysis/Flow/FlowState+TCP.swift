@@ -5,6 +5,7 @@ import WharfingerWire
 /// the flow's own values; the analyzer does what reaches beyond the flow.
 extension FlowState {
     /// A SYN or SYN-ACK on a known four-tuple: does it begin a new connection?
+    @inline(__always)
     func startsNewConnection(dir: Int, flags: TCPFlags, seq: UInt32) -> Bool {
         let me = side(dir), other = side(1 - dir)
         if flags.isSynAck {
@@ -25,6 +26,7 @@ extension FlowState {
     }
 
     /// Notes a TCP segment's flags from side `dir`.
+    @inline(__always)
     mutating func trackTCP(dir: Int, flags: TCPFlags, seq: UInt32, ack: UInt32) {
         let other = side(1 - dir)
         if flags.isSyn {
@@ -60,6 +62,7 @@ extension FlowState {
     }
 
     /// The idle-timeout class the flow is in after its latest packet.
+    @inline(__always)
     var currentTimeoutClass: TimeoutClass {
         if !isTCP { return .udp }
         return close != .open || isHalfOpen ? .transitory : .established

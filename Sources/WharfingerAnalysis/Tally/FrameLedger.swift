@@ -15,14 +15,18 @@ public struct FrameLedger: Sendable {
 
     public init() {}
 
-    @inline(__always)
-    public mutating func add(_ frame: borrowing DecodedFrame, time: Timestamp) {
+    /// Counts a frame, and returns the transport of the conversation it belongs to
+    /// (`DecodedFrame.transport`; nil for frames outside conversations).
+    @inline(__always) @discardableResult
+    public mutating func add(_ frame: borrowing DecodedFrame, time: Timestamp) -> TransportProtocol? {
         delivered &+= 1
         outcomes.add(frame.outcome)
-        if frame.transport == nil { outsideFlows &+= 1 }
+        let transport = frame.transport
+        if transport == nil { outsideFlows &+= 1 }
         let now = time.totalNanoseconds
         if now < first { first = now }
         if now > last { last = now }
+        return transport
     }
 
     public var firstTimestamp: Timestamp? { delivered > 0 ? Timestamp(totalNanoseconds: first) : nil }

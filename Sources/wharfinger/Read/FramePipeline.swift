@@ -82,7 +82,7 @@ final class FramePipeline: FrameSink {
     /// `interface` >= 0: a frame of the pcapng block reader, named by its interface.
     @inline(__always)
     private func deliver(_ frame: DecodedFrame, _ header: FrameHeader, _ bytes: borrowing RawSpan, interface: Int) {
-        ledger.add(frame, time: header.timestamp)
+        let transport = ledger.add(frame, time: header.timestamp)
         if let stop = frame.stop {
             problems.note(source: source, frame: ledger.delivered, outcome: frame.outcome, stop: stop)
         }
@@ -92,7 +92,7 @@ final class FramePipeline: FrameSink {
         }
         guard analyzer != nil else { return print(frame, header, bytes, interface: interface) }
         // Only conversations' frames go on: the ledger has counted the rest.
-        guard let transport = frame.transport else { return }
+        guard let transport else { return }
         let payload = bytes.extracting(droppingFirst: min(frame.packet.payloadOffset, bytes.byteCount))
         if let ring {
             let record = HeaderRecord(frame.packet, transport: transport, header: header,

@@ -52,7 +52,7 @@ let benchmarks: @Sendable () -> Void = {
     // payload facts, then the analysis thread's update from the packet and those facts
     // alone (the ring between them is preallocated and copies the fixed-size record).
     let handoverRig = AnalyzerRig(frames: frames, keepFlowRecords: false, handover: true)
-    Benchmark("Decode + summarize + analyze 1000 frames (two-thread path, mix, warm)") { benchmark in
+    Benchmark("Decode + payload facts + analyze 1000 frames (two-thread path, mix, warm)") { benchmark in
         handoverRig.warm()
         benchmark.startMeasurement()
         handoverRig.feed(batch)

@@ -4,7 +4,7 @@ import WharfingerCapture
 import WharfingerWire
 
 /// The corpus captures of the link types past Ethernet and Linux cooked (802.11,
-/// radiotap, PPI, Cisco HDLC, NFLOG, IPoIB, ARCnet), read as `wharfinger read` reads them
+/// radiotap, PPI, Cisco HDLC, PPP, NFLOG, IPoIB, ARCnet), read as `wharfinger read` reads them
 /// and decoded frame by frame. The expected outcomes are what tshark dissects in the same frames.
 @Suite(.enabled(if: Paths.corpusPresent, "../shared/corpus is not beside the repo"))
 struct LinkTypeCorpusTests {
@@ -49,6 +49,9 @@ struct LinkTypeCorpusTests {
         Expected(file: "chdlc-slarp.pcap", linkType: 104, notIP: 1),
         Expected(file: "ieee802.11_htc.pcap", linkType: 127, udp: 1),
         Expected(file: "ieee802.11_rx-stbc.pcap", linkType: 127, encrypted: 3),
+        // PPP, with MPLS inside on 8 and 9 of these frames.
+        Expected(file: "lspping-fec-ldp.pcap", linkType: 9, tcp: 3, udp: 10),
+        Expected(file: "mpls-traceroute.pcap", linkType: 9, udp: 9, otherTransport: 9),
     ])
     func tcpdumpCorpusFile(_ expected: Expected) throws {
         try Self.check(Paths.corpus.appendingPathComponent(expected.file).path, expected)
@@ -58,6 +61,9 @@ struct LinkTypeCorpusTests {
           arguments: [
               Expected(file: "BGP_redist.pcap", linkType: 104, tcp: 2),
               Expected(file: "someip_sd_sample.pcap", linkType: 192, udp: 6),
+              Expected(file: "dlt_ppp.pcap", linkType: 9, udp: 1),
+              // Cisco HDLC frames under LINKTYPE_PPP, as tshark reads them.
+              Expected(file: "BGP_Cisco_hdlc_slarp.pcap", linkType: 9, tcp: 14),
           ])
     func ndpiCorpusFile(_ expected: Expected) throws {
         try Self.check(Self.ndpiCorpus.appendingPathComponent(expected.file).path, expected)

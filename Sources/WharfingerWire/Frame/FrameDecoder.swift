@@ -28,6 +28,7 @@ public struct FrameDecoder: Sendable {
         case .ieee80211Radiotap: Radiotap.decode(frame, &cursor)
         case .ppi: PPI.decode(frame, &cursor)
         case .ciscoHDLC: CiscoHDLC.decode(frame, &cursor)
+        case .ppp: PPP.decodeLink(frame, &cursor)
         case .nflog: NFLOG.decode(frame, &cursor)
         case .pflog: PFLOG.decode(frame, &cursor)
         case .ipoib: IPoIB.decode(frame, &cursor)

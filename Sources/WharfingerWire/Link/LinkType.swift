@@ -16,6 +16,7 @@ public struct LinkType: RawRepresentable, Hashable, Sendable {
     public static let ipv6 = LinkType(rawValue: 229)
     public static let linuxSLL2 = LinkType(rawValue: 276)
     public static let arcnetBSD = LinkType(rawValue: 7)
+    public static let ppp = LinkType(rawValue: 9)
     public static let ciscoHDLC = LinkType(rawValue: 104)
     public static let ieee80211 = LinkType(rawValue: 105)
     public static let pflog = LinkType(rawValue: 117)
@@ -27,7 +28,7 @@ public struct LinkType: RawRepresentable, Hashable, Sendable {
 
     public static let supported: [LinkType] = [
         .null, .ethernet, .raw, .rawOpenBSD, .rawLinktype, .loop, .linuxSLL, .ipv4, .ipv6, .linuxSLL2,
-        .ieee80211, .ieee80211Radiotap, .ppi, .ciscoHDLC, .nflog, .pflog, .ipoib, .arcnetBSD, .arcnetLinux,
+        .ieee80211, .ieee80211Radiotap, .ppi, .ciscoHDLC, .nflog, .pflog, .ipoib, .arcnetBSD, .arcnetLinux, .ppp,
     ]
 
     public var isSupported: Bool { LinkType.supported.contains(self) }
@@ -51,6 +52,7 @@ public struct LinkType: RawRepresentable, Hashable, Sendable {
         case 229: "IPV6"
         case 276: "LINUX_SLL2"
         case 7: "ARCNET"
+        case 9: "PPP"
         case 104: "C_HDLC"
         case 105: "IEEE802_11"
         case 117: "PFLOG"

@@ -24,7 +24,7 @@ extension ConnectionAnalyzer {
     }
 
     /// The running totals a metrics endpoint exports (`AnalysisCounters`): cheaper than
-    /// `snapshot()`, which also renders the records. Ends no flow.
+    /// `snapshot(frames:)`, which also renders the records. Ends no flow.
     public func counters() -> AnalysisCounters {
         AnalysisCounters(tallies: tallies, pending: pending, table: table, evicted: evictedCount, engine: makeEngine())
     }

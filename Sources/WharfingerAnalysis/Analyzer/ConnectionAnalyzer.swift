@@ -2,8 +2,9 @@ import WharfingerServices
 import WharfingerWire
 
 /// Follows every TCP/UDP conversation of a capture and decides which side is the client,
-/// which the server, and why. Feed it every frame in capture order; `snapshot()` for
-/// live views, `finish()` once at the end.
+/// which the server, and why. Feed it every TCP and UDP frame in capture order (a
+/// `FrameLedger` counts all frames); `snapshot(frames:)` for live views, `finish(frames:)`
+/// once at the end.
 ///
 /// Per packet: one flow-table lookup, fixed-size state updates, no allocation once warm.
 /// Payload is looked at only for the first payload of each direction (and every payload
@@ -64,18 +65,20 @@ public final class ConnectionAnalyzer {
         guard packet.payloadLength > 0 else { return }
         // Nothing below adds a flow, so the pointer stays valid (see `FlowTable.state`).
         let flow = table.state(slot)
-        var facts: PayloadFacts? = nil
+        // Worked out at most once, and only if one of the three below wants them.
+        var known: PayloadFacts? = nil
+        func facts() -> PayloadFacts {
+            if let known { return known }
+            let worked = payload()
+            known = worked
+            return worked
+        }
         if !flow.pointee.side(dir).flags.contains(.classified) {
-            facts = payload()
-            flow.pointee.noteFirstPayload(dir: dir, signature: facts?.signature, transport: transport)
+            flow.pointee.noteFirstPayload(dir: dir, signature: facts().signature, transport: transport)
         }
-        if flow.pointee.isFTPControl {
-            if facts == nil { facts = payload() }
-            if let announcement = facts?.ftp { ftp.add(announcement) }
-        }
+        if flow.pointee.isFTPControl, let announcement = facts().ftp { ftp.add(announcement) }
         if flow.pointee.looksForKeyExchange(dir: dir) {
-            if facts == nil { facts = payload() }
-            flow.pointee.noteKeyExchange(dir: dir, facts?.sshKeyExchange ?? SSHKeyExchange.Scan())
+            flow.pointee.noteKeyExchange(dir: dir, facts().sshKeyExchange)
         }
     }
 

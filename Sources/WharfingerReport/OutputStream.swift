@@ -1,10 +1,16 @@
 import Glibc
 
 /// Buffered writes to a file descriptor: one write(2) per 64 KiB, not per line.
+///
+/// A write that fails (a full disk, /dev/full, an I/O error) is remembered, not retried:
+/// what follows is dropped and `failure` names the error, so the command can say so once
+/// and exit with a status that tells output was lost (cat and tcpdump do the same).
 public final class OutputStream {
     private let descriptor: Int32
     private var buffer: [UInt8] = []
     private let flushThreshold = 1 << 16
+    /// The `errno` of the first write that failed; nil while every write succeeded.
+    public private(set) var failure: Int32?
 
     // The CLI writes from one thread; live capture stops from a signal via pcap_breakloop only.
     nonisolated(unsafe) public static let standardOutput = OutputStream(descriptor: STDOUT_FILENO)
@@ -42,11 +48,13 @@ public final class OutputStream {
     public func flush() {
         var start = 0
         buffer.withUnsafeBytes { raw in
-            while start < raw.count {
+            while failure == nil && start < raw.count {
                 let written = Glibc.write(descriptor, raw.baseAddress! + start, raw.count - start)
                 if written < 0 {
                     if errno == EINTR { continue }
-                    return  // A closed pipe (| head): nothing more to say.
+                    // A closed pipe (| head) ends the process with SIGPIPE before this.
+                    failure = errno
+                    return
                 }
                 start += written
             }

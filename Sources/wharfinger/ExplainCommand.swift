@@ -1,6 +1,7 @@
 import WharfingerWire
 
 import ArgumentParser
+import WharfingerReport
 import WharfingerServices
 
 struct Explain: ParsableCommand {
@@ -19,7 +20,8 @@ struct Explain: ParsableCommand {
     func run() throws {
         let registry = try serviceRegistry(merging: services)
         let explanation = PortPairExplanation(portA: portA, portB: portB, transport: proto.transport, registry: registry)
-        print(explanation.lines.joined(separator: "\n"))
+        OutputStream.standardOutput.write(explanation.lines.joined(separator: "\n") + "\n")
+        try checkStandardOutput()
     }
 }
 

@@ -47,3 +47,14 @@ func fail(_ error: MetricsEndpointError) -> ExitCode {
     OutputStream.standardError.flush()
     return ExitCode(error.exitStatus)
 }
+
+/// Standard output lost what was written to it (a full disk, /dev/full): one line naming the
+/// error and 74, sysexits' EX_IOERR. Checked after the last write of a command.
+func checkStandardOutput() throws {
+    let out = OutputStream.standardOutput
+    out.flush()
+    guard let code = out.failure else { return }
+    OutputStream.standardError.write("wharfinger: cannot write standard output: \(String(cString: strerror(code)))\n")
+    OutputStream.standardError.flush()
+    throw ExitCode(74)
+}

@@ -114,4 +114,23 @@ import WharfingerWire
         #expect(result.status == 77)
         #expect(oneLine(result).contains("\(path): permission denied"))
     }
+
+    /// Standard output on a full device (/dev/full fails every write with ENOSPC): the report
+    /// is lost, so one line says so and the status is 74, in every format, as cat would.
+    @Test(.enabled(if: FileManager.default.isWritableFile(atPath: "/dev/full"), "needs /dev/full"),
+          arguments: [["read"], ["read", "--format", "json"], ["read", "--format", "zeek"], ["read", "--packets"]])
+    func fullOutputDevice(_ command: [String]) throws {
+        let path = try writeCapture("full.pcap")
+        let result = try run("/bin/sh", ["-c", "exec \"$0\" \"$@\" >/dev/full", Paths.binary.path]
+                                        + command.prefix(1) + [path] + command.dropFirst())
+        #expect(result.status == 74)
+        #expect(oneLine(result) == "wharfinger: cannot write standard output: No space left on device\n")
+    }
+
+    @Test(.enabled(if: FileManager.default.isWritableFile(atPath: "/dev/full"), "needs /dev/full"))
+    func explainToFullOutputDevice() throws {
+        let result = try run("/bin/sh", ["-c", "exec \"$0\" explain 1080 1494 >/dev/full", Paths.binary.path])
+        #expect(result.status == 74)
+        #expect(oneLine(result).contains("cannot write standard output"))
+    }
 }

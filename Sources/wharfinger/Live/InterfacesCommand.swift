@@ -25,7 +25,7 @@ struct Interfaces: ParsableCommand {
             json.newline()
             out.write(json.bytes)
         }
-        out.flush()
+        try checkStandardOutput()
     }
 
     static func lines(_ device: CaptureDevice) -> [String] {

@@ -252,6 +252,7 @@ struct Live: ParsableCommand, OutputFormatHelp {
         exporter?.update(frames: pipeline.ledger.outcomes, statistics: summary.statistics, analysis: pipeline.counters())
         summary.stoppedBy = stop.reason
         pipeline.finish(partial: false, extraText: summary.textLines, extraJSON: { summary.writeJSON(into: &$0) })
+        try checkStandardOutput()
         if let failure = ipfix?.failure { throw fail(failure) }
     }
 }

@@ -81,6 +81,8 @@ struct Read: ParsableCommand, OutputFormatHelp {
         }
         meter.clear()
         pipeline.finish(partial: !damaged.isEmpty)
+        // Lost output outranks what follows: the report itself is incomplete.
+        try checkStandardOutput()
         let exportFailure = ipfix?.failure.map(fail)
         if let last = damaged.last {
             for earlier in damaged.dropLast() { warn(earlier) }

@@ -63,24 +63,47 @@ public enum TimeText {
 
     // MARK: - Arithmetic
 
+    /// Written byte by byte into one buffer: `--packets` makes one per frame.
     private static func civil(_ epochSeconds: Int64, _ nanoseconds: UInt32, offset: Int64, fractionDigits: Int,
                               date: Bool = true) -> String {
         let seconds = epochSeconds &+ offset
         let days = floorDivide(seconds, 86_400)
         let ofDay = seconds - days * 86_400
-        var text = ""
-        if date {
-            let (year, month, day) = civilDate(days)
-            text = "\(year)-\(digits(month, 2))-\(digits(day, 2)) "
-        }
-        text += "\(digits(ofDay / 3600, 2)):\(digits(ofDay / 60 % 60, 2)):\(digits(ofDay % 60, 2))"
         let places = min(max(fractionDigits, 0), 9)
-        if places > 0 {
-            var scale: Int64 = 1
-            for _ in places..<9 { scale *= 10 }
-            text += "." + digits(Int64(nanoseconds) / scale, places)
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 48) { buffer in
+            var count = 0
+            func put(_ value: Int64, width: Int) {
+                var digits = width, rest = value
+                while digits < 19 && rest >= tens(digits) { digits += 1 }  // a year past 9999
+                for place in stride(from: digits - 1, through: 0, by: -1) {
+                    buffer[count + place] = UInt8(48 + rest % 10)
+                    rest /= 10
+                }
+                count += digits
+            }
+            func put(_ byte: Character) {
+                buffer[count] = byte.asciiValue!
+                count += 1
+            }
+            if date {
+                let (year, month, day) = civilDate(days)
+                if year < 0 { put("-") }
+                put(abs(year), width: 4); put("-"); put(month, width: 2); put("-"); put(day, width: 2); put(" ")
+            }
+            put(ofDay / 3600, width: 2); put(":"); put(ofDay / 60 % 60, width: 2); put(":"); put(ofDay % 60, width: 2)
+            if places > 0 {
+                put(".")
+                put(Int64(nanoseconds) / tens(9 - places), width: places)
+            }
+            return String(decoding: UnsafeBufferPointer(rebasing: buffer[..<count]), as: UTF8.self)
         }
-        return text
+    }
+
+    /// 10 to the `power`, for 0...18.
+    private static func tens(_ power: Int) -> Int64 {
+        var value: Int64 = 1
+        for _ in 0..<min(power, 18) { value *= 10 }
+        return value
     }
 
     /// Howard Hinnant's civil_from_days: the proleptic Gregorian date `days` after 1970-01-01.

@@ -1,14 +1,37 @@
 import WharfingerWire
 
-/// The frame-accounting table: every frame libpcap delivered, by outcome.
+/// Who handed the frames over: libpcap, or the pcapng block reader for the pcapng files
+/// libpcap refuses (`CaptureFile`).
+public struct FrameReaders: Sendable, Equatable {
+    public var libpcap: UInt64
+    public var blockReader: UInt64
+
+    public init(libpcap: UInt64, blockReader: UInt64 = 0) {
+        self.libpcap = libpcap
+        self.blockReader = blockReader
+    }
+
+    public var total: UInt64 { libpcap &+ blockReader }
+
+    /// "42 frames read by libpcap", "1 frame read by the pcapng block reader", or both.
+    var text: String {
+        switch (libpcap, blockReader) {
+        case (_, 0): counted(libpcap, "frame") + " read by libpcap"
+        case (0, _): counted(blockReader, "frame") + " read by the pcapng block reader"
+        default: "\(total) read: \(libpcap) by libpcap, \(blockReader) by the pcapng block reader"
+        }
+    }
+}
+
+/// The frame-accounting table: every frame read, by outcome, and who read them.
 public enum FrameAccountingText {
-    public static func lines(_ counts: OutcomeCounts, delivered: UInt64) -> [String] {
+    public static func lines(_ counts: OutcomeCounts, readers: FrameReaders) -> [String] {
         var lines = ["Frames", "  outcome           frames"]
         for outcome in counts.listed {
             lines.append("  " + pad(outcome.name, 16) + " " + leftPad(String(counts[outcome]), 8))
         }
         let total = counts.total
-        let check = total == delivered ? "= \(delivered) delivered by libpcap" : "!= \(delivered) delivered by libpcap"
+        let check = (total == readers.total ? "= " : "!= ") + readers.text
         lines.append("  " + pad("total", 16) + " " + leftPad(String(total), 8) + "  " + check)
         return lines
     }

@@ -14,6 +14,8 @@ public struct FrameLine {
     /// The tunnels the frame came through, outermost first (its other values are the
     /// innermost conversation's).
     public var tunnel: [TunnelHopRecord] = []
+    /// How `text` writes the time (the JSON object keeps epoch seconds).
+    public var time: TimeStyle = .utc
 
     public init(number: UInt64, timestamp: Timestamp, wireLength: Int, capturedLength: Int, frame: DecodedFrame,
                 interface: Int? = nil, interfaceName: String? = nil) {
@@ -32,9 +34,9 @@ public struct FrameLine {
         frame.packet.hasPorts ? "\(address).\(port)" : "\(address)"
     }
 
-    /// `1795219200.123456789 IP 10.0.0.1.51514 > 10.0.0.2.80: Flags [S], seq 1, ack 0, length 0`
+    /// `1 2026-11-21 00:00:00.123456 IP 10.0.0.1.51514 > 10.0.0.2.80: Flags [S], seq 1, ack 0, length 0`
     public var text: String {
-        var line = "\(number) \(timestamp.epochText) "
+        var line = "\(number) \(TimeText.frame(timestamp, style: time)) "
         let addresses = frame.ipVersion == 0 ? "" :
             "\(ipLabel) \(endpoint(frame.packet.source.ip, frame.packet.source.port)) > \(endpoint(frame.packet.destination.ip, frame.packet.destination.port)): "
         switch frame.outcome {

@@ -103,6 +103,7 @@ public struct ReportJSON {
     /// `registry` names the ports in the evidence's words, as the analysis named them.
     public static func writeFlow(_ flow: FlowRecord, registry: ServiceRegistry, into json: inout JSONWriter) {
         json.beginObject()
+        json.key("uid"); json.string(ZeekConnLog.uid(flow.identity))
         json.key("proto"); json.string(flow.transport.name)
         json.key("client"); writeEndpoint(flow.client, into: &json)
         json.key("server"); writeEndpoint(flow.server, into: &json)
@@ -128,6 +129,7 @@ public struct ReportJSON {
         json.endArray()
         json.key("first"); json.time(flow.first)
         json.key("last"); json.time(flow.last)
+        json.key("duration"); json.interval(from: flow.first, to: flow.last)
         json.key("end"); json.string(flow.ending.rawValue)
         if flow.tunnel != 0 { json.key("tunnel"); json.string(TunnelRecord.name(flow.tunnel)) }
         json.key("to_server"); writeDirection(flow.toServer, into: &json)

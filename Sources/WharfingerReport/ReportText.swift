@@ -11,14 +11,39 @@ public struct ReportText {
     public var limit: Int
     /// Extra lines (live capture statistics), printed before the frame accounting.
     public var extraSections: [[String]]
+    /// Who read the frames; nil: libpcap, all of them.
+    public var readers: FrameReaders?
 
     public static let defaultLimit = 25
 
-    public init(report: AnalysisReport, style: TextStyle, limit: Int = defaultLimit, extraSections: [[String]] = []) {
+    /// What the columns of the text report mean (`read --help`).
+    public static let legend = """
+        The text report's columns:
+          flows         conversations of the service
+          clients       distinct client addresses; servers: distinct servers
+          weak          conversations with a weak verdict
+          pkts>srv      packets from client to server (exact)
+          bytes>srv     their bytes with headers (1.2M: abbreviated)
+          payload>srv   their transport payload bytes
+          pkts>cli, bytes>cli, payload>cli: the same, server to client
+          basis         what settled who serves: handshake, syn-ack,
+                        payload, ports, fan-in, traffic...; a ? marks a
+                        weak verdict (unknown, only who sent first or
+                        more, or below 0.7 without the handshake)
+          conf          the probability that the server is the server
+          start         the first frame's time, UTC (date too when the
+                        capture spans more than one UTC day)
+          duration      from the first frame to the last
+          end           what ended it: fin, rst, rejected, idle...
+        """
+
+    public init(report: AnalysisReport, style: TextStyle, limit: Int = defaultLimit, extraSections: [[String]] = [],
+                readers: FrameReaders? = nil) {
         self.report = report
         self.style = style
         self.limit = limit
         self.extraSections = extraSections
+        self.readers = readers
     }
 
     public var lines: [String] {
@@ -31,17 +56,16 @@ public struct ReportText {
         let unexpected = report.flows.filter(\.detectedProtocolUnexpected)
         if !unexpected.isEmpty { out += [""] + unexpectedServices(unexpected) }
         for section in extraSections { out += [""] + section }
-        out += [""] + FrameAccountingText.lines(report.frames, delivered: report.frames.total)
+        out += [""] + FrameAccountingText.lines(report.frames, readers: readers ?? FrameReaders(libpcap: report.frames.total))
         return out
     }
 
     private var summary: [String] {
-        var line = "\(report.frames.total) frames, \(report.flowCount) conversations"
+        var line = counted(report.frames.total, "frame") + ", " + counted(report.flowCount, "conversation")
         if report.weakVerdictFlows > 0 { line += " (\(report.weakVerdictFlows) with a weak verdict)" }
-        if let first = report.firstTimestamp, let last = report.lastTimestamp {
-            line += ", \(first.epochText) to \(last.epochText)"
-        }
-        return [style.bold(line)]
+        guard let first = report.firstTimestamp, let last = report.lastTimestamp else { return [style.bold(line)] }
+        return [style.bold(line),
+                "\(TimeText.utc(first)) UTC to \(TimeText.utc(last)) UTC (\(TimeText.duration(from: first, to: last)))"]
     }
 
     private var services: [String] {
@@ -52,8 +76,8 @@ public struct ReportText {
         for service in report.services.prefix(limit) {
             table.add([service.service ?? "-", "\(service.port)/\(service.transport.name)", "\(service.flows)",
                        "\(service.clients)", "\(service.servers)", "\(service.weakFlows)",
-                       compact(service.toServer.packets), compact(service.toServer.bytes),
-                       compact(service.toServer.payloadBytes), compact(service.toClient.packets),
+                       String(service.toServer.packets), compact(service.toServer.bytes),
+                       compact(service.toServer.payloadBytes), String(service.toClient.packets),
                        compact(service.toClient.bytes), compact(service.toClient.payloadBytes)])
         }
         var lines = [style.bold("Services by traffic")] + table.lines(style: style)
@@ -68,7 +92,8 @@ public struct ReportText {
         }.prefix(limit)
         var columns: [(String, TextTable.Alignment)] = [
             ("proto", .left), ("client", .left), ("server", .left), ("service", .left),
-            ("basis", .left), ("conf", .right), ("pkts>srv", .right), ("bytes>srv", .right),
+            ("basis", .left), ("conf", .right), ("start", .left), ("duration", .right),
+            ("pkts>srv", .right), ("bytes>srv", .right),
             ("pkts>cli", .right), ("bytes>cli", .right), ("end", .left)]
         // Conversations in tunnels name theirs by its number in the Tunnels list.
         let numbers = tunnelNumbers
@@ -78,15 +103,24 @@ public struct ReportText {
         for flow in largest {
             var row = [flow.transport.name, flow.client.description, flow.server.description,
                        flow.detectedProtocol.map { p in p == flow.service ? p : "\(flow.service ?? "-") (\(p))" } ?? (flow.service ?? "-"),
-                       flow.basis.rawValue, confidenceText(flow.confidence),
-                       compact(flow.toServer.packets), compact(flow.toServer.bytes),
-                       compact(flow.toClient.packets), compact(flow.toClient.bytes), flow.ending.rawValue]
+                       flow.basis.rawValue + (flow.isWeak ? "?" : ""), confidenceText(flow.confidence),
+                       startText(flow.first), TimeText.duration(from: flow.first, to: flow.last),
+                       String(flow.toServer.packets), compact(flow.toServer.bytes),
+                       String(flow.toClient.packets), compact(flow.toClient.bytes), flow.ending.rawValue]
             if showTunnels { row.append(flow.tunnel == 0 ? "-" : numbers[flow.tunnel].map { "#\($0)" } ?? "?") }
             table.add(row)
         }
         var lines = [style.bold("Largest conversations")] + table.lines(style: style)
         if report.flowCount > largest.count { lines.append("  ... \(report.flowCount - largest.count) more (all in --format json)") }
         return lines
+    }
+
+    /// A conversation's start in UTC: the clock when the capture lies within one UTC date
+    /// (the header names it), else the date too.
+    private func startText(_ time: Timestamp) -> String {
+        guard let first = report.firstTimestamp, let last = report.lastTimestamp,
+              TimeText.utcDay(first) == TimeText.utcDay(last) else { return TimeText.utc(time, fractionDigits: 0) }
+        return TimeText.utcClock(time)
     }
 
     /// Each tunnel's number in the Tunnels list, from 1.

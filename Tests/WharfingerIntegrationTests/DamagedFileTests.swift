@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import WharfingerWire
 
 /// A file damaged part-way loses nothing: the report covers the frames before the damage
 /// and every other file of the run, one line names the damaged file and the frame after
@@ -105,7 +106,7 @@ import Testing
         #expect(text.stderr.hasPrefix(line), "\(text.stderr)")
         let total = expected["total"] ?? -1
         #expect(text.stdout.hasPrefix("\(total) frames, "), "\(text.stdout.prefix(200))")
-        let accounting = "  total" + String(repeating: " ", count: 12 + 8 - "\(total)".count) + "\(total)  = \(total) delivered by libpcap"
+        let accounting = "  total" + String(repeating: " ", count: 12 + 8 - "\(total)".count) + "\(total)  = \(total) frames read by libpcap"
         #expect(text.stdout.contains(accounting), "\(text.stdout)")
     }
 
@@ -140,11 +141,11 @@ import Testing
 
         let text = try wharfinger(arguments: ["read"] + files)
         #expect(text.status == 0, "\(text.stderr)")
-        let summary = try #require(text.stdout.split(separator: "\n").first)
-        let span = try #require(summary.split(separator: ", ").last).split(separator: " to ")
-        #expect(span.count == 2, "\(summary)")
-        #expect(nanoseconds(span.first ?? "") == nanoseconds(earliest), "\(summary)")
-        #expect(nanoseconds(span.last ?? "") == nanoseconds(latest), "\(summary)")
+        // The header's second line: both times in UTC, to the millisecond.
+        let span = try #require(text.stdout.split(separator: "\n").dropFirst().first)
+        let first = ReadableReportTests.utc(Timestamp(totalNanoseconds: nanoseconds(earliest)))
+        let last = ReadableReportTests.utc(Timestamp(totalNanoseconds: nanoseconds(latest)))
+        #expect(span.hasPrefix("\(first) UTC to \(last) UTC ("), "\(span)")
 
         let report = try wharfinger(arguments: ["read"] + files + ["--format", "json"])
         let jsonFirst = try #require(report.stdout.firstMatch(of: /"first":([0-9.]+)/)?.1)

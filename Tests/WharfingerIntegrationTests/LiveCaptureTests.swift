@@ -66,6 +66,32 @@ struct LiveCaptureTests {
         #expect(serviceSummaries(again) == serviceSummaries(report))
     }
 
+    /// `--format ndjson` without `--packets`: one line per conversation as it ends, with the
+    /// uids the -w file's conn.log gives the same conversations.
+    @Test(.enabled(if: Paths.tool("curl"), "needs curl"), .timeLimit(.minutes(2)))
+    func ndjsonWritesEachConversationAsItEnds() throws {
+        let address = LiveEnvironment.loopbackAddress()
+        let server = try startHTTPServer(on: address, in: folder)
+        defer { server.stop() }
+        let written = folder.appendingPathComponent("ndjson.pcap").path
+        let live = try startLive(["--format", "ndjson", "-w", written, "host", address, "and", "tcp", "port", "80"])
+        for _ in 0..<3 {
+            let curl = try generate("/usr/bin/curl", ["-s", "-o", "/dev/null", "--max-time", "5", "http://\(address)/"])
+            #expect(curl.status == 0)
+        }
+        settle()
+        live.signal(SIGINT)
+        let result = live.wait()
+        #expect(result.status == 0, "stderr: \(result.stderr)")
+        let lines = try result.stdout.split(separator: "\n").map { try reportObject(String($0)) }
+        #expect(lines.count == 3, "\(result.stdout)")
+        #expect(lines.allSatisfy { $0.object("server").int("port") == 80 && $0.string("basis") == "handshake" })
+        #expect(result.stderr.contains("frames read by libpcap"), "\(result.stderr)")
+        let log = try wharfinger("read", written, "--format", "zeek-json")
+        let logUids = log.stdout.split(separator: "\n").compactMap { try? reportObject(String($0)).string("uid") }
+        #expect(lines.compactMap { $0.string("uid") }.sorted() == logUids.sorted())
+    }
+
     @Test(.enabled(if: Paths.tool("dnsmasq") && Paths.tool("dig"), "needs dnsmasq and dig"), .timeLimit(.minutes(2)))
     func dnsQueriesToDnsmasqStopOnSIGTERM() throws {
         let address = LiveEnvironment.loopbackAddress()

@@ -29,6 +29,8 @@ public struct FlowRecord: Sendable {
     /// The tunnel the conversation's first packet came through (`TunnelChain.path`, 0:
     /// none); the report's tunnel records say what it is.
     public var tunnel: UInt64
+    /// The conversation's identity, as `EndedFlow.identity` (the conn.log's uid is made of it).
+    public var identity: UInt64 = 0
 
     /// Unknown, decided only by who sent first or more (position-dependent), or not decided
     /// by the handshake and below 0.7.

@@ -49,7 +49,8 @@ struct RecordRenderer {
             toServer: flow.side(client).tally,
             toClient: flow.side(server).tally,
             ending: flow.ending,
-            tunnel: flow.tunnelPath)
+            tunnel: flow.tunnelPath,
+            identity: flow.key.identity(first: flow.first))
     }
 
     /// True for http on 8081 or ssh on 2222; false when the detected protocol is what the

@@ -97,6 +97,9 @@ struct Live: ParsableCommand, OutputFormatHelp {
         if let maxFlowRecords, maxFlowRecords < 0 { throw ValidationError("--max-flow-records must be 0 or more") }
         try output.validateFrameFormat()
         if interval != nil && packets { throw ValidationError("--interval writes reports; it does not go with --packets") }
+        if interval != nil && format == .ndjson {
+            throw ValidationError("--interval writes reports; --format ndjson writes conversations as they end")
+        }
         try output.validate(exporting: export)
         if format.zeekStyle != nil {
             throw ValidationError("live writes a conn.log with --log FILE (--log /dev/stdout for standard output)")
@@ -110,7 +113,7 @@ struct Live: ParsableCommand, OutputFormatHelp {
     private var format: OutputFormat { output.format }
 
     // zeek and zeek-json are read's; live writes a conn.log with --log.
-    static let formatHelp: ArgumentHelp = "text, json or ndjson (ndjson with --packets: one object per frame)."
+    static let formatHelp: ArgumentHelp = "text, json or ndjson (one conversation per line as each ends; with --packets: one object per frame)."
     static let formatCompletion: CompletionKind? = .list(["text", "json", "ndjson"])
 
     private var filterExpression: String? { filter ?? (expression.isEmpty ? nil : expression.joined(separator: " ")) }
@@ -124,12 +127,15 @@ struct Live: ParsableCommand, OutputFormatHelp {
         // NDJSON reports per interval only when stdout is not a terminal; the final one is JSON too.
         let ndjsonInterval = stdoutIsTerminal || packets ? nil : interval
         let reportFormat: OutputFormat = ndjsonInterval != nil ? .json : format
-        let recordLimit = maxFlowRecords ?? (reportFormat == .text ? ReportText.defaultLimit : Self.jsonRecordLimit)
+        // NDJSON without --packets: conversations as they end, none kept for a report.
+        let conversationLines = format == .ndjson && !packets
+        let recordLimit = conversationLines ? 0
+            : maxFlowRecords ?? (reportFormat == .text ? ReportText.defaultLimit : Self.jsonRecordLimit)
         var configuration = try analysis.configuration(keepFlowRecords: recordLimit != 0, flowRecordLimit: recordLimit)
         configuration.followsExchanges = log != nil
         // Before the device opens: an unknown or refusing collector ends the run here.
         let ipfix = try export.ipfixExporter(configuring: &configuration)
-        let showView = stdoutIsTerminal && !packets
+        let showView = stdoutIsTerminal && !packets && !conversationLines
         // Listening before the device opens: a port in use is told before anything starts.
         let responder: MetricsResponder?
         do throws(MetricsEndpointError) {
@@ -183,9 +189,12 @@ struct Live: ParsableCommand, OutputFormatHelp {
 
         let session = opened.session
         connLog?.open()
-        let pipeline = FramePipeline(mode: packets ? .packets(format) : .report(reportFormat), analysis: configuration,
+        let lines = conversationLines ? ConversationLines(to: OutputStream.standardOutput, flushSeconds: 1) : nil
+        let mode: FramePipeline.Mode = packets ? .packets(format) : conversationLines ? .records(format) : .report(reportFormat)
+        let pipeline = FramePipeline(mode: mode, analysis: configuration,
                                      threaded: analysis.capturesOnTwoThreads, followTunnels: !analysis.noTunnels,
-                                     exporter: FlowExporters.combining([connLog, ipfix]))
+                                     exporter: FlowExporters.combining([connLog, ipfix, lines]))
+        pipeline.timeStyle = output.time ?? .utc
         pipeline.decoder = decoder
         pipeline.source = interface
         let sink = LiveSink(pipeline: pipeline, dump: dump)

@@ -24,9 +24,11 @@ struct LiveView {
         let rate = Double(frames &- lastFrames) / max(elapsed - lastElapsed, 0.001)
         lastFrames = frames
         lastElapsed = elapsed
-        var lines = ["wharfinger live on \(device): \(Int(elapsed)) s, \(frames) frames (\(Int(rate))/s), "
-            + "\(report.flowCount) conversations (\(report.liveFlows) open), dropped \(statistics.droppedByKernel) "
-            + "by the kernel, \(statistics.droppedByInterface) by the interface"]
+        var lines = Self.wrap([
+            "wharfinger live on \(device): \(Int(elapsed)) s", counted(frames, "frame") + " (\(Int(rate))/s)",
+            counted(report.flowCount, "conversation") + " (\(report.liveFlows) open)",
+            "dropped \(statistics.droppedByKernel) by the kernel, \(statistics.droppedByInterface) by the interface",
+        ], width: Self.terminalWidth() - 1)
         lines.append(pad("service", 16) + pad("port", 11) + pad("flows", 8) + pad("pkts", 9) + "bytes")
         for service in report.services.prefix(Self.topServices) {
             lines.append(pad(service.service ?? "-", 16) + pad("\(service.port)/\(service.transport.name)", 11)
@@ -61,6 +63,24 @@ struct LiveView {
         drawnLines = lines.count
         out.write(text)
         out.flush()
+    }
+
+    /// The status parts joined by commas, on as few lines as fit `width`: a part that does
+    /// not fit starts an indented line of its own rather than being cut.
+    static func wrap(_ parts: [String], width: Int) -> [String] {
+        var lines: [String] = []
+        var line = ""
+        for part in parts {
+            if line.isEmpty {
+                line = part
+            } else if line.count + 2 + part.count < width {  // room for a closing comma
+                line += ", " + part
+            } else {
+                lines.append(line + ",")
+                line = "  " + part
+            }
+        }
+        return lines + [line]
     }
 
     private static func terminalWidth() -> Int {

@@ -12,8 +12,9 @@ final class FramePipeline: FrameSink {
     enum Mode {
         case packets(OutputFormat)
         case report(OutputFormat)
-        /// Only the exporter's records (`--format zeek`): no report at the end.
-        case records
+        /// Only the exporter's records (`--format zeek`, `ndjson`): no report at the end; with
+        /// NDJSON the frame accounting goes to stderr, as with `--packets`.
+        case records(OutputFormat)
     }
 
     let mode: Mode
@@ -36,6 +37,14 @@ final class FramePipeline: FrameSink {
     private var pcapngDecoders: [FrameDecoder?] = []
     /// Every pcapng interface read this run, for the report.
     private(set) var interfaces = InterfaceSummary()
+    /// Frames the pcapng block reader handed over (libpcap handed the rest of the ledger's).
+    private var blockReaderFrames: UInt64 = 0
+    /// Who read the frames, for the frame accounting.
+    var readers: FrameReaders {
+        FrameReaders(libpcap: ledger.delivered &- blockReaderFrames, blockReader: blockReaderFrames)
+    }
+    /// How `--packets` text writes each frame's time.
+    var timeStyle: TimeStyle = .utc
     private var json = JSONWriter()
     private let out = OutputStream.standardOutput
 
@@ -133,6 +142,7 @@ final class FramePipeline: FrameSink {
     private func print(_ frame: DecodedFrame, _ header: FrameHeader, _ bytes: borrowing RawSpan, interface: Int) {
         var line = FrameLine(number: ledger.delivered, timestamp: header.timestamp, wireLength: header.wireLength,
                              capturedLength: header.capturedLength, frame: frame)
+        line.time = timeStyle
         for index in 0..<Int(frame.tunnel.depth) { line.tunnel.append(TunnelHopRecord(frame.tunnel[index], in: bytes)) }
         if interface >= 0 {
             line.interface = interface
@@ -156,16 +166,14 @@ final class FramePipeline: FrameSink {
             // With NDJSON, stdout stays one frame per line and the accounting goes to stderr.
             let stream = format == .ndjson ? OutputStream.standardError : out
             out.flush()
-            var lines = FrameAccountingText.lines(ledger.outcomes, delivered: ledger.delivered)
-            if !interfaces.textLines.isEmpty { lines += [""] + interfaces.textLines }
-            if !extraText.isEmpty { lines += [""] + extraText }
-            stream.write(lines.joined(separator: "\n") + "\n")
-            stream.flush()
-        case .records:
+            writeAccounting(to: stream, extraText: extraText)
+        case .records(let format):
             guard let analyzer else { return }
             analysisThread?.finish()
             analyzer.finish(frames: ledger)
             exporter?.close()
+            // NDJSON stays one conversation per line; a conn.log is only its records.
+            if format == .ndjson { writeAccounting(to: OutputStream.standardError, extraText: extraText) }
         case .report(let format):
             guard let analyzer else { return }
             analysisThread?.finish()
@@ -173,7 +181,8 @@ final class FramePipeline: FrameSink {
             exporter?.close()
             if format == .text {
                 let sections = [extraText, interfaces.textLines, problems.textLines].filter { !$0.isEmpty }
-                let text = ReportText(report: report, style: TextStyle(colour: out.isTerminal), extraSections: sections)
+                let text = ReportText(report: report, style: TextStyle(colour: out.isTerminal), extraSections: sections,
+                                      readers: readers)
                 out.write(text.lines.joined(separator: "\n") + "\n")
             } else {
                 let problems = problems, interfaces = interfaces
@@ -186,6 +195,15 @@ final class FramePipeline: FrameSink {
             }
         }
         out.flush()
+    }
+
+    /// The frame accounting (and the pcapng interfaces) as text, after frames or records.
+    private func writeAccounting(to stream: OutputStream, extraText: [String]) {
+        var lines = FrameAccountingText.lines(ledger.outcomes, readers: readers)
+        if !interfaces.textLines.isEmpty { lines += [""] + interfaces.textLines }
+        if !extraText.isEmpty { lines += [""] + extraText }
+        stream.write(lines.joined(separator: "\n") + "\n")
+        stream.flush()
     }
 }
 
@@ -200,6 +218,7 @@ extension FramePipeline: PcapngFrameSink {
     func receive(_ header: FrameHeader, _ bytes: borrowing RawSpan, interface: Int) {
         let frame = pcapngDecoders[interface]?.decode(bytes, wireLength: header.wireLength)
             ?? .unsupportedLink(pcapngInterfaces[interface].linkType)
+        blockReaderFrames &+= 1
         deliver(frame, header, bytes, interface: interface)
     }
 

@@ -16,3 +16,11 @@ enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
         }
     }
 }
+
+extension OutputFormat {
+    /// Each command's `--format` help names the formats it takes (live takes fewer), so
+    /// ArgumentParser adds no list of every one.
+    static var allValueStrings: [String] { [] }
+}
+
+extension TimeStyle: ExpressibleByArgument {}

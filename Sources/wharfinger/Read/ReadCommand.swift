@@ -1,20 +1,28 @@
 import Foundation
 import ArgumentParser
 import Glibc
+import WharfingerAnalysis
 import WharfingerCapture
 import WharfingerReport
 import WharfingerWire
 
 struct Read: ParsableCommand, OutputFormatHelp {
     static let configuration = CommandConfiguration(
-        abstract: "Read pcap/pcapng files through libpcap and report on their conversations."
+        abstract: "Read pcap/pcapng files through libpcap and report on their conversations.",
+        discussion: """
+            Example: wharfinger read capture.pcap tcp port 80 or udp port 53
+
+            """ + ReportText.legend
     )
 
-    @Argument(help: "Capture files (pcap or pcapng), read in the order given as one run.",
+    @Argument(help: ArgumentHelp(
+        "Capture files (pcap or pcapng; - for standard input), read in the order given as one run, then a BPF filter expression as trailing words, as in tcpdump.",
+        discussion: "The first argument after the first file that is neither an existing file, nor -, nor a name ending in .pcap, .pcapng or .cap starts the expression.",
+        valueName: "files> ... <expression"),
               completion: .file(extensions: captureFileExtensions))
-    var files: [String]
+    var arguments: [String]
 
-    @Option(name: .long, help: "A BPF filter expression, compiled by libpcap (as in tcpdump).")
+    @Option(name: .long, help: "A BPF filter expression as one argument (instead of trailing words), compiled by libpcap.")
     var filter: String?
 
     @OptionGroup var output: OutputOptions<Read>
@@ -27,6 +35,9 @@ struct Read: ParsableCommand, OutputFormatHelp {
     @OptionGroup var export: ExportOptions
 
     func validate() throws {
+        if filter != nil && !split.expression.isEmpty {
+            throw ValidationError("give the filter either as --filter or as trailing words, not both (\(split.expression.joined(separator: " ")))")
+        }
         try output.validateFrameFormat()
         if packets && format.zeekStyle != nil {
             throw ValidationError("--packets prints frames; --format \(format.rawValue) is a log of connections")
@@ -38,29 +49,55 @@ struct Read: ParsableCommand, OutputFormatHelp {
     private var format: OutputFormat { output.format }
 
     static let formatHelp = ArgumentHelp(
-        "text, json, ndjson (with --packets: one object per frame), zeek or zeek-json (Zeek's conn.log, TSV or JSON lines).",
+        "text, json, ndjson (one conversation per line as each ends; with --packets: one object per frame), zeek or zeek-json (Zeek's conn.log, TSV or JSON lines).",
         valueName: "format")
-    static let formatCompletion: CompletionKind? = nil
+    static let formatCompletion: CompletionKind? = .list(OutputFormat.allCases.map(\.rawValue))
+
+    /// The files, then the filter's words: as tcpdump takes a trailing expression.
+    private var split: (files: [String], expression: [String]) {
+        let start = arguments.indices.dropFirst().first { !Self.namesFile(arguments[$0]) } ?? arguments.endIndex
+        return (Array(arguments[..<start]), Array(arguments[start...]))
+    }
+
+    private var files: [String] { split.files }
+
+    private var filterExpression: String? {
+        filter ?? (split.expression.isEmpty ? nil : split.expression.joined(separator: " "))
+    }
+
+    /// Standard input, a file that exists, or a name only a capture file has (so a
+    /// mistyped file name is told as missing, not compiled as a filter).
+    static func namesFile(_ argument: String) -> Bool {
+        var status = stat()
+        return argument == "-" || stat(argument, &status) == 0
+            || captureFileExtensions.contains { argument.hasSuffix("." + $0) }
+    }
 
     func run() throws {
         var configuration = try analysis.configuration(
-            // A conn.log streams its records out: none are kept.
-            keepFlowRecords: format.zeekStyle == nil,
+            // A conn.log and NDJSON stream their records out: none are kept.
+            keepFlowRecords: format.zeekStyle == nil && format != .ndjson,
             // The terminal report lists only the largest conversations.
             flowRecordLimit: format == .text ? ReportText.defaultLimit : nil)
         // Before anything is written: an unknown collector ends the run here.
         let ipfix = try export.ipfixExporter(configuring: &configuration)
         var mode: FramePipeline.Mode = packets ? .packets(format) : .report(format)
-        var log: ZeekConnLog? = nil
+        var log: (any FlowExporter)? = nil
         if let style = format.zeekStyle {
             configuration.followsExchanges = true
-            mode = .records
-            log = ZeekConnLog(style: style, to: OutputStream.standardOutput)
-            log?.open()
+            mode = .records(format)
+            let zeek = ZeekConnLog(style: style, to: OutputStream.standardOutput)
+            zeek.open()
+            log = zeek
+        } else if format == .ndjson && !packets {
+            // One conversation per line as each ends; none are kept for a report.
+            mode = .records(format)
+            log = ConversationLines(to: OutputStream.standardOutput)
         }
         let pipeline = FramePipeline(mode: mode, analysis: configuration,
                                      threaded: analysis.readsOnTwoThreads, followTunnels: !analysis.noTunnels,
                                      exporter: FlowExporters.combining([log, ipfix]))
+        pipeline.timeStyle = output.time ?? .utc
         var meter = ProgressMeter(enabled: progress)
         // A damaged file (cut short, a damaged record or pcapng block) keeps the frames read
         // before the damage, and the next file is read.
@@ -93,7 +130,7 @@ struct Read: ParsableCommand, OutputFormatHelp {
 
     private func read(_ path: String, into pipeline: FramePipeline, meter: inout ProgressMeter) throws(CaptureError) {
         let size = fileSize(path)
-        try CaptureFile.read(path, filter: filter, into: pipeline) { offset in
+        try CaptureFile.read(path, filter: filterExpression, into: pipeline) { offset in
             meter.update(path: path, offset: offset, size: size, frames: pipeline.ledger.delivered)
         }
     }

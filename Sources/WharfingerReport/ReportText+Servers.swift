@@ -18,7 +18,8 @@ extension ReportText {
                        compact(host.toClient.packets), compact(host.toClient.bytes),
                        host.basis.rawValue, Self.servicesText(host)])
         }
-        var lines = [style.bold("Servers by host")] + table.lines(style: style)
+        var lines = [style.bold("Servers by host")]
+        lines += view.hosts.isEmpty ? ["  none"] : table.lines(style: style)
         if view.hosts.count > limit { lines.append("  ... \(view.hosts.count - limit) more (all in --format json)") }
         if view.notKeptFlows > 0 {
             lines.append("  \(counted(view.notKeptFlows, "conversation")) of servers beyond the first \(view.hosts.count) were counted only")

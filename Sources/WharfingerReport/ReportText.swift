@@ -25,7 +25,7 @@ public struct ReportText {
         var out: [String] = []
         out += summary
         out += [""] + services
-        if !report.serverHosts.hosts.isEmpty || report.serverHosts.notKeptFlows > 0 { out += [""] + servers }
+        if report.flowCount > 0 { out += [""] + servers }
         if !report.flows.isEmpty { out += [""] + conversations }
         if !report.tunnels.isEmpty || report.unrecordedTunnelFrames > 0 { out += [""] + tunnels }
         out += [""] + ambiguous

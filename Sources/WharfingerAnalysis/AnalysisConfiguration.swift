@@ -41,7 +41,8 @@ public struct AnalysisConfiguration: Sendable {
     /// again (`FlowExporter.flowActive`); nil: only when it ends.
     public var activeTimeout: Double? = nil
     /// Server addresses the servers view keeps (the first met; `ServerHostTable`), each with
-    /// up to 32 services, about 1.5 KiB a host. Conversations of later ones are counted only.
+    /// up to 32 services, at most about 2 KiB a host (8 MiB at the default). Conversations of
+    /// later ones are counted only.
     public var maxServerHosts: Int = 4096
     /// Groups of unexpected services (server endpoint and detected protocol) kept, the first
     /// met; conversations of later groups are counted only.

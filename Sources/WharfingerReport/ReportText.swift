@@ -2,8 +2,8 @@ import WharfingerAnalysis
 import WharfingerServices
 import WharfingerWire
 
-/// The report for a terminal or a log: services by traffic, the largest conversations,
-/// ambiguous pairs, unexpected services, then frame accounting.
+/// The report for a terminal or a log: services by traffic, servers by host, the largest
+/// conversations, ambiguous pairs, unexpected services, then frame accounting.
 public struct ReportText {
     public var report: AnalysisReport
     public var style: TextStyle

@@ -658,7 +658,7 @@ def main():
 RECORDED = ["http-ipv4.pcap", "http-ipv4.pcapng", "http-ipv6.pcap", "dns-udp.pcap", "socks5.pcap",
             "refused.pcap", "any-device.pcap", "any-device-sll2.pcap", "udp-socat.pcap",
             "socks-from-1494.pcap", "ica-from-1080.pcap", "socks-from-1494-nohandshake.pcap",
-            "ica-from-1080-nohandshake.pcap"]
+            "ica-from-1080-nohandshake.pcap", "servers-by-host.pcap"]
 
 
 def tshark_fields(path, fields):
@@ -698,7 +698,8 @@ def write_tsv():
 # ----------------------------------------------------------------- README tables
 # Captures/README.md holds two generated tables between marker comments; they
 # are rewritten from the files on every run, so they always match the captures.
-SERVICE = {8000: "http", 53: "domain", 1080: "socks", 1494: "ica", 7: "echo", 8081: "(none: refused)"}
+SERVICE = {8000: "http", 53: "domain", 1080: "socks", 1494: "ica", 7: "echo", 8081: "(none: refused)",
+           9099: "http", 4444: "krb524", 9: "(none: refused)", 9999: "(none: multicast)"}
 # For the handshake-less copies the server cannot be read from a SYN: it is the
 # port the original recording had as server (and the one side all clients share).
 FANIN_SERVER = {"socks-from-1494-nohandshake.pcap": 1080, "ica-from-1080-nohandshake.pcap": 1494}

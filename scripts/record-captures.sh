@@ -249,6 +249,32 @@ for base in socks-from-1494 ica-from-1080; do
     python3 "$HERE/strip-handshake.py" "$OUT/$base.pcap" "$OUT/$base-nohandshake.pcap"
 done
 
+# ---------------------------------------------------------------- 9. servers-by-host
+# Three server addresses on the namespace's lo for the servers view: http on
+# 127.0.0.1:8000 (two clients), http on 127.0.0.2:9099 and an echo "backdoor" on
+# 127.0.0.2:4444, a UDP echo on 127.0.0.3:7; a connection refused by
+# 127.0.0.2:9, and one datagram to the multicast group 239.1.2.3 (no server).
+log "servers-by-host.pcap"
+new_ns
+nsx ip link set lo multicast on
+nsx ip route add 224.0.0.0/4 dev lo
+http_server 127.0.0.1 8000
+http_server 127.0.0.2 9099
+bg socat TCP4-LISTEN:4444,bind=127.0.0.2,reuseaddr,fork EXEC:cat
+wait_listen tcp 4444
+bg socat UDP4-LISTEN:7,bind=127.0.0.3,reuseaddr PIPE
+wait_listen udp 7
+start_capture lo servers-by-host.pcap 'tcp or udp'
+nsx "${CURL[@]}" http://127.0.0.1:8000/hello.txt
+nsx "${CURL[@]}" --interface 127.0.0.5 http://127.0.0.1:8000/hello.txt
+nsx "${CURL[@]}" --interface 127.0.0.5 http://127.0.0.2:9099/hello.txt
+printf 'hello\n' | nsx socat -t 1 - TCP4:127.0.0.2:4444 >/dev/null
+printf 'ping\n' | nsx socat -t 1 - UDP4:127.0.0.3:7 >/dev/null
+nsx "${CURL[@]}" http://127.0.0.2:9/ 2>/dev/null || true
+printf 'announce\n' | nsx socat -u - UDP4-DATAGRAM:239.1.2.3:9999,bind=127.0.0.1
+stop_capture
+end_ns
+
 # ---------------------------------------------------------------- derived files
 # craft-captures.py converts http-ipv4.pcap to pcapng and regenerates
 # expected-outcomes.tsv and the README tables from the new recordings.
@@ -261,4 +287,4 @@ capinfos -T -m -c -E -u "$OUT"/http-ipv4.pcap "$OUT"/http-ipv6.pcap "$OUT"/dns-u
     "$OUT"/socks5.pcap "$OUT"/refused.pcap "$OUT"/any-device.pcap "$OUT"/any-device-sll2.pcap \
     "$OUT"/udp-socat.pcap "$OUT"/socks-from-1494.pcap "$OUT"/ica-from-1080.pcap \
     "$OUT"/socks-from-1494-nohandshake.pcap "$OUT"/ica-from-1080-nohandshake.pcap \
-    "$OUT"/http-ipv4.pcapng
+    "$OUT"/servers-by-host.pcap "$OUT"/http-ipv4.pcapng

@@ -40,6 +40,13 @@ public struct AnalysisConfiguration: Sendable {
     /// Seconds of capture time after which a flow still going is handed to the exporter
     /// again (`FlowExporter.flowActive`); nil: only when it ends.
     public var activeTimeout: Double? = nil
+    /// Server addresses the servers view keeps (the first met; `ServerHostTable`), each with
+    /// up to 32 services, at most about 2 KiB a host (8 MiB at the default). Conversations of
+    /// later ones are counted only.
+    public var maxServerHosts: Int = 4096
+    /// Groups of unexpected services (server endpoint and detected protocol) kept, the first
+    /// met; conversations of later groups are counted only.
+    public var maxUnexpectedServices: Int = 1000
 
     public init(
         tcpIdleTimeout: Double = 300,

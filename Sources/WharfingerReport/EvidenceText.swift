@@ -82,7 +82,18 @@ extension FlowRecord {
     /// detected protocol is the one expected on the server port.
     public var unexpectedServiceText: String? {
         guard detectedProtocolUnexpected, let detected = detectedProtocol else { return nil }
-        if let service { return "\(detected) on \(transport.name)/\(server.port) (registered: \(service))" }
-        return "\(detected) on unusual port \(server.port)"
+        return UnexpectedService.text(detected: detected, service: service, transport: transport, port: server.port)
+    }
+}
+
+extension UnexpectedService {
+    /// "http on tcp/8081 (registered: tbd)" or "ssh on unusual port 2222".
+    public var text: String {
+        Self.text(detected: detectedProtocol, service: service, transport: transport, port: server.port)
+    }
+
+    static func text(detected: String, service: String?, transport: TransportProtocol, port: UInt16) -> String {
+        if let service { return "\(detected) on \(transport.name)/\(port) (registered: \(service))" }
+        return "\(detected) on unusual port \(port)"
     }
 }

@@ -3,8 +3,8 @@ import WharfingerAnalysis
 import WharfingerServices
 import WharfingerWire
 
-/// The report as one JSON object: `frames`, `flows`, `services`, `ambiguous`, and the
-/// run's totals. Written in pieces so a capture with millions of flows streams out.
+/// The report as one JSON object: `frames`, `flows`, `services`, `ambiguous`, `unexpected`,
+/// `hosts`, and the run's totals. Written in pieces so a capture with millions of flows streams out.
 public struct ReportJSON {
     public var report: AnalysisReport
     /// Extra top-level members (live capture statistics), written by the caller.
@@ -38,6 +38,8 @@ public struct ReportJSON {
         json.beginArray()
         for flow in report.ambiguous { Self.writeFlow(flow, registry: report.registry, into: &json) }
         json.endArray()
+        Self.writeUnexpected(report.unexpected, into: &json)
+        Self.writeServerHosts(report.serverHosts, into: &json)
         json.key("flows")
         json.beginArray()
         out.write(json.bytes)

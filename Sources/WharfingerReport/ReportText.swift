@@ -2,8 +2,8 @@ import WharfingerAnalysis
 import WharfingerServices
 import WharfingerWire
 
-/// The report for a terminal or a log: services by traffic, the largest conversations,
-/// ambiguous pairs, unexpected services, then frame accounting.
+/// The report for a terminal or a log: services by traffic, servers by host, the largest
+/// conversations, ambiguous pairs, unexpected services, then frame accounting.
 public struct ReportText {
     public var report: AnalysisReport
     public var style: TextStyle
@@ -50,11 +50,11 @@ public struct ReportText {
         var out: [String] = []
         out += summary
         out += [""] + services
+        if report.flowCount > 0 { out += [""] + servers }
         if !report.flows.isEmpty { out += [""] + conversations }
         if !report.tunnels.isEmpty || report.unrecordedTunnelFrames > 0 { out += [""] + tunnels }
         out += [""] + ambiguous
-        let unexpected = report.flows.filter(\.detectedProtocolUnexpected)
-        if !unexpected.isEmpty { out += [""] + unexpectedServices(unexpected) }
+        if report.unexpected.flows > 0 { out += [""] + unexpectedServices }
         for section in extraSections { out += [""] + section }
         out += [""] + FrameAccountingText.lines(report.frames, readers: readers ?? FrameReaders(libpcap: report.frames.total))
         return out
@@ -164,12 +164,19 @@ public struct ReportText {
         return lines
     }
 
-    private func unexpectedServices(_ flows: [FlowRecord]) -> [String] {
-        var lines = [style.bold("Unexpected services")]
-        for flow in flows.prefix(limit) {
-            lines.append("  " + style.red("\(flow.transport.name) \(flow.client) -> \(flow.server)") + ": " + (flow.unexpectedServiceText ?? ""))
+    /// Every conversation whose detected protocol was unexpected, one line per server
+    /// endpoint and protocol.
+    private var unexpectedServices: [String] {
+        let view = report.unexpected
+        var lines = [style.bold("Unexpected services (\(counted(view.flows, "conversation")))")]
+        for service in view.services.prefix(limit) {
+            lines.append("  " + style.red("\(service.transport.name) \(service.server)") + ": " + service.text
+                         + ", " + counted(service.flows, "conversation"))
         }
-        if flows.count > limit { lines.append("  ... \(flows.count - limit) more") }
+        if view.services.count > limit { lines.append("  ... \(view.services.count - limit) more (all in --format json)") }
+        if view.notKeptFlows > 0 {
+            lines.append("  \(counted(view.notKeptFlows, "conversation")) on services beyond the first \(view.services.count) were counted only")
+        }
         return lines
     }
 }

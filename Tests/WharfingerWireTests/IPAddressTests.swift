@@ -29,4 +29,13 @@ import WharfingerWire
         #expect(try #require(IPAddress("10.0.0.1")) < #require(IPAddress("10.0.0.2")))
         #expect(try #require(IPAddress("255.255.255.255")) < #require(IPAddress("::")))
     }
+
+    @Test(arguments: [
+        ("224.0.0.251", true), ("239.255.255.250", true), ("255.255.255.255", true), ("ff02::1:2", true),
+        ("ff05::c", true), ("223.255.255.255", false), ("240.0.0.1", false), ("192.168.255.255", false),
+        ("10.0.0.1", false), ("fe80::1", false), ("2001:db8::ff", false),
+    ])
+    func groupAddresses(text: String, isGroup: Bool) throws {
+        #expect(try #require(IPAddress(text)).isGroup == isGroup)
+    }
 }

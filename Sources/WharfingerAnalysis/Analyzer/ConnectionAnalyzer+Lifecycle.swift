@@ -89,6 +89,8 @@ extension ConnectionAnalyzer {
     /// A flow's verdict is final: it goes into the tallies and to the exporter.
     func settle(_ flow: FlowState, verdict: Verdict) {
         tallies.add(flow, verdict: verdict)
+        serverHosts.add(flow, verdict: verdict)
+        unexpected.add(flow, verdict: verdict, homePorts: homePorts)
         if let exporter { exporter.flowEnded(endedFlow(flow, verdict: verdict)) }
         histories.release(flow.historySlot)
     }

@@ -8,17 +8,26 @@ extension ConnectionAnalyzer {
     /// with the frames the ledger counted. Ends no flow.
     public func snapshot(frames: FrameLedger) -> AnalysisReport {
         var snapshotTallies = tallies
+        var snapshotHosts = serverHosts
+        var snapshotUnexpected = unexpected
         let engine = makeEngine()
-        pending.forEach { snapshotTallies.add($0, verdict: engine.decide($0, collectEvidence: false)) }
+        func add(_ flow: FlowState) {
+            let verdict = engine.decide(flow, collectEvidence: false)
+            snapshotTallies.add(flow, verdict: verdict)
+            snapshotHosts.add(flow, verdict: verdict)
+            snapshotUnexpected.add(flow, verdict: verdict, homePorts: homePorts)
+        }
+        pending.forEach(add)
         let live = table.liveSlots().map { table.state($0).pointee }
-        for flow in live { snapshotTallies.add(flow, verdict: engine.decide(flow, collectEvidence: false)) }
+        for flow in live { add(flow) }
         var ambiguous = ambiguousFlows
         var ambiguousTotal = ambiguousCount
         for flow in live where isAmbiguous(flow) {
             ambiguousTotal += 1
             if ambiguous.count < configuration.maxAmbiguousRecords { ambiguous.append(flow) }
         }
-        return report(frames: frames, tallies: snapshotTallies, flows: records(ended: finished, live: live),
+        return report(frames: frames, tallies: snapshotTallies, hosts: snapshotHosts, unexpected: snapshotUnexpected,
+                      flows: records(ended: finished, live: live),
                       ambiguous: ambiguous, ambiguousTotal: ambiguousTotal, live: live.count, engine: engine,
                       final: false)
     }
@@ -39,7 +48,8 @@ extension ConnectionAnalyzer {
         let engine = makeEngine()
         pending.forEach { settle($0, verdict: engine.decide($0, collectEvidence: false)) }
         pending.removeAll()
-        return report(frames: frames, tallies: tallies, flows: records(ended: finished, live: []),
+        return report(frames: frames, tallies: tallies, hosts: serverHosts, unexpected: unexpected,
+                      flows: records(ended: finished, live: []),
                       ambiguous: ambiguousFlows, ambiguousTotal: ambiguousCount, live: 0, engine: engine,
                       final: true)
     }
@@ -63,9 +73,10 @@ extension ConnectionAnalyzer {
     }
 
     /// `final`: the analysis is over, so records are rendered when the report is read.
-    func report(frames: FrameLedger, tallies: ServiceTallies, flows: [FlowState], ambiguous: [FlowState],
-                        ambiguousTotal: Int, live: Int, engine: VerdictEngine, final: Bool) -> AnalysisReport {
-        let renderer = RecordRenderer(engine: engine, registry: configuration.registry)
+    func report(frames: FrameLedger, tallies: ServiceTallies, hosts: ServerHostTable,
+                unexpected: UnexpectedServiceTable, flows: [FlowState], ambiguous: [FlowState],
+                ambiguousTotal: Int, live: Int, engine: VerdictEngine, final: Bool) -> AnalysisReport {
+        let renderer = RecordRenderer(engine: engine, homePorts: homePorts)
         // Sort indices by start time, not the states or the records with their strings.
         var order = Array(flows.indices)
         flows.withUnsafeBufferPointer { states in
@@ -80,6 +91,8 @@ extension ConnectionAnalyzer {
             flowCount: tallies.flowCount, weakVerdictFlows: tallies.weakCount,
             liveFlows: live, evictedFlows: evictedCount,
             firstTimestamp: frames.firstTimestamp, lastTimestamp: frames.lastTimestamp,
-            registry: configuration.registry)
+            registry: configuration.registry,
+            serverHosts: hosts.rendered(registry: configuration.registry),
+            unexpected: unexpected.rendered(registry: configuration.registry))
     }
 }

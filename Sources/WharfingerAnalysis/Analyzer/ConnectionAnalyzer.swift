@@ -20,6 +20,10 @@ public final class ConnectionAnalyzer {
     let knownServers: KnownServers
     var ftp = FTPExpectations()
     var tallies = ServiceTallies()
+    /// The views fed once per conversation whose verdict is final, beside `tallies`.
+    var serverHosts: ServerHostTable
+    var unexpected: UnexpectedServiceTable
+    let homePorts: HomePorts
     var pending: PendingRing
     var finished: [FlowState] = []
     var largest: LargestFlows
@@ -47,6 +51,9 @@ public final class ConnectionAnalyzer {
         pending = PendingRing(capacity: configuration.maxPendingVerdicts)
         largest = LargestFlows(limit: configuration.flowRecordLimit ?? 0)
         activeTimeout = configuration.activeTimeout.map { ns($0) }
+        serverHosts = ServerHostTable(capacity: configuration.maxServerHosts)
+        unexpected = UnexpectedServiceTable(capacity: configuration.maxUnexpectedServices)
+        homePorts = HomePorts(registry: configuration.registry)
     }
 
     /// Live flows in the table now (bounded by `maxFlows`).

@@ -32,6 +32,10 @@ public struct AnalysisReport: Sendable {
     /// The registry the analysis named ports with: the report's words for a port fact name
     /// its port with the same registry.
     public var registry: ServiceRegistry
+    /// The servers view: every unicast address that served, with its services.
+    public var serverHosts = ServerHosts()
+    /// Every conversation whose detected protocol was unexpected on its server port, grouped.
+    public var unexpected = UnexpectedServices()
 
     /// Packets counted in the service tallies, both directions.
     public var packetsInServices: UInt64 {

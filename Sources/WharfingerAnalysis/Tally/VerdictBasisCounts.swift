@@ -18,7 +18,7 @@ public struct VerdictBasisCounts: Sendable, Equatable {
 extension VerdictBasis {
     /// The case's position in `allCases` (which builds an array on every call); a new case
     /// fails to compile here until it has one, and `VerdictBasisCounts` a slot.
-    fileprivate var ordinal: Int {
+    var ordinal: Int {
         switch self {
         case .handshake: 0
         case .synAck: 1

@@ -22,6 +22,14 @@ public struct IPAddress: Hashable, Sendable, Comparable {
 
     public var ipv4Value: UInt32 { UInt32(truncatingIfNeeded: low) }
 
+    /// A multicast or broadcast address: one that names a group of receivers, never a
+    /// single host (IPv4 224.0.0.0/4 and 255.255.255.255, IPv6 ff00::/8).
+    public var isGroup: Bool {
+        if isIPv6 { return high >> 56 == 0xff }
+        let v = ipv4Value
+        return v >> 28 == 0xe || v == 0xffff_ffff
+    }
+
     public static func < (a: IPAddress, b: IPAddress) -> Bool {
         if a.isIPv6 != b.isIPv6 { return !a.isIPv6 }
         if a.high != b.high { return a.high < b.high }

@@ -1,0 +1,110 @@
+import WharfingerServices
+import WharfingerWire
+
+/// The servers view's running totals: per server address, its services, clients, traffic
+/// and the strongest basis, fed once per conversation whose verdict is final. Bounded: at
+/// most `capacity` addresses (the first met) with `servicesPerHost` services each; what did
+/// not fit is counted, not kept.
+struct ServerHostTable {
+    static let servicesPerHost = 32
+
+    struct Service {
+        var transport: TransportProtocol
+        var port: UInt16
+        var detected: String?
+        var flows: UInt64
+        var basis: VerdictBasis
+    }
+
+    struct Host {
+        var services: [Service] = []
+        var notKeptServiceFlows: UInt64 = 0
+        var flows: UInt64 = 0
+        var clients = DistinctBitmap()
+        var toServer = DirectionTally()
+        var toClient = DirectionTally()
+        var basis = VerdictBasis.unknown
+    }
+
+    let capacity: Int
+    private(set) var hosts: [IPAddress: Host] = [:]
+    private(set) var notKeptFlows: UInt64 = 0
+    private(set) var unansweredConnections: UInt64 = 0
+    private(set) var groupConversations: UInt64 = 0
+
+    init(capacity: Int) {
+        self.capacity = max(0, capacity)
+    }
+
+    /// Adds one conversation to the host its verdict names the server.
+    mutating func add(_ flow: FlowState, verdict: Verdict) {
+        let server = verdict.serverSide, client = 1 - server
+        let address = flow.key.endpoint(side: server).ip
+        // A group address only receives: it serves nothing.
+        guard !address.isGroup else {
+            groupConversations &+= 1
+            return
+        }
+        if flow.isTCP {
+            let ending = flow.ending
+            if ending == .rejected || ending == .synUnanswered {
+                unansweredConnections &+= 1
+                return
+            }
+        }
+        guard hosts[address] != nil || hosts.count < capacity else {
+            notKeptFlows &+= 1
+            return
+        }
+        let transport = flow.key.transport, port = flow.key.port(side: server)
+        let basis = verdict.basis
+        let detected = flow.detectedProtocol(server: server)
+        let clientIP = flow.key.endpoint(side: client).ip
+        let toServer = flow.side(client).tally, toClient = flow.side(server).tally
+        hosts[address, default: Host()].update { host in
+            host.flows &+= 1
+            host.clients.add(clientIP)
+            host.toServer.merge(toServer)
+            host.toClient.merge(toClient)
+            if basis.isStronger(than: host.basis) { host.basis = basis }
+            if let i = host.services.firstIndex(where: { $0.port == port && $0.transport == transport }) {
+                host.services[i].flows &+= 1
+                if host.services[i].detected == nil { host.services[i].detected = detected }
+                if basis.isStronger(than: host.services[i].basis) { host.services[i].basis = basis }
+            } else if host.services.count < Self.servicesPerHost {
+                host.services.append(Service(transport: transport, port: port, detected: detected, flows: 1, basis: basis))
+            } else {
+                host.notKeptServiceFlows &+= 1
+            }
+        }
+    }
+
+    /// The view as a report shows it: most bytes first, each host's services by port.
+    func rendered(registry: ServiceRegistry) -> ServerHosts {
+        var view = ServerHosts()
+        view.notKeptFlows = notKeptFlows
+        view.unansweredConnections = unansweredConnections
+        view.groupConversations = groupConversations
+        view.hosts.reserveCapacity(hosts.count)
+        for (address, host) in hosts {
+            let services = host.services.sorted {
+                $0.port != $1.port ? $0.port < $1.port : $0.transport.rawValue < $1.transport.rawValue
+            }.map {
+                HostService(transport: $0.transport, port: $0.port,
+                            service: registry.name(port: $0.port, transport: $0.transport),
+                            detectedProtocol: $0.detected, flows: $0.flows, basis: $0.basis)
+            }
+            view.hosts.append(ServerHost(address: address, services: services,
+                                         notKeptServiceFlows: host.notKeptServiceFlows, flows: host.flows,
+                                         clients: host.clients.count, toServer: host.toServer,
+                                         toClient: host.toClient, basis: host.basis))
+        }
+        view.hosts.sort { $0.totalBytes != $1.totalBytes ? $0.totalBytes > $1.totalBytes : $0.address < $1.address }
+        return view
+    }
+}
+
+extension ServerHostTable.Host {
+    @inline(__always)
+    mutating func update(_ body: (inout Self) -> Void) { body(&self) }
+}

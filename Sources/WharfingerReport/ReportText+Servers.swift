@@ -49,7 +49,3 @@ extension ReportText {
     }
 }
 
-/// "1 conversation", "40 conversations".
-func counted(_ count: UInt64, _ noun: String) -> String {
-    "\(count) \(noun)" + (count == 1 ? "" : "s")
-}

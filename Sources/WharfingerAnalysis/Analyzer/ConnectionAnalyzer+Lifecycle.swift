@@ -67,6 +67,7 @@ extension ConnectionAnalyzer {
     func end(_ slot: Int32, cause: EndCause) {
         var flow = table.remove(slot)
         flow.endCause = cause
+        scans.observe(flow)
         let verdict = makeEngine().decide(flow, collectEvidence: false)
         if verdict.settled {
             if verdict.basis != .simultaneous {
@@ -88,7 +89,7 @@ extension ConnectionAnalyzer {
 
     /// A flow's verdict is final: it goes into the tallies and to the exporter.
     func settle(_ flow: FlowState, verdict: Verdict) {
-        tallies.add(flow, verdict: verdict)
+        tallies.add(flow, verdict: verdict, asProbe: scans.foldsAsProbe(flow))
         if let exporter { exporter.flowEnded(endedFlow(flow, verdict: verdict)) }
         histories.release(flow.historySlot)
     }

@@ -9,9 +9,16 @@ extension ConnectionAnalyzer {
     public func snapshot(frames: FrameLedger) -> AnalysisReport {
         var snapshotTallies = tallies
         let engine = makeEngine()
-        pending.forEach { snapshotTallies.add($0, verdict: engine.decide($0, collectEvidence: false)) }
         let live = table.liveSlots().map { table.state($0).pointee }
-        for flow in live { snapshotTallies.add(flow, verdict: engine.decide(flow, collectEvidence: false)) }
+        // Scans as they would stand if the live flows ended now: a scan shows while it runs.
+        var runningScans = scans
+        for flow in live { runningScans.observe(flow) }
+        pending.forEach {
+            snapshotTallies.add($0, verdict: engine.decide($0, collectEvidence: false), asProbe: runningScans.foldsAsProbe($0))
+        }
+        for flow in live {
+            snapshotTallies.add(flow, verdict: engine.decide(flow, collectEvidence: false), asProbe: runningScans.foldsAsProbe(flow))
+        }
         var ambiguous = ambiguousFlows
         var ambiguousTotal = ambiguousCount
         for flow in live where isAmbiguous(flow) {
@@ -20,7 +27,7 @@ extension ConnectionAnalyzer {
         }
         return report(frames: frames, tallies: snapshotTallies, flows: records(ended: finished, live: live),
                       ambiguous: ambiguous, ambiguousTotal: ambiguousTotal, live: live.count, engine: engine,
-                      final: false)
+                      scans: runningScans, final: false)
     }
 
     /// The running totals a metrics endpoint exports (`AnalysisCounters`): cheaper than
@@ -41,7 +48,7 @@ extension ConnectionAnalyzer {
         pending.removeAll()
         return report(frames: frames, tallies: tallies, flows: records(ended: finished, live: []),
                       ambiguous: ambiguousFlows, ambiguousTotal: ambiguousCount, live: 0, engine: engine,
-                      final: true)
+                      scans: scans, final: true)
     }
 
     /// The flows a report lists: none, all, or the largest few (ended and live together).
@@ -64,7 +71,8 @@ extension ConnectionAnalyzer {
 
     /// `final`: the analysis is over, so records are rendered when the report is read.
     func report(frames: FrameLedger, tallies: ServiceTallies, flows: [FlowState], ambiguous: [FlowState],
-                        ambiguousTotal: Int, live: Int, engine: VerdictEngine, final: Bool) -> AnalysisReport {
+                        ambiguousTotal: Int, live: Int, engine: VerdictEngine, scans: ScanDetector,
+                        final: Bool) -> AnalysisReport {
         let renderer = RecordRenderer(engine: engine, registry: configuration.registry)
         // Sort indices by start time, not the states or the records with their strings.
         var order = Array(flows.indices)
@@ -76,6 +84,7 @@ extension ConnectionAnalyzer {
             flows: final ? FlowRecords(states: flows, order: order, renderer: renderer)
                          : FlowRecords(rendered: order.map { renderer.record(flows[$0]) }),
             services: tallies.rendered(registry: configuration.registry),
+            unansweredProbes: tallies.probes, scans: scans.records(), scanCount: scans.scanCount,
             ambiguous: ambiguous.map { renderer.record($0) }, ambiguousCount: ambiguousTotal,
             flowCount: tallies.flowCount, weakVerdictFlows: tallies.weakCount,
             liveFlows: live, evictedFlows: evictedCount,

@@ -20,6 +20,8 @@ public final class ConnectionAnalyzer {
     let knownServers: KnownServers
     var ftp = FTPExpectations()
     var tallies = ServiceTallies()
+    /// Hosts probing many ports or hosts, fed each flow as it ends.
+    var scans = ScanDetector()
     var pending: PendingRing
     var finished: [FlowState] = []
     var largest: LargestFlows

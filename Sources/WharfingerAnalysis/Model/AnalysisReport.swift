@@ -13,6 +13,12 @@ public struct AnalysisReport: Sendable {
     public var flows: FlowRecords
     /// Sorted by total wire bytes, descending.
     public var services: [ServiceTally]
+    /// Probes that reached no service, per transport with any (not in `services`).
+    public var unansweredProbes: [UnansweredProbes]
+    /// Hosts found probing many ports or hosts, earliest first: those the detector still
+    /// holds (`ScanDetector.capacity`); `scanCount` counts every one found.
+    public var scans: [ScanRecord]
+    public var scanCount: Int
     /// Flows whose two ports are both registered (and neither is in a modern ephemeral
     /// range), e.g. 1080/1494: the first `AnalysisConfiguration.maxAmbiguousRecords`.
     public var ambiguous: [FlowRecord]
@@ -33,8 +39,10 @@ public struct AnalysisReport: Sendable {
     /// its port with the same registry.
     public var registry: ServiceRegistry
 
-    /// Packets counted in the service tallies, both directions.
+    /// Packets counted in the service tallies and the unanswered probes, both directions:
+    /// every packet of a flow.
     public var packetsInServices: UInt64 {
         services.reduce(0) { $0 &+ $1.toServer.packets &+ $1.toClient.packets }
+            &+ unansweredProbes.reduce(0) { $0 &+ $1.packets }
     }
 }

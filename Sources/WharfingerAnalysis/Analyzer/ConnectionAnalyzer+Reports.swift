@@ -33,7 +33,8 @@ extension ConnectionAnalyzer {
     /// The running totals a metrics endpoint exports (`AnalysisCounters`): cheaper than
     /// `snapshot(frames:)`, which also renders the records. Ends no flow.
     public func counters() -> AnalysisCounters {
-        AnalysisCounters(tallies: tallies, pending: pending, table: table, evicted: evictedCount, engine: makeEngine())
+        AnalysisCounters(tallies: tallies, pending: pending, table: table, evicted: evictedCount, engine: makeEngine(),
+                         scans: scans)
     }
 
     /// Ends every live flow ("end-of-capture"), settles weak verdicts with the fan-in of

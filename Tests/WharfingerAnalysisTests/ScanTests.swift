@@ -106,12 +106,27 @@ struct ScanTests {
         let scan = try #require(report.scans.first)
         #expect(scan.scanner == IPAddress("10.0.0.66")!)
         #expect(scan.transport == .udp && scan.probed == 60 && scan.open == [1053])
-        // Probes ending before the scan was recognised stay services; none after it.
+        // All end with the capture, when the scan is known: every unanswered one folds.
         let folded = try #require(report.unansweredProbes.first { $0.transport == .udp })
-        #expect(folded.flows >= UInt64(60 - ScanDetector.portThreshold))
+        #expect(folded.flows == 59)
+        #expect(report.services.filter { $0.transport == .udp }.map(\.port).sorted() == [514, 1053, 1900])
         #expect(report.service(.udp, 514)?.flows == 1)
         #expect(report.service(.udp, 1900)?.flows == 30)
         #expect(report.service(.udp, 1053)?.flows == 1)
+    }
+
+    @Test("UDP probes that ended before the scan was recognised stay services; later ones fold")
+    func udpProbesEndingEarly() throws {
+        // One probe every 10 s: each ends (idle) before the next; with no room for verdicts
+        // waiting for the capture's end, each is tallied soon after it ends.
+        let c = TestCapture(AnalysisConfiguration(udpIdleTimeout: 5, maxPendingVerdicts: 1))
+        for port in UInt16(1000)..<1030 { c.udp("10.0.0.66:61000", "10.0.0.9:\(port)", payload: Payloads.opaque, after: 10) }
+        let report = c.finish()
+        #expect(report.scans.first?.probed == 30)
+        let early = report.services.map(\.port)
+        #expect(!early.isEmpty && early.count < ScanDetector.portThreshold, "\(early)")
+        #expect(early.allSatisfy { $0 < 1000 + UInt16(ScanDetector.portThreshold) })
+        #expect(report.unansweredProbes.first?.flows == UInt64(30 - early.count))
     }
 
     @Test("more scanners than the table holds: each is counted, the latest are listed")

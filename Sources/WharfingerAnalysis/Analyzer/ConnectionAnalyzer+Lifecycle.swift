@@ -64,10 +64,11 @@ extension ConnectionAnalyzer {
     }
 
     /// Takes a flow out of the table and puts its numbers where they belong.
-    func end(_ slot: Int32, cause: EndCause) {
+    /// `scanned`: the scan detector has already seen it.
+    func end(_ slot: Int32, cause: EndCause, scanned: Bool = false) {
         var flow = table.remove(slot)
         flow.endCause = cause
-        scans.observe(flow)
+        if !scanned { scans.observe(flow) }
         let verdict = makeEngine().decide(flow, collectEvidence: false)
         if verdict.settled {
             if verdict.basis != .simultaneous {

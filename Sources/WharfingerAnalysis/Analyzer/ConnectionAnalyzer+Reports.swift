@@ -43,7 +43,10 @@ extension ConnectionAnalyzer {
     public func finish(frames: FrameLedger) -> AnalysisReport {
         let live = table.liveSlots()
         finished.reserveCapacity(finished.count + (configuration.keepFlowRecords ? live.count : 0))
-        for slot in live { end(slot, cause: .endOfCapture) }
+        // The scan detector sees them all first, so a UDP scan's probes that end here all
+        // fold, not only those after the scan was recognised.
+        for slot in live { scans.observe(table.state(slot).pointee) }
+        for slot in live { end(slot, cause: .endOfCapture, scanned: true) }
         let engine = makeEngine()
         pending.forEach { settle($0, verdict: engine.decide($0, collectEvidence: false)) }
         pending.removeAll()

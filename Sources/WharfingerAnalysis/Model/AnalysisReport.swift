@@ -5,8 +5,8 @@ import WharfingerWire
 public struct AnalysisReport: Sendable {
     /// Every frame observed, by outcome.
     public var frames: OutcomeCounts
-    /// Frames that joined no flow (not TCP/UDP, or no ports). With the service tallies'
-    /// packets they add up to `frames.total`.
+    /// Frames that joined no flow (not TCP/UDP, or no ports). With the packets of the
+    /// service tallies and of the unanswered probes they add up to `frames.total`.
     public var framesOutsideFlows: UInt64
     /// All flows when `keepFlowRecords`, else empty. In a final report each record is
     /// rendered when read: read it once per use.

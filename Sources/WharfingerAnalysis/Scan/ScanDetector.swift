@@ -114,7 +114,9 @@ struct ScanDetector {
     /// either way (`FlowState.isUnansweredTCPProbe`: a refused or silent port is not a
     /// service, whoever probed it); a UDP conversation only when nothing came back and its
     /// sender is a scanner found so far, since a lone unanswered datagram (SSDP, a syslog
-    /// sender, a DNS query lost) is ordinary traffic.
+    /// sender, a DNS query lost) is ordinary traffic. Asked when a flow is tallied: probes
+    /// tallied before their scan was found stay services (flows ending with the capture,
+    /// and those whose verdict waits for its end, are tallied once the detector saw all).
     func foldsAsProbe(_ flow: FlowState) -> Bool {
         if flow.isTCP { return flow.isUnansweredTCPProbe }
         guard flow.isUnanswered, let opener = flow.openerSide else { return false }

@@ -4,14 +4,19 @@ import WharfingerWire
 /// The report's words for scans: the "Scans" section, one item per scanning host, and the
 /// line under the services that tallies the probes that reached no service.
 public enum ScansText {
+    /// Open ports listed per scan in the text (the JSON lists more).
+    static let openPortsShown = 20
+
     /// The "Scans" section: the first `limit` scans, and how many more were found.
     static func lines(_ report: AnalysisReport, style: TextStyle, limit: Int) -> [String] {
         var lines = [style.bold("Scans (hosts probing \(ScanRecord.portThreshold)+ ports or \(ScanRecord.targetThreshold)+ hosts, at least half unanswered or refused)")]
         for scan in report.scans.prefix(limit) {
             let targets = listed(scan.targets.map(\.description), more: scan.targetCount - scan.targets.count,
                                  unit: "hosts")
+            let shownOpen = scan.open.prefix(openPortsShown)
             let open = scan.open.isEmpty ? "none"
-                : listed(scan.open.map(String.init), more: scan.openNotListed, unit: "ports")
+                : listed(shownOpen.map(String.init), more: scan.open.count - shownOpen.count + scan.openNotListed,
+                         unit: "ports")
             lines.append("  " + style.red("\(scan.transport.name) \(scan.scanner) -> \(targets)")
                 + ": \(plural(scan.probed, "port")) probed in \(plural(scan.probes, "conversation")), "
                 + "\(scan.unanswered) unanswered or refused")

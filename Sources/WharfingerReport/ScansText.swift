@@ -43,7 +43,7 @@ public enum ScansText {
         let parts = report.unansweredProbes.map {
             "\($0.transport.name) \(plural(Int($0.flows), "conversation")), \(plural(Int($0.packets), "packet"))"
         }
-        return "  unanswered probes (reached no service, not in the rows above): " + parts.joined(separator: "; ")
+        return "  unanswered probes (reached no service, so no service row): " + parts.joined(separator: "; ")
     }
 
     private static func listed(_ items: [String], more: Int, unit: String) -> String {

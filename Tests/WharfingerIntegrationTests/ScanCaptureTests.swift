@@ -48,7 +48,7 @@ import Testing
         let scan = try #require(lines.firstIndex { $0.hasPrefix("  tcp 10.77.0.1 -> 10.77.0.2: 1100 ports probed") })
         #expect(lines[scan + 1] == "      open: 22, 80, 631, 1080")
         #expect(lines.contains { $0.hasPrefix("Scans (") })
-        #expect(lines.contains("  unanswered probes (reached no service, not in the rows above): tcp 1096 conversations, 2192 packets"))
+        #expect(lines.contains("  unanswered probes (reached no service, so no service row): tcp 1096 conversations, 2192 packets"))
     }
 
     @Test(.enabled(if: Paths.ndpiCorpusPresent, "the nDPI corpus (../shared) is not present"))

@@ -33,6 +33,7 @@ public struct ReportJSON {
         json.beginArray()
         for service in report.services { Self.writeService(service, into: &json) }
         json.endArray()
+        ScansJSON.write(report, into: &json)
         json.key("ambiguous_count"); json.number(report.ambiguousCount)
         json.key("ambiguous")
         json.beginArray()

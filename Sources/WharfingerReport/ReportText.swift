@@ -50,6 +50,8 @@ public struct ReportText {
         var out: [String] = []
         out += summary
         out += [""] + services
+        if let probes = ScansText.probesLine(report) { out.append(probes) }
+        if report.scanCount > 0 { out += [""] + ScansText.lines(report, style: style, limit: limit) }
         if report.flowCount > 0 { out += [""] + servers }
         if !report.flows.isEmpty { out += [""] + conversations }
         if !report.tunnels.isEmpty || report.unrecordedTunnelFrames > 0 { out += [""] + tunnels }
@@ -82,7 +84,7 @@ public struct ReportText {
         }
         var lines = [style.bold("Services by traffic")] + table.lines(style: style)
         if report.services.count > limit { lines.append("  ... \(report.services.count - limit) more (all in --format json)") }
-        if report.services.isEmpty { lines.append("  (no TCP or UDP conversations)") }
+        if report.services.isEmpty && report.unansweredProbes.isEmpty { lines.append("  (no TCP or UDP conversations)") }
         return lines
     }
 

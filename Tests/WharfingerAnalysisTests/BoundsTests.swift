@@ -93,12 +93,14 @@ struct BoundsTests {
         #expect(report.packetsInServices == UInt64(n))
         #expect(report.flowCount == n)
         #expect(report.flows.isEmpty)
-        let tally = try #require(report.service(.tcp, 80))
-        #expect(tally.flows == UInt64(n))
-        #expect(tally.toServer.packets == UInt64(n))
-        #expect(tally.servers == 1)
-        // Distinct clients are estimated past 4096: within 2% of the truth.
-        #expect(abs(Int(tally.clients) - n) < n / 50)
+        // No SYN was answered: every one is an unanswered probe, none reached http.
+        #expect(report.service(.tcp, 80) == nil)
+        let probes = try #require(report.unansweredProbes.first)
+        #expect(report.unansweredProbes.count == 1 && probes.transport == .tcp)
+        #expect(probes.flows == UInt64(n))
+        #expect(probes.sent.packets == UInt64(n) && probes.returned.packets == 0)
+        // One SYN per source is no scan, however many sources.
+        #expect(report.scanCount == 0)
         #expect(report.evictedFlows == n - 1000)
     }
 

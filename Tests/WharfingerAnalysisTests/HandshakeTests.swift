@@ -68,7 +68,11 @@ struct HandshakeTests {
         #expect(flow.ending == .synUnanswered)
         #expect(flow.shows(.synUnanswered))
         #expect(flow.toClient.packets == 0)
-        #expect(report.service(.tcp, 22)?.flows == 1)
+        // It reached no service: tallied as an unanswered probe, not under ssh.
+        #expect(report.service(.tcp, 22) == nil)
+        #expect(report.unansweredProbes.map(\.transport) == [.tcp])
+        #expect(report.unansweredProbes.first?.flows == 1)
+        #expect(report.unansweredProbes.first?.sent.packets == 2)
     }
 
     @Test("a SYN answered by RST: the prober is the client, the connection rejected")

@@ -138,11 +138,13 @@ struct Report {
         services.first { $0["proto"] as? String == proto && $0["port"] as? Int == port }
     }
 
-    /// Packets in every service, both directions, plus frames outside TCP/UDP flows.
+    /// Packets in every service and in the unanswered probes (which reached no service),
+    /// both directions: every packet of a flow.
     var packetsAccounted: Int {
-        services.reduce(0) { sum, s in
-            sum + ((s["to_server"] as? [String: Int])?["packets"] ?? 0) + ((s["to_client"] as? [String: Int])?["packets"] ?? 0)
-        }
+        func packets(_ o: [String: Any], _ key: String) -> Int { (o[key] as? [String: Int])?["packets"] ?? 0 }
+        let probes = json["unanswered_probes"] as? [[String: Any]] ?? []
+        return services.reduce(0) { $0 + packets($1, "to_server") + packets($1, "to_client") }
+            + probes.reduce(0) { $0 + packets($1, "sent") + packets($1, "returned") }
     }
 }
 

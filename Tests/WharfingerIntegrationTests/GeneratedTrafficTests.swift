@@ -53,11 +53,13 @@ struct GeneratedTrafficTests {
         #expect(frames.filter { $0.key != "total" }.values.reduce(0, +) == 50_000)
         #expect(frames["tcp"]! > 30_000 && frames["udp"]! > 3_000 && frames["fragment"]! > 0 && frames["not-ip"]! > 0)
 
-        // Every TCP and UDP frame is in exactly one service's tally, and in exactly one flow.
+        // Every TCP and UDP frame is in exactly one service's tally (or the unanswered
+        // probes'), and in exactly one flow.
         #expect(report.packetsAccounted == frames["tcp"]! + frames["udp"]!)
         let flowPackets = report.flows.reduce(0) { $0 + $1.packets("to_server") + $1.packets("to_client") }
         #expect(flowPackets == report.packetsAccounted)
-        let serviceFlows = report.services.reduce(0) { $0 + ($1["flows"] as? Int ?? 0) }
+        let probes = report.json["unanswered_probes"] as? [[String: Any]] ?? []
+        let serviceFlows = (report.services + probes).reduce(0) { $0 + ($1["flows"] as? Int ?? 0) }
         #expect(serviceFlows == report.flows.count)
         #expect(report.json["flow_count"] as? Int == report.flows.count)
 

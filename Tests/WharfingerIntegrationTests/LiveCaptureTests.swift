@@ -329,6 +329,11 @@ struct LiveRecordLimitTests {
         let report = try reportObject(result.stdout)
         #expect(report.objects("flows").isEmpty)
         #expect(report.int("flow_count") == 3)
-        #expect(Set(report.objects("services").compactMap { $0.int("port") }) == [9, 13, 19])
+        // Nothing listens there: three refused connections, tallied as unanswered probes.
+        #expect(report.objects("services").isEmpty)
+        let probes = report.objects("unanswered_probes")
+        #expect(probes.map { $0.string("proto") } == ["tcp"])
+        #expect(probes.first?.int("flows") == 3)
+        #expect(probes.first?.object("sent").int("packets") == 3 && probes.first?.object("returned").int("packets") == 3)
     }
 }

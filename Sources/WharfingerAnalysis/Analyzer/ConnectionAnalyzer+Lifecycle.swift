@@ -64,9 +64,11 @@ extension ConnectionAnalyzer {
     }
 
     /// Takes a flow out of the table and puts its numbers where they belong.
-    func end(_ slot: Int32, cause: EndCause) {
+    /// `scanned`: the scan detector has already seen it.
+    func end(_ slot: Int32, cause: EndCause, scanned: Bool = false) {
         var flow = table.remove(slot)
         flow.endCause = cause
+        if !scanned { scans.observe(flow) }
         let verdict = makeEngine().decide(flow, collectEvidence: false)
         if verdict.settled {
             if verdict.basis != .simultaneous {
@@ -88,7 +90,7 @@ extension ConnectionAnalyzer {
 
     /// A flow's verdict is final: it goes into the tallies and to the exporter.
     func settle(_ flow: FlowState, verdict: Verdict) {
-        tallies.add(flow, verdict: verdict)
+        tallies.add(flow, verdict: verdict, asProbe: scans.foldsAsProbe(flow))
         serverHosts.add(flow, verdict: verdict)
         unexpected.add(flow, verdict: verdict, homePorts: homePorts)
         if let exporter { exporter.flowEnded(endedFlow(flow, verdict: verdict)) }

@@ -11,14 +11,17 @@ extension ConnectionAnalyzer {
         var snapshotHosts = serverHosts
         var snapshotUnexpected = unexpected
         let engine = makeEngine()
+        let live = table.liveSlots().map { table.state($0).pointee }
+        // Scans as they would stand if the live flows ended now: a scan shows while it runs.
+        var runningScans = scans
+        for flow in live { runningScans.observe(flow) }
         func add(_ flow: FlowState) {
             let verdict = engine.decide(flow, collectEvidence: false)
-            snapshotTallies.add(flow, verdict: verdict)
+            snapshotTallies.add(flow, verdict: verdict, asProbe: runningScans.foldsAsProbe(flow))
             snapshotHosts.add(flow, verdict: verdict)
             snapshotUnexpected.add(flow, verdict: verdict, homePorts: homePorts)
         }
         pending.forEach(add)
-        let live = table.liveSlots().map { table.state($0).pointee }
         for flow in live { add(flow) }
         var ambiguous = ambiguousFlows
         var ambiguousTotal = ambiguousCount
@@ -29,13 +32,14 @@ extension ConnectionAnalyzer {
         return report(frames: frames, tallies: snapshotTallies, hosts: snapshotHosts, unexpected: snapshotUnexpected,
                       flows: records(ended: finished, live: live),
                       ambiguous: ambiguous, ambiguousTotal: ambiguousTotal, live: live.count, engine: engine,
-                      final: false)
+                      scans: runningScans, final: false)
     }
 
     /// The running totals a metrics endpoint exports (`AnalysisCounters`): cheaper than
     /// `snapshot(frames:)`, which also renders the records. Ends no flow.
     public func counters() -> AnalysisCounters {
-        AnalysisCounters(tallies: tallies, pending: pending, table: table, evicted: evictedCount, engine: makeEngine())
+        AnalysisCounters(tallies: tallies, pending: pending, table: table, evicted: evictedCount, engine: makeEngine(),
+                         scans: scans)
     }
 
     /// Ends every live flow ("end-of-capture"), settles weak verdicts with the fan-in of
@@ -44,14 +48,17 @@ extension ConnectionAnalyzer {
     public func finish(frames: FrameLedger) -> AnalysisReport {
         let live = table.liveSlots()
         finished.reserveCapacity(finished.count + (configuration.keepFlowRecords ? live.count : 0))
-        for slot in live { end(slot, cause: .endOfCapture) }
+        // The scan detector sees them all first, so a UDP scan's probes that end here all
+        // fold, not only those after the scan was recognised.
+        for slot in live { scans.observe(table.state(slot).pointee) }
+        for slot in live { end(slot, cause: .endOfCapture, scanned: true) }
         let engine = makeEngine()
         pending.forEach { settle($0, verdict: engine.decide($0, collectEvidence: false)) }
         pending.removeAll()
         return report(frames: frames, tallies: tallies, hosts: serverHosts, unexpected: unexpected,
                       flows: records(ended: finished, live: []),
                       ambiguous: ambiguousFlows, ambiguousTotal: ambiguousCount, live: 0, engine: engine,
-                      final: true)
+                      scans: scans, final: true)
     }
 
     /// The flows a report lists: none, all, or the largest few (ended and live together).
@@ -75,7 +82,8 @@ extension ConnectionAnalyzer {
     /// `final`: the analysis is over, so records are rendered when the report is read.
     func report(frames: FrameLedger, tallies: ServiceTallies, hosts: ServerHostTable,
                 unexpected: UnexpectedServiceTable, flows: [FlowState], ambiguous: [FlowState],
-                ambiguousTotal: Int, live: Int, engine: VerdictEngine, final: Bool) -> AnalysisReport {
+                ambiguousTotal: Int, live: Int, engine: VerdictEngine, scans: ScanDetector,
+                final: Bool) -> AnalysisReport {
         let renderer = RecordRenderer(engine: engine, homePorts: homePorts)
         // Sort indices by start time, not the states or the records with their strings.
         var order = Array(flows.indices)
@@ -87,6 +95,7 @@ extension ConnectionAnalyzer {
             flows: final ? FlowRecords(states: flows, order: order, renderer: renderer)
                          : FlowRecords(rendered: order.map { renderer.record(flows[$0]) }),
             services: tallies.rendered(registry: configuration.registry),
+            unansweredProbes: tallies.probes, scans: scans.records(), scanCount: scans.scanCount,
             ambiguous: ambiguous.map { renderer.record($0) }, ambiguousCount: ambiguousTotal,
             flowCount: tallies.flowCount, weakVerdictFlows: tallies.weakCount,
             liveFlows: live, evictedFlows: evictedCount,

@@ -24,6 +24,8 @@ public final class ConnectionAnalyzer {
     var serverHosts: ServerHostTable
     var unexpected: UnexpectedServiceTable
     let homePorts: HomePorts
+    /// Hosts probing many ports or hosts, fed each flow as it ends.
+    var scans = ScanDetector()
     var pending: PendingRing
     var finished: [FlowState] = []
     var largest: LargestFlows

@@ -55,12 +55,16 @@ public struct AnalysisCounters: Sendable {
 
     public init() {}
 
-    init(tallies: ServiceTallies, pending: PendingRing, table: FlowTable, evicted: Int, engine: VerdictEngine) {
+    /// Probes that reached no service (`ScanDetector.foldsAsProbe`) are in no service's
+    /// counts, live or ended.
+    init(tallies: ServiceTallies, pending: PendingRing, table: FlowTable, evicted: Int, engine: VerdictEngine,
+         scans: ScanDetector) {
         services.reserveCapacity(tallies.entries.count)
         for (key, entry) in tallies.entries {
             services[ServiceKey(tallyKey: key)] = ServiceTraffic(toServer: entry.toServer, toClient: entry.toClient)
         }
         func addUndecided(_ flow: FlowState) {
+            guard !scans.foldsAsProbe(flow) else { return }
             let server = engine.decide(flow, collectEvidence: false).serverSide
             services[ServiceKey(tallyKey: ServiceTallies.key(flow, serverSide: server)), default: ServiceTraffic()]
                 .add(toServer: flow.side(1 - server).tally, toClient: flow.side(server).tally)

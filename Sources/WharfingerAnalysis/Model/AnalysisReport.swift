@@ -5,14 +5,20 @@ import WharfingerWire
 public struct AnalysisReport: Sendable {
     /// Every frame observed, by outcome.
     public var frames: OutcomeCounts
-    /// Frames that joined no flow (not TCP/UDP, or no ports). With the service tallies'
-    /// packets they add up to `frames.total`.
+    /// Frames that joined no flow (not TCP/UDP, or no ports). With the packets of the
+    /// service tallies and of the unanswered probes they add up to `frames.total`.
     public var framesOutsideFlows: UInt64
     /// All flows when `keepFlowRecords`, else empty. In a final report each record is
     /// rendered when read: read it once per use.
     public var flows: FlowRecords
     /// Sorted by total wire bytes, descending.
     public var services: [ServiceTally]
+    /// Probes that reached no service, per transport with any (not in `services`).
+    public var unansweredProbes: [UnansweredProbes]
+    /// Hosts found probing many ports or hosts, earliest first: those the detector still
+    /// holds (`ScanDetector.capacity`); `scanCount` counts every one found.
+    public var scans: [ScanRecord]
+    public var scanCount: Int
     /// Flows whose two ports are both registered (and neither is in a modern ephemeral
     /// range), e.g. 1080/1494: the first `AnalysisConfiguration.maxAmbiguousRecords`.
     public var ambiguous: [FlowRecord]
@@ -37,8 +43,10 @@ public struct AnalysisReport: Sendable {
     /// Every conversation whose detected protocol was unexpected on its server port, grouped.
     public var unexpected = UnexpectedServices()
 
-    /// Packets counted in the service tallies, both directions.
+    /// Packets counted in the service tallies and the unanswered probes, both directions:
+    /// every packet of a flow.
     public var packetsInServices: UInt64 {
         services.reduce(0) { $0 &+ $1.toServer.packets &+ $1.toClient.packets }
+            &+ unansweredProbes.reduce(0) { $0 &+ $1.packets }
     }
 }

@@ -14,6 +14,9 @@ struct ServiceTallies {
     }
 
     private(set) var entries: [UInt32: Entry] = [:]
+    /// Probes that reached no service (`ScanDetector.foldsAsProbe`), per transport.
+    private(set) var tcpProbes = UnansweredProbes(transport: .tcp)
+    private(set) var udpProbes = UnansweredProbes(transport: .udp)
     private(set) var flowCount = 0
     private(set) var weakCount = 0
     /// The flows added, by the basis of the verdict they were added with.
@@ -25,8 +28,18 @@ struct ServiceTallies {
         UInt32(flow.key.transport.rawValue) << 16 | UInt32(flow.key.port(side: serverSide))
     }
 
-    /// Adds one flow under the service its verdict points to.
-    mutating func add(_ flow: FlowState, verdict: Verdict) {
+    /// Adds one flow under the service its verdict points to, or, for a probe that reached
+    /// no service, to its transport's unanswered probes.
+    mutating func add(_ flow: FlowState, verdict: Verdict, asProbe: Bool = false) {
+        flowCount += 1
+        if verdict.isWeak { weakCount += 1 }
+        verdicts.add(verdict.basis)
+        if asProbe, let opener = flow.openerSide {
+            let sent = flow.side(opener).tally, returned = flow.side(1 - opener).tally
+            let weak = verdict.isWeak
+            if flow.isTCP { tcpProbes.add(sent: sent, returned: returned, weak: weak) } else { udpProbes.add(sent: sent, returned: returned, weak: weak) }
+            return
+        }
         let server = verdict.serverSide, client = 1 - server
         let key = Self.key(flow, serverSide: server)
         let weak = verdict.isWeak
@@ -41,10 +54,10 @@ struct ServiceTallies {
             e.clients.add(clientIP)
             e.servers.add(serverIP)
         }
-        flowCount += 1
-        if weak { weakCount += 1 }
-        verdicts.add(verdict.basis)
     }
+
+    /// The transports' unanswered probes, those with any.
+    var probes: [UnansweredProbes] { [tcpProbes, udpProbes].filter { $0.flows > 0 } }
 
     func rendered(registry: ServiceRegistry) -> [ServiceTally] {
         var out: [ServiceTally] = []
@@ -68,4 +81,13 @@ struct ServiceTallies {
 extension ServiceTallies.Entry {
     @inline(__always)
     mutating func update(_ body: (inout Self) -> Void) { body(&self) }
+}
+
+extension UnansweredProbes {
+    fileprivate mutating func add(sent s: DirectionTally, returned r: DirectionTally, weak: Bool) {
+        flows &+= 1
+        if weak { weakFlows &+= 1 }
+        sent.merge(s)
+        returned.merge(r)
+    }
 }

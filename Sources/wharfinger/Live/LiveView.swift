@@ -11,6 +11,8 @@ struct LiveView {
     let out = OutputStream.standardOutput
     static let topServices = 8
     static let newVerdicts = 6
+    /// The latest scans shown, one line each.
+    static let scans = 2
     private var drawnLines = 0
     private var lastFrames: UInt64 = 0
     private var lastElapsed = 0.0
@@ -35,6 +37,7 @@ struct LiveView {
                 + pad("\(service.flows)", 8) + pad("\(service.totalPackets)", 9) + "\(service.totalBytes)")
         }
         if report.services.isEmpty { lines.append("(no TCP or UDP conversations yet)") }
+        lines += report.scans.suffix(Self.scans).map(ScansText.line)
         var fresh: [String] = []
         var current = Set<FlowIdentity>()
         current.reserveCapacity(report.flows.count)

@@ -36,7 +36,9 @@ public struct ReportJSON {
         json.key("ambiguous_count"); json.number(report.ambiguousCount)
         json.key("ambiguous")
         json.beginArray()
-        for flow in report.ambiguous { Self.writeFlow(flow, registry: report.registry, into: &json) }
+        for pair in report.ambiguous {
+            Self.writeFlow(pair.flow, registry: report.registry, portsProbability: pair.portsProbability, into: &json)
+        }
         json.endArray()
         json.key("flows")
         json.beginArray()
@@ -101,7 +103,9 @@ public struct ReportJSON {
     }
 
     /// `registry` names the ports in the evidence's words, as the analysis named them.
-    public static func writeFlow(_ flow: FlowRecord, registry: ServiceRegistry, into json: inout JSONWriter) {
+    /// `portsProbability`: for a contested pair, what its ports alone gave the server.
+    public static func writeFlow(_ flow: FlowRecord, registry: ServiceRegistry, portsProbability: Double? = nil,
+                                 into json: inout JSONWriter) {
         json.beginObject()
         json.key("proto"); json.string(flow.transport.name)
         json.key("client"); writeEndpoint(flow.client, into: &json)
@@ -112,6 +116,7 @@ public struct ReportJSON {
         json.key("basis"); json.string(flow.basis.rawValue)
         json.key("confidence"); json.raw(confidenceText(flow.confidence))
         json.key("weak"); json.bool(flow.isWeak)
+        if let portsProbability { json.key("ports_probability"); json.raw(confidenceText(portsProbability)) }
         json.key("evidence")
         json.beginArray()
         for item in flow.evidence { json.string(item.text(registry: registry, transport: flow.transport)) }

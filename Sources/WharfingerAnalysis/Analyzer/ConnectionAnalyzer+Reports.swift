@@ -12,15 +12,10 @@ extension ConnectionAnalyzer {
         pending.forEach { snapshotTallies.add($0, verdict: engine.decide($0, collectEvidence: false)) }
         let live = table.liveSlots().map { table.state($0).pointee }
         for flow in live { snapshotTallies.add(flow, verdict: engine.decide(flow, collectEvidence: false)) }
-        var ambiguous = ambiguousFlows
-        var ambiguousTotal = ambiguousCount
-        for flow in live where isAmbiguous(flow) {
-            ambiguousTotal += 1
-            if ambiguous.count < configuration.maxAmbiguousRecords { ambiguous.append(flow) }
-        }
+        var snapshotContested = contested
+        for flow in live { snapshotContested.offer(flow, registry: configuration.registry) }
         return report(frames: frames, tallies: snapshotTallies, flows: records(ended: finished, live: live),
-                      ambiguous: ambiguous, ambiguousTotal: ambiguousTotal, live: live.count, engine: engine,
-                      final: false)
+                      contested: snapshotContested, live: live.count, engine: engine, final: false)
     }
 
     /// The running totals a metrics endpoint exports (`AnalysisCounters`): cheaper than
@@ -40,8 +35,7 @@ extension ConnectionAnalyzer {
         pending.forEach { settle($0, verdict: engine.decide($0, collectEvidence: false)) }
         pending.removeAll()
         return report(frames: frames, tallies: tallies, flows: records(ended: finished, live: []),
-                      ambiguous: ambiguousFlows, ambiguousTotal: ambiguousCount, live: 0, engine: engine,
-                      final: true)
+                      contested: contested, live: 0, engine: engine, final: true)
     }
 
     /// The flows a report lists: none, all, or the largest few (ended and live together).
@@ -53,18 +47,13 @@ extension ConnectionAnalyzer {
         return pick.heap
     }
 
-    func isAmbiguous(_ flow: FlowState) -> Bool {
-        PortRoleFacts.isAmbiguousPair(flow.key.a.port, flow.key.b.port, transport: flow.key.transport,
-                                         registry: configuration.registry)
-    }
-
     func makeEngine() -> VerdictEngine {
         VerdictEngine(registry: configuration.registry, fanIn: fanIn, knownServers: knownServers)
     }
 
     /// `final`: the analysis is over, so records are rendered when the report is read.
-    func report(frames: FrameLedger, tallies: ServiceTallies, flows: [FlowState], ambiguous: [FlowState],
-                        ambiguousTotal: Int, live: Int, engine: VerdictEngine, final: Bool) -> AnalysisReport {
+    func report(frames: FrameLedger, tallies: ServiceTallies, flows: [FlowState], contested: ContestedPairs,
+                live: Int, engine: VerdictEngine, final: Bool) -> AnalysisReport {
         let renderer = RecordRenderer(engine: engine, registry: configuration.registry)
         // Sort indices by start time, not the states or the records with their strings.
         var order = Array(flows.indices)
@@ -76,7 +65,7 @@ extension ConnectionAnalyzer {
             flows: final ? FlowRecords(states: flows, order: order, renderer: renderer)
                          : FlowRecords(rendered: order.map { renderer.record(flows[$0]) }),
             services: tallies.rendered(registry: configuration.registry),
-            ambiguous: ambiguous.map { renderer.record($0) }, ambiguousCount: ambiguousTotal,
+            ambiguous: contested.ranked.map { renderer.contestedPair($0) }, ambiguousCount: contested.count,
             flowCount: tallies.flowCount, weakVerdictFlows: tallies.weakCount,
             liveFlows: live, evictedFlows: evictedCount,
             firstTimestamp: frames.firstTimestamp, lastTimestamp: frames.lastTimestamp,

@@ -52,6 +52,14 @@ struct RecordRenderer {
             tunnel: flow.tunnelPath)
     }
 
+    /// The record of a contested flow, with what its ports alone say of the server it names.
+    func contestedPair(_ flow: FlowState) -> ContestedPair {
+        let record = record(flow)
+        let p = PortRoleFacts.probability(serverPort: record.server.port, otherPort: record.client.port,
+                                          transport: record.transport, registry: registry)
+        return ContestedPair(flow: record, portsProbability: (p * 100).rounded() / 100)
+    }
+
     /// True for http on 8081 or ssh on 2222; false when the detected protocol is what the
     /// port is registered for (or a known alias of it), and for carriers the registry has no
     /// ports for (e.g. "tls", which runs under many names).

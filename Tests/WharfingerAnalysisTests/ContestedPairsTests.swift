@@ -1,0 +1,72 @@
+import Testing
+import WharfingerServices
+import WharfingerWire
+
+@testable import WharfingerAnalysis
+
+/// The ambiguous section lists the pairs whose two ports alone leave the roles open, however
+/// the verdict was then settled, most contested first, and keeps a bounded number of them.
+@Suite struct ContestedPairsTests {
+    /// DHCP's paired ports, DHCPv6's and a DNS server port settle the roles by themselves.
+    @Test func portsThatSettleTheRolesAreNotListed() {
+        let c = TestCapture()
+        c.udp("10.0.0.5:68", "10.0.0.1:67", payload: Payloads.opaque)
+        c.udp("[fe80::5]:546", "[fe80::1]:547", payload: Payloads.opaque)
+        c.udp("10.0.0.5:12345", "10.0.0.1:53", payload: Payloads.dns(response: false))
+        let report = c.finish()
+        #expect(report.flowCount == 3)
+        #expect(report.ambiguousCount == 0)
+        #expect(report.ambiguous.isEmpty)
+    }
+
+    @Test func equalPortsAreNotListed() {
+        let c = TestCapture()
+        c.udp("10.0.0.5:137", "10.0.0.6:137", payload: Payloads.opaque)
+        #expect(c.finish().ambiguousCount == 0)
+    }
+
+    /// 1080/1494 (0.54 from the ports) comes before 1234/3306 (0.85: MySQL's port is a
+    /// common service port, 1234 is not), whichever ends first.
+    @Test func mostContestedComeFirst() throws {
+        let c = TestCapture()
+        c.tcp("10.0.0.1:1234", "10.0.0.2:3306", .ack, seq: 1, ack: 1, payload: Payloads.opaque)
+        c.tcp("10.0.0.1:1080", "10.0.0.2:1494", .ack, seq: 1, ack: 1, payload: Payloads.icaBanner)
+        let report = c.finish()
+        #expect(report.ambiguousCount == 2)
+        #expect(report.ambiguous.map(\.flow.server.port) == [1494, 3306])
+        #expect(report.ambiguous.last?.portsProbability == 0.85)
+        let ica = try #require(report.ambiguous.first { $0.flow.server.port == 1494 && $0.flow.client.port == 1080 })
+        let expected = PortRoleFacts.probability(serverPort: 1494, otherPort: 1080, transport: .tcp, registry: .iana)
+        #expect(abs(ica.portsProbability - expected) < 0.006)
+        #expect(ica.portsProbability < PortRoleFacts.settlingConfidence)
+        #expect(ica.flow.basis == .payload)
+    }
+
+    /// Past the limit every contested flow is still counted, and the kept ones are the most
+    /// contested, not the first to end.
+    @Test func keepsTheMostContestedWithinItsLimit() {
+        var configuration = AnalysisConfiguration()
+        configuration.maxAmbiguousRecords = 2
+        let c = TestCapture(configuration)
+        // Leaning pairs first (0.85): a common service port against a registered one.
+        for (index, port) in [3306, 5432, 6379].enumerated() {
+            c.tcp("10.0.1.\(index + 1):1234", "10.0.2.1:\(port)", .ack, seq: 1, ack: 1, payload: Payloads.opaque)
+        }
+        c.tcp("10.0.0.1:1080", "10.0.0.2:1494", .ack, seq: 1, ack: 1, payload: Payloads.opaque2)
+        c.tcp("10.0.0.3:45000", "10.0.0.4:41000", .ack, seq: 1, ack: 1, payload: Payloads.opaque2)
+        let report = c.finish()
+        #expect(report.ambiguousCount == 5)
+        #expect(report.ambiguous.count == 2)
+        let kept = Set(report.ambiguous.map { [$0.flow.client.port, $0.flow.server.port].sorted() })
+        #expect(kept == [[1080, 1494], [41000, 45000]], "\(kept)")
+    }
+
+    /// A snapshot sees live contested flows too, with the same bound.
+    @Test func snapshotCountsLiveFlows() {
+        let c = TestCapture()
+        c.tcp("10.0.0.1:1080", "10.0.0.2:1494", .ack, seq: 1, ack: 1, payload: Payloads.opaque)
+        let snapshot = c.snapshot()
+        #expect(snapshot.ambiguousCount == 1)
+        #expect(snapshot.ambiguous.first?.flow.server.port != nil)
+    }
+}

@@ -31,7 +31,7 @@ enum RoleWeights {
         case .servicePortPair: 3.00
         case .firstSender: 1.68
         case .morePayload: 0.40
-        case .groupAddress: 113.77
+        case .groupAddress: 116.77
         }
     }
 

@@ -62,3 +62,16 @@ import WharfingerWire
         #expect(c.analyzer.fanIn.peerCount(EndpointKey(endpoint("[fe80::5]:546"), transport: .udp)) == 0)
     }
 }
+
+/// A group address that sends is no real group (an anonymised capture's random addresses):
+/// no group fact names it.
+@Suite struct GroupAddressThatSendsTests {
+    @Test func aSendingGroupGetsNoGroupFact() throws {
+        let c = TestCapture()
+        c.udp("225.110.130.102:44066", "10.0.0.5:19000", payload: Payloads.opaque)
+        let report = c.finish()
+        let flow = try #require(report.flow("225.110.130.102:44066", "10.0.0.5:19000"))
+        #expect(flow.basis != .groupAddress)
+        #expect(!flow.evidence.contains { $0.kind == .groupAddress })
+    }
+}

@@ -228,12 +228,15 @@ struct VerdictEngine {
         return Opinion(kind: .knownServer, serverSide: ka ? 0 : 1, fact: .knownServer(ka ? ea : eb))
     }
 
-    /// A multicast group or the broadcast address only receives: it is the responder.
+    /// A multicast group or the broadcast address only receives: it is the responder. One
+    /// that sent packets is no real group (an anonymised capture's random addresses): no fact.
     func groupAddressOpinion(_ flow: FlowState) -> Opinion? {
         let ea = flow.key.endpoint(side: 0), eb = flow.key.endpoint(side: 1)
         let ga = ea.ip.isGroup, gb = eb.ip.isGroup
         guard ga != gb else { return nil }
-        return Opinion(kind: .groupAddress, serverSide: ga ? 0 : 1, fact: .groupAddress(ga ? ea : eb))
+        let group = ga ? 0 : 1
+        guard flow.side(group).tally.packets == 0 else { return nil }
+        return Opinion(kind: .groupAddress, serverSide: group, fact: .groupAddress(ga ? ea : eb))
     }
 
     func fanInOpinion(_ flow: FlowState) -> Opinion? {

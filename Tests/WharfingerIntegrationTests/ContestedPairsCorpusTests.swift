@@ -12,7 +12,10 @@ import Testing
     static func explained(server: Int, client: Int, proto: String) throws -> Double {
         let result = try wharfinger("explain", "\(server)", "\(client)", "--proto", proto)
         let line = try #require(result.stdout.split(separator: "\n").first { $0.contains("from the ports alone") })
-        let probability = try #require(line.split(separator: " ").first { Double($0) != nil }.flatMap { Double($0) })
+        // "favours 1080 as the server: probability 0.54 from the ports alone (...)"
+        let words = line.split(separator: " ")
+        let at = try #require(words.firstIndex(of: "probability"))
+        let probability = try #require(Double(words[at + 1]))
         let favoured = line.contains("favours \(server) ") ? probability : 1 - probability
         return line.contains("cannot tell") ? 0.5 : favoured
     }
@@ -103,7 +106,9 @@ import Testing
                 if detected == "netbios-ns" { nbns += 1 }
             }
         }
-        #expect(groups > 0 && nbns > 0, "\(file): \(groups) group flows, \(nbns) NBNS")
+        #expect(groups > 0, "\(file)")
+        // 1kxun's NetBIOS name queries and registrations are NBNS; teams.pcap has none.
+        if file == "1kxun.pcap" { #expect(nbns > 0) }
         // Every service's servers are unicast hosts: a service only groups received has none.
         for service in report.services {
             let port = service["port"] as? Int ?? -1, proto = service["proto"] as? String ?? ""

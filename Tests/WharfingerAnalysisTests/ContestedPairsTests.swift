@@ -1,5 +1,5 @@
 import Testing
-import WharfingerServices
+@testable import WharfingerServices
 import WharfingerWire
 
 @testable import WharfingerAnalysis
@@ -59,6 +59,25 @@ import WharfingerWire
         #expect(report.ambiguous.count == 2)
         let kept = Set(report.ambiguous.map { [$0.flow.client.port, $0.flow.server.port].sorted() })
         #expect(kept == [[1080, 1494], [41000, 45000]], "\(kept)")
+    }
+
+    /// The shortcut `ContestedPairs.lean` takes: a plain port against one in a modern
+    /// ephemeral range reaches the settling confidence, for every plain port, with the
+    /// range bounds and the commonly deployed service ports that lie in those ranges.
+    @Test func anEphemeralPortAgainstAPlainOneSettles() {
+        for transport in [TransportProtocol.tcp, .udp] {
+            let commonEphemeral = (transport == .tcp ? CommonServicePorts.tcp : CommonServicePorts.udp)
+                .filter { PortRoleFacts.modernEphemeral($0) != nil }
+            for client in [32768, 40000, 49152, 50000, 60999, 61000, 65535] + commonEphemeral {
+                #expect(PortRoleFacts.modernEphemeral(client) != nil)
+                var weakest = 1.0
+                for plain in UInt16(0)..<32768 {
+                    let p = PortRoleFacts.score(plain, client, transport: transport, registry: .iana).confidence
+                    weakest = min(weakest, p)
+                }
+                #expect(weakest >= PortRoleFacts.settlingConfidence, "\(transport) \(client): \(weakest)")
+            }
+        }
     }
 
     /// A snapshot sees live contested flows too, with the same bound.

@@ -25,9 +25,12 @@ struct ContestedPairs {
     /// Two equal ports are left out: they name one service whichever side serves (NBNS
     /// 137/137, SSDP, mDNS), so the roles contest nothing the service tallies show.
     static func lean(_ flow: FlowState, registry: ServiceRegistry) -> Double? {
-        guard flow.key.a.port != flow.key.b.port else { return nil }
-        let p = PortRoleFacts.score(flow.key.a.port, flow.key.b.port, transport: flow.key.transport,
-                                    registry: registry).confidence
+        let a = flow.key.a.port, b = flow.key.b.port
+        guard a != b else { return nil }
+        // Most flows pair a client's ephemeral port with a plain one, which the ephemeral
+        // fact alone settles: skip the full score (ContestedPairsTests checks every such pair).
+        if (PortRoleFacts.modernEphemeral(a) == nil) != (PortRoleFacts.modernEphemeral(b) == nil) { return nil }
+        let p = PortRoleFacts.score(a, b, transport: flow.key.transport, registry: registry).confidence
         return p < PortRoleFacts.settlingConfidence ? p - 0.5 : nil
     }
 

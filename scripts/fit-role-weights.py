@@ -33,18 +33,24 @@ import sys
 
 import numpy as np
 
-SETTLING = {"payload-message", "ssh-key-exchange", "ftp-announcement"}
+SETTLING = {"payload-message", "ssh-key-exchange", "ftp-announcement", "group-address"}
+# A multicast or broadcast address never sends: it outweighs every other kind together,
+# settling ones included. It occurs on no TCP connection, so it is set here, not fitted.
+OVERRIDING = "group-address"
 CEILING = 0.99
+PORT_KINDS = {"well-known-port", "common-service-port", "registered-port", "ephemeral-port", "old-stack-port",
+              "lower-port", "service-port-pair"}
 # Kinds that exist in the product, in RoleFact's order (the Swift table's order).
 KINDS = ["payload-message", "payload-likely", "ssh-key-exchange", "ftp-announcement", "same-banner-first", "banner-echo",
          "known-server", "reset-responder", "fan-in", "well-known-port", "common-service-port",
-         "registered-port", "ephemeral-port", "old-stack-port", "lower-port", "first-sender", "more-payload"]
+         "registered-port", "ephemeral-port", "old-stack-port", "lower-port", "service-port-pair", "first-sender",
+         "more-payload", "group-address"]
 SWIFT_CASE = {k: k.split("-")[0] + "".join(w.title() for w in k.split("-")[1:]) for k in KINDS}
 # The priors: what each kind was designed to be worth before any data (see RoleFact).
 PRIOR = {"payload-message": 6.0, "payload-likely": 2.5, "ssh-key-exchange": 6.0, "ftp-announcement": 6.0,
          "same-banner-first": 0.5, "banner-echo": 5.0, "known-server": 2.0, "reset-responder": 5.0, "fan-in": 1.5,
          "well-known-port": 1.5, "common-service-port": 1.0, "registered-port": 0.7, "ephemeral-port": 0.7,
-         "old-stack-port": 0.3, "lower-port": 0.3, "first-sender": 0.2, "more-payload": 0.3}
+         "old-stack-port": 0.3, "lower-port": 0.3, "service-port-pair": 3.0, "first-sender": 0.2, "more-payload": 0.3, "group-address": 0.0}
 BINS = [0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 0.99, 1.0001]
 
 
@@ -86,10 +92,17 @@ def fit(X, sample_weight, l2, iterations=50):
 def settle(w):
     """Raise settling kinds above all the others together."""
     w = w.copy()
-    floor = sum(w[i] for i, k in enumerate(KINDS) if k not in SETTLING) + 0.5
+    # The heaviest pile of non-settling facts: a service port pair's ports are both well-known,
+    # common and registered, so of the other port facts only lower-port comes with it.
+    weight = dict(zip(KINDS, w))
+    pair = weight["service-port-pair"] + weight["lower-port"]
+    ports = sum(weight[k] for k in PORT_KINDS if k != "service-port-pair")
+    floor = sum(weight[k] for k in KINDS if k not in SETTLING and k not in PORT_KINDS) + max(pair, ports) + 0.5
     for i, k in enumerate(KINDS):
-        if k in SETTLING:
+        if k in SETTLING and k != OVERRIDING:
             w[i] = max(w[i], floor)
+    overriding = KINDS.index(OVERRIDING)
+    w[overriding] = sum(w[i] for i, k in enumerate(KINDS) if k != OVERRIDING) + 0.5
     return w
 
 

@@ -27,7 +27,8 @@ public struct AnalysisConfiguration: Sendable {
     /// of this size (184 bytes each) so the fan-in of the whole capture can settle them at
     /// `finish()`; when full, the oldest is tallied with the verdict it has then.
     public var maxPendingVerdicts: Int
-    /// How many ambiguous flows (both ports registered) are kept as records.
+    /// How many contested flows (ports alone do not settle the roles) are kept as records:
+    /// the most contested.
     public var maxAmbiguousRecords: Int
     /// Slots of the table of endpoints known to be servers, rounded up to a power of two
     /// (16 bytes each, 1 MiB at the default 2^16); a newer endpoint overwrites an older one.

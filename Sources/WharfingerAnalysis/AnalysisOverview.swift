@@ -41,8 +41,8 @@
 // Invariant: service packets + frames outside flows == frames observed.
 //
 // Bounds: live flows <= maxFlows; fan-in endpoints <= maxFanInEndpoints (quietest forgotten
-// first); FTP expectations <= 4096; ambiguous
-// records <= maxAmbiguousRecords (all counted). Finished flows are kept only when
+// first); FTP expectations <= 4096; contested
+// records <= maxAmbiguousRecords, the most contested (all counted). Finished flows are kept only when
 // `keepFlowRecords`.
 //
 // Threading: a `ConnectionAnalyzer` belongs to one thread at a time (observe, snapshot and

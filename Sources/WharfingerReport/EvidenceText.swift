@@ -55,6 +55,8 @@ extension Evidence {
             return "\(Self.text(kind)) announced \(listener) as the data listener"
         case let .resetResponder(endpoint):
             return "\(endpoint) only answered the other side's packets with RST (probed, as at a closed port)"
+        case let .groupAddress(group):
+            return "\(group) is a \(group.ip.isIPv6 || group.ip.ipv4Value != 0xFFFF_FFFF ? "multicast group" : "broadcast address"): it can only receive"
         case let .fanIn(busy, peers, other, otherPeers):
             return "\(busy) talks to \(peers) distinct peers, \(other) to \(otherPeers)"
         case let .port(fact):

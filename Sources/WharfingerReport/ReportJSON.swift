@@ -37,7 +37,9 @@ public struct ReportJSON {
         json.key("ambiguous_count"); json.number(report.ambiguousCount)
         json.key("ambiguous")
         json.beginArray()
-        for flow in report.ambiguous { Self.writeFlow(flow, registry: report.registry, into: &json) }
+        for pair in report.ambiguous {
+            Self.writeFlow(pair.flow, registry: report.registry, portsProbability: pair.portsProbability, into: &json)
+        }
         json.endArray()
         Self.writeUnexpected(report.unexpected, into: &json)
         Self.writeServerHosts(report.serverHosts, into: &json)
@@ -104,7 +106,9 @@ public struct ReportJSON {
     }
 
     /// `registry` names the ports in the evidence's words, as the analysis named them.
-    public static func writeFlow(_ flow: FlowRecord, registry: ServiceRegistry, into json: inout JSONWriter) {
+    /// `portsProbability`: for a contested pair, what its ports alone gave the server.
+    public static func writeFlow(_ flow: FlowRecord, registry: ServiceRegistry, portsProbability: Double? = nil,
+                                 into json: inout JSONWriter) {
         json.beginObject()
         json.key("uid"); json.string(ZeekConnLog.uid(flow.identity))
         json.key("proto"); json.string(flow.transport.name)
@@ -116,6 +120,7 @@ public struct ReportJSON {
         json.key("basis"); json.string(flow.basis.rawValue)
         json.key("confidence"); json.raw(confidenceText(flow.confidence))
         json.key("weak"); json.bool(flow.isWeak)
+        if let portsProbability { json.key("ports_probability"); json.raw(confidenceText(portsProbability)) }
         json.key("evidence")
         json.beginArray()
         for item in flow.evidence { json.string(item.text(registry: registry, transport: flow.transport)) }

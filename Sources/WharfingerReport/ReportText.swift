@@ -147,24 +147,32 @@ public struct ReportText {
         return lines
     }
 
+    /// Pairs whose ports alone leave the roles open, most contested first, each with the
+    /// basis and strongest facts that settled it instead.
     private var ambiguous: [String] {
-        var lines = [style.bold("Ambiguous pairs (both ports registered)")]
+        let rule = "the ports alone give neither side \(confidenceText(PortRoleFacts.settlingConfidence)) or more; most contested first"
+        var lines = [style.bold("Ambiguous pairs") + " (\(rule))"]
         if report.ambiguousCount == 0 {
             lines.append("  none")
             return lines
         }
-        for flow in report.ambiguous.prefix(limit) {
+        let shown = report.ambiguous.prefix(limit)
+        for pair in shown {
+            let flow = pair.flow
             let basis = flow.isWeak ? style.yellow(flow.basis.rawValue) : style.green(flow.basis.rawValue)
-            lines.append("  \(flow.transport.name) \(flow.client) -> \(flow.server): server is \(flow.server.port) (\(flow.service ?? "unassigned")), \(basis), confidence \(confidenceText(flow.confidence))")
-            for reason in flow.evidence {
+            lines.append("  \(flow.transport.name) \(flow.client) -> \(flow.server): server is \(flow.server.port) (\(flow.service ?? "unassigned")), ports alone \(confidenceText(pair.portsProbability)), settled by \(basis), confidence \(confidenceText(flow.confidence))")
+            for reason in flow.evidence.prefix(Self.reasonsPerPair) {
                 lines.append("      " + reason.text(registry: report.registry, transport: flow.transport))
             }
         }
-        if report.ambiguousCount > min(limit, report.ambiguous.count) {
-            lines.append("  ... \(report.ambiguousCount - min(limit, report.ambiguous.count)) more")
+        if report.ambiguousCount > shown.count {
+            lines.append("  ... and \(report.ambiguousCount - shown.count) more")
         }
         return lines
     }
+
+    /// The strongest reasons shown for each ambiguous pair (all of them in JSON).
+    static let reasonsPerPair = 3
 
     /// Every conversation whose detected protocol was unexpected, one line per server
     /// endpoint and protocol.

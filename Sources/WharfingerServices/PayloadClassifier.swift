@@ -2,7 +2,7 @@ import WharfingerWire
 
 /// Names the protocol, and the sender's role, from the first payload bytes one side sent.
 ///
-/// Distinctive magic goes first, heuristic binary formats (DNS, NTP) last, and last of all
+/// Distinctive magic goes first, heuristic binary formats (NBNS, DNS, NTP) last, and last of all
 /// the DNS ports' QR bit. Every read is bounds-checked and every result is built from
 /// literals: no traps, no allocation.
 public enum PayloadClassifier {
@@ -50,6 +50,11 @@ public enum PayloadClassifier {
             if let signature = SIPSignature.match(payload, context) { return signature }
             if let signature = DTLSSignature.match(payload, context) { return signature }
             if let signature = STUNSignature.match(payload, context) { return signature }
+        }
+        if context.transport == .udp {
+            // Port 137's DNS-shaped datagrams are NBNS's, named or not.
+            if let signature = NBNSSignature.match(payload, context) { return signature }
+            if NBNSSignature.ownsDatagram(payload, context) { return nil }
         }
         if let signature = DNSSignature.match(payload, context) { return signature }
         if let signature = NTPSignature.match(payload, context) { return signature }

@@ -44,6 +44,7 @@ public enum PayloadSignature: UInt8, Sendable, CaseIterable {
     /// NTP symmetric modes with a reserved stratum (above 16) on port 123: unlike the modes'
     /// other signatures these settle the role (see `NTPSignature`), so they are cases of their own.
     case ntpSymmetricActiveReservedStratum, ntpSymmetricPassiveReservedStratum
+    case nbnsRequest, nbnsResponse
 
     private var details: (service: StaticString, role: PayloadRole, evidence: StaticString, certainty: PayloadRoleCertainty) {
         switch self {
@@ -99,6 +100,8 @@ public enum PayloadSignature: UInt8, Sendable, CaseIterable {
         case .stunResponse: ("stun", .server, "STUN response", .likely)
         case .ntpSymmetricActiveReservedStratum: ("ntp", .client, "NTP mode 1 (symmetric active)", .certain)
         case .ntpSymmetricPassiveReservedStratum: ("ntp", .server, "NTP mode 2 (symmetric passive)", .certain)
+        case .nbnsRequest: ("netbios-ns", .client, "NBNS request (R=0)", .certain)
+        case .nbnsResponse: ("netbios-ns", .server, "NBNS response (R=1)", .certain)
         }
     }
 

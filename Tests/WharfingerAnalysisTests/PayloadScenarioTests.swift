@@ -24,8 +24,8 @@ struct PayloadScenarioTests {
         #expect(!flow.detectedProtocolUnexpected)
         #expect(flow.payloadSignatures.contains { $0.service == "ica" && $0.role == .server })
         #expect(report.ambiguousCount == 1)
-        #expect(report.ambiguous.first?.server.port == 1494)
-        #expect(report.ambiguous.first?.shows(.syn(from: endpoint("10.0.0.1:1080"), count: 1)) == true)
+        #expect(report.ambiguous.first?.flow.server.port == 1494)
+        #expect(report.ambiguous.first?.flow.shows(.syn(from: endpoint("10.0.0.1:1080"), count: 1)) == true)
     }
 
     @Test("SYN 1494 -> 1080 with a SOCKS5 greeting")
@@ -74,7 +74,7 @@ struct PayloadScenarioTests {
         #expect(flow.server.port == 1494)
         #expect(flow.leadsWith(.fanIn(busy: endpoint("127.0.0.1:1494"), peers: 5, other: endpoint("127.0.0.1:1080"), otherPeers: 1)))
         let ambiguous = try #require(report.ambiguous.first)
-        #expect(ambiguous.server.port == 1494)
+        #expect(ambiguous.flow.server.port == 1494)
         #expect(report.ambiguousCount == 1)
     }
 

@@ -64,6 +64,8 @@ import Testing
         case .dtlsServerHello: Sample(dtls(handshakeType: 0x02), .udp, 4433, 40000)
         case .stunRequest: Sample(stun(type: 0x0001), .udp, 40000, 3478)
         case .stunResponse: Sample(stun(type: 0x0101), .udp, 3478, 40000)
+        case .nbnsRequest: Sample(NBNSSamples.query, .udp, 137, 137)
+        case .nbnsResponse: Sample(NBNSSamples.response, .udp, 137, 137)
         }
     }
 

@@ -1,5 +1,6 @@
 import Testing
 
+import WharfingerWire
 @testable import WharfingerServices
 
 @Suite("Role fact weights")
@@ -33,5 +34,27 @@ struct DecimalTextTests {
         #expect(decimalText(0.5723, digits: 2) == "0.57")
         #expect(decimalText(2.5, digits: 3) == "2.500")
         #expect(decimalText(28.44, digits: 0) == "28")
+    }
+}
+
+@Suite("Role fact weights: group addresses and service port pairs")
+struct OverridingFactWeightsTests {
+    @Test("a group address outweighs every other kind of fact together, settling ones included")
+    func groupAddressOutweighsEverything() {
+        let rest = RoleFact.allCases.filter { $0 != .groupAddress }.reduce(0) { $0 + $1.weight }
+        #expect(RoleFact.groupAddress.weight > rest)
+        #expect(RoleFact.groupAddress.settles)
+    }
+
+    @Test("a service port pair comes with no port fact but the lower port's", arguments: [(67, 68), (547, 546)])
+    func servicePortPairFacts(server: UInt16, client: UInt16) {
+        for transport in [TransportProtocol.udp, .tcp] {
+            var kinds: [RoleFact] = []
+            PortRoleFacts.forEach(client, server, transport: transport, registry: .iana) { kinds.append($0.kind) }
+            #expect(Set(kinds) == [.servicePortPair, .lowerPort], "\(transport)")
+            let probability = PortRoleFacts.probability(serverPort: server, otherPort: client, transport: transport,
+                                                        registry: .iana)
+            #expect(probability >= PortRoleFacts.settlingConfidence, "\(server)/\(transport)")
+        }
     }
 }

@@ -25,7 +25,7 @@ import Testing
              .ntpControlRequest, .ntpControlResponse: .ntp
         // No hint yet: `explain` says nothing of these.
         case .dhcpRequest, .dhcpReply, .sipRequest, .sipStatus, .dtlsClientHello, .dtlsServerHello,
-             .stunRequest, .stunResponse: nil
+             .stunRequest, .stunResponse, .nbnsRequest, .nbnsResponse: nil
         }
     }
 

@@ -16,7 +16,10 @@ extension ConnectionAnalyzer {
         // UDP's exchange is read off the flow's own tallies; TCP's needs the state machine.
         if configuration.followsExchanges && isTCP { flow.historySlot = histories.allocate() }
         let a = key.endpoint(side: 0), b = key.endpoint(side: 1)
-        fanIn.record(EndpointKey(a, transport: key.transport), EndpointKey(b, transport: key.transport))
+        // A group address is no host: it neither serves many peers nor counts as one.
+        if !a.ip.isGroup && !b.ip.isGroup {
+            fanIn.record(EndpointKey(a, transport: key.transport), EndpointKey(b, transport: key.transport))
+        }
         if isTCP && !ftp.isEmpty {
             if let kind = ftp.kind(listener: a) {
                 flow.ftpListenerSide = 0
@@ -71,9 +74,9 @@ extension ConnectionAnalyzer {
         if !scanned { scans.observe(flow) }
         let verdict = makeEngine().decide(flow, collectEvidence: false)
         if verdict.settled {
-            if verdict.basis != .simultaneous {
-                knownServers.remember(EndpointKey(flow.key.endpoint(side: verdict.serverSide), transport: flow.key.transport),
-                                      teacher: flow.hash)
+            let server = flow.key.endpoint(side: verdict.serverSide)
+            if verdict.basis != .simultaneous && !server.ip.isGroup {
+                knownServers.remember(EndpointKey(server, transport: flow.key.transport), teacher: flow.hash)
             }
             settle(flow, verdict: verdict)
         } else if let oldest = pending.push(flow) {
@@ -82,10 +85,7 @@ extension ConnectionAnalyzer {
         if configuration.keepFlowRecords {
             if configuration.flowRecordLimit != nil { largest.offer(flow) } else { finished.append(flow) }
         }
-        if isAmbiguous(flow) {
-            ambiguousCount += 1
-            if ambiguousFlows.count < configuration.maxAmbiguousRecords { ambiguousFlows.append(flow) }
-        }
+        contested.offer(flow, registry: configuration.registry)
     }
 
     /// A flow's verdict is final: it goes into the tallies and to the exporter.

@@ -23,16 +23,11 @@ extension ConnectionAnalyzer {
         }
         pending.forEach(add)
         for flow in live { add(flow) }
-        var ambiguous = ambiguousFlows
-        var ambiguousTotal = ambiguousCount
-        for flow in live where isAmbiguous(flow) {
-            ambiguousTotal += 1
-            if ambiguous.count < configuration.maxAmbiguousRecords { ambiguous.append(flow) }
-        }
+        var snapshotContested = contested
+        for flow in live { snapshotContested.offer(flow, registry: configuration.registry) }
         return report(frames: frames, tallies: snapshotTallies, hosts: snapshotHosts, unexpected: snapshotUnexpected,
-                      flows: records(ended: finished, live: live),
-                      ambiguous: ambiguous, ambiguousTotal: ambiguousTotal, live: live.count, engine: engine,
-                      scans: runningScans, final: false)
+                      flows: records(ended: finished, live: live), contested: snapshotContested,
+                      live: live.count, engine: engine, scans: runningScans, final: false)
     }
 
     /// The running totals a metrics endpoint exports (`AnalysisCounters`): cheaper than
@@ -56,9 +51,8 @@ extension ConnectionAnalyzer {
         pending.forEach { settle($0, verdict: engine.decide($0, collectEvidence: false)) }
         pending.removeAll()
         return report(frames: frames, tallies: tallies, hosts: serverHosts, unexpected: unexpected,
-                      flows: records(ended: finished, live: []),
-                      ambiguous: ambiguousFlows, ambiguousTotal: ambiguousCount, live: 0, engine: engine,
-                      scans: scans, final: true)
+                      flows: records(ended: finished, live: []), contested: contested,
+                      live: 0, engine: engine, scans: scans, final: true)
     }
 
     /// The flows a report lists: none, all, or the largest few (ended and live together).
@@ -70,20 +64,14 @@ extension ConnectionAnalyzer {
         return pick.heap
     }
 
-    func isAmbiguous(_ flow: FlowState) -> Bool {
-        PortRoleFacts.isAmbiguousPair(flow.key.a.port, flow.key.b.port, transport: flow.key.transport,
-                                         registry: configuration.registry)
-    }
-
     func makeEngine() -> VerdictEngine {
         VerdictEngine(registry: configuration.registry, fanIn: fanIn, knownServers: knownServers)
     }
 
     /// `final`: the analysis is over, so records are rendered when the report is read.
     func report(frames: FrameLedger, tallies: ServiceTallies, hosts: ServerHostTable,
-                unexpected: UnexpectedServiceTable, flows: [FlowState], ambiguous: [FlowState],
-                ambiguousTotal: Int, live: Int, engine: VerdictEngine, scans: ScanDetector,
-                final: Bool) -> AnalysisReport {
+                unexpected: UnexpectedServiceTable, flows: [FlowState], contested: ContestedPairs,
+                live: Int, engine: VerdictEngine, scans: ScanDetector, final: Bool) -> AnalysisReport {
         let renderer = RecordRenderer(engine: engine, homePorts: homePorts)
         // Sort indices by start time, not the states or the records with their strings.
         var order = Array(flows.indices)
@@ -96,7 +84,7 @@ extension ConnectionAnalyzer {
                          : FlowRecords(rendered: order.map { renderer.record(flows[$0]) }),
             services: tallies.rendered(registry: configuration.registry),
             unansweredProbes: tallies.probes, scans: scans.records(), scanCount: scans.scanCount,
-            ambiguous: ambiguous.map { renderer.record($0) }, ambiguousCount: ambiguousTotal,
+            ambiguous: contested.ranked.map { renderer.contestedPair($0) }, ambiguousCount: contested.count,
             flowCount: tallies.flowCount, weakVerdictFlows: tallies.weakCount,
             liveFlows: live, evictedFlows: evictedCount,
             firstTimestamp: frames.firstTimestamp, lastTimestamp: frames.lastTimestamp,

@@ -29,8 +29,7 @@ public final class ConnectionAnalyzer {
     var pending: PendingRing
     var finished: [FlowState] = []
     var largest: LargestFlows
-    var ambiguousFlows: [FlowState] = []
-    var ambiguousCount = 0
+    var contested: ContestedPairs
     var evictedCount = 0
     /// Exchanges followed for the exporter (`followsExchanges`), and when live flows are
     /// next looked at for an active export.
@@ -52,6 +51,7 @@ public final class ConnectionAnalyzer {
         knownServers = KnownServers(capacity: configuration.knownServerSlots)
         pending = PendingRing(capacity: configuration.maxPendingVerdicts)
         largest = LargestFlows(limit: configuration.flowRecordLimit ?? 0)
+        contested = ContestedPairs(limit: configuration.maxAmbiguousRecords)
         activeTimeout = configuration.activeTimeout.map { ns($0) }
         serverHosts = ServerHostTable(capacity: configuration.maxServerHosts)
         unexpected = UnexpectedServiceTable(capacity: configuration.maxUnexpectedServices)

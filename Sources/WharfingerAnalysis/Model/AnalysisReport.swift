@@ -19,9 +19,11 @@ public struct AnalysisReport: Sendable {
     /// holds (`ScanDetector.capacity`); `scanCount` counts every one found.
     public var scans: [ScanRecord]
     public var scanCount: Int
-    /// Flows whose two ports are both registered (and neither is in a modern ephemeral
-    /// range), e.g. 1080/1494: the first `AnalysisConfiguration.maxAmbiguousRecords`.
-    public var ambiguous: [FlowRecord]
+    /// Flows whose two ports alone do not settle the roles (the port facts give neither side
+    /// `PortRoleFacts.settlingConfidence`), e.g. 1080/1494: the most contested
+    /// `AnalysisConfiguration.maxAmbiguousRecords`, closest to even first.
+    public var ambiguous: [ContestedPair]
+    /// Every such flow, listed or not.
     public var ambiguousCount: Int
     public var flowCount: Int
     public var weakVerdictFlows: Int

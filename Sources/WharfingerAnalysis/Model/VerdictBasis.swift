@@ -23,6 +23,8 @@ public enum VerdictBasis: String, Sendable, CaseIterable {
     case ports
     /// Only who sent first or who sent more.
     case traffic
+    /// One side is a multicast group or the broadcast address, which can only receive.
+    case groupAddress = "group-address"
     /// Nothing favoured either side; the roles are a guess.
     case unknown
 
@@ -35,6 +37,7 @@ public enum VerdictBasis: String, Sendable, CaseIterable {
         case .resetResponder: self = .resetResponder
         case .ports: self = .ports
         case .traffic: self = .traffic
+        case .groupAddress: self = .groupAddress
         }
     }
 

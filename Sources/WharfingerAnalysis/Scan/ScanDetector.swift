@@ -66,7 +66,7 @@ struct ScanDetector {
         guard let opener = flow.openerSide else { return }
         let scanner = flow.key.endpoint(side: opener).ip
         let target = flow.key.endpoint(side: 1 - opener)
-        guard !target.ip.isGroupAddress else { return }
+        guard !target.ip.isGroup else { return }
         let unanswered = flow.isUnanswered
         var i = index(of: scanner, flow.key.transport)
         if i < 0 {
@@ -204,15 +204,5 @@ struct ScanDetector {
             }
             touched[i * Self.touchedWords + t] = 0
         }
-    }
-}
-
-extension IPAddress {
-    /// Multicast (224.0.0.0/4, ff00::/8) or the limited broadcast 255.255.255.255: a group
-    /// that only receives.
-    fileprivate var isGroupAddress: Bool {
-        if isIPv6 { return high >> 56 == 0xff }
-        let v = ipv4Value
-        return v >> 28 == 0xe || v == 0xffff_ffff
     }
 }

@@ -52,7 +52,8 @@ struct ServiceTallies {
             e.toServer.merge(c)
             e.toClient.merge(s)
             e.clients.add(clientIP)
-            e.servers.add(serverIP)
+            // A group address receives for its members; it is no server.
+            if !serverIP.isGroup { e.servers.add(serverIP) }
         }
     }
 

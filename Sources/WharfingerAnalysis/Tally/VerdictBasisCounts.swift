@@ -1,7 +1,7 @@
 /// Flows counted by the basis of their verdict: one number per `VerdictBasis`, held inline
 /// (a copy shares no buffer, counting a flow allocates nothing).
 public struct VerdictBasisCounts: Sendable, Equatable {
-    private var counts = InlineArray<11, UInt64>(repeating: 0)
+    private var counts = InlineArray<12, UInt64>(repeating: 0)
 
     public init() {}
 
@@ -31,6 +31,7 @@ extension VerdictBasis {
         case .ports: 8
         case .traffic: 9
         case .unknown: 10
+        case .groupAddress: 11
         }
     }
 }

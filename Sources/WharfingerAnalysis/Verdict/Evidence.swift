@@ -18,6 +18,7 @@ public enum Evidence: Sendable, Equatable {
     case ftpData(listener: Endpoint, kind: FTPAnnouncement.Kind)
     case resetResponder(Endpoint)
     case fanIn(busy: Endpoint, peers: Int, other: Endpoint, otherPeers: Int)
+    case groupAddress(Endpoint)
     case port(PortRoleFact)
     case firstSender(Endpoint)
     case guess(client: Endpoint)

@@ -34,4 +34,12 @@ struct RecordRenderer {
             tunnel: flow.tunnelPath,
             identity: flow.key.identity(first: flow.first))
     }
+
+    /// The record of a contested flow, with what its ports alone say of the server it names.
+    func contestedPair(_ flow: FlowState) -> ContestedPair {
+        let record = record(flow)
+        let p = PortRoleFacts.probability(serverPort: record.server.port, otherPort: record.client.port,
+                                          transport: record.transport, registry: registry)
+        return ContestedPair(flow: record, portsProbability: (p * 100).rounded() / 100)
+    }
 }

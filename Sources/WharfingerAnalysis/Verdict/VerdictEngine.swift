@@ -107,11 +107,10 @@ struct VerdictEngine {
 
     /// No handshake: every fact adds its weight for the side it names. The basis is the
     /// kind of the heaviest fact for the side named server; the verdict is settled when
-    /// that fact's kind settles roles and no settling fact names the other side.
+    /// that fact's kind settles roles and no settling fact as heavy names the other side.
     func weigh(_ flow: FlowState, collectEvidence: Bool) -> Verdict {
         var score = RoleScore()
         var heaviest: (RoleFact?, RoleFact?) = (nil, nil)
-        var settling = (false, false)
         var items: [EvidenceItem] = []
         forEachOpinion(flow) { opinion in
             let side = opinion.serverSide
@@ -120,7 +119,6 @@ struct VerdictEngine {
             if current.map({ $0.weight < opinion.kind.weight }) ?? true {
                 if side == 0 { heaviest.0 = opinion.kind } else { heaviest.1 = opinion.kind }
             }
-            if opinion.kind.settles { if side == 0 { settling.0 = true } else { settling.1 = true } }
             if collectEvidence { items.append(item(opinion, server: side)) }
         }
         guard let serverIsA = score.serverIsA else {
@@ -136,7 +134,10 @@ struct VerdictEngine {
         let server = serverIsA ? 0 : 1
         let decider = server == 0 ? heaviest.0 : heaviest.1
         let basis = decider.map { VerdictBasis($0.category) } ?? .unknown
-        let settled = (decider?.settles ?? false) && !(server == 0 ? settling.1 : settling.0)
+        // Settled unless a settling fact at least as heavy names the other side (a group
+        // address outweighs a payload answer multicast to it).
+        let against = server == 0 ? heaviest.1 : heaviest.0
+        let settled = decider.map { d in d.settles && !(against.map { $0.settles && $0.weight >= d.weight } ?? false) } ?? false
         var verdict = Verdict(serverSide: server, basis: basis, confidence: min(score.confidence, Self.weighedConfidenceCeiling),
                               settled: settled)
         if collectEvidence {
@@ -156,6 +157,7 @@ struct VerdictEngine {
         if let o = resetResponderOpinion(flow) { body(o) }
         if let o = knownServerOpinion(flow) { body(o) }
         if let o = fanInOpinion(flow) { body(o) }
+        if let o = groupAddressOpinion(flow) { body(o) }
         let pa = flow.key.a.port
         PortRoleFacts.forEach(pa, flow.key.b.port, transport: flow.key.transport, registry: registry) { fact in
             body(Opinion(kind: fact.kind, serverSide: fact.serverPort == pa ? 0 : 1, fact: .port(fact)))
@@ -224,6 +226,17 @@ struct VerdictEngine {
         let kb = knownServers.contains(EndpointKey(eb, transport: flow.key.transport), asking: flow.hash)
         guard ka != kb else { return nil }
         return Opinion(kind: .knownServer, serverSide: ka ? 0 : 1, fact: .knownServer(ka ? ea : eb))
+    }
+
+    /// A multicast group or the broadcast address only receives: it is the responder. One
+    /// that sent packets is no real group (an anonymised capture's random addresses): no fact.
+    func groupAddressOpinion(_ flow: FlowState) -> Opinion? {
+        let ea = flow.key.endpoint(side: 0), eb = flow.key.endpoint(side: 1)
+        let ga = ea.ip.isGroup, gb = eb.ip.isGroup
+        guard ga != gb else { return nil }
+        let group = ga ? 0 : 1
+        guard flow.side(group).tally.packets == 0 else { return nil }
+        return Opinion(kind: .groupAddress, serverSide: group, fact: .groupAddress(ga ? ea : eb))
     }
 
     func fanInOpinion(_ flow: FlowState) -> Opinion? {

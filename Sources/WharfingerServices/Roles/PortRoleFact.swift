@@ -32,6 +32,8 @@ extension PortRoleFact {
             case .linux: return "\(otherPort) is in the Linux ephemeral range 32768-60999"
             case .oldStacks: return "\(otherPort) is in the old-stack ephemeral range 1024-4999"
             }
+        case .servicePortPair:
+            return "port \(serverPort) (\(name(serverPort))) is the server's of a pair the registry gives one protocol, \(otherPort) (\(name(otherPort))) the client's"
         case .oldStackPort:
             return "\(otherPort) is in the old-stack ephemeral range 1024-4999"
         default:

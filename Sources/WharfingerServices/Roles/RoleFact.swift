@@ -32,10 +32,16 @@ public enum RoleFact: UInt8, Sendable, CaseIterable {
     case ephemeralPort
     case oldStackPort
     case lowerPort
+    /// The registry gives one protocol two ports, one per role (DHCP's 67 and 68).
+    case servicePortPair
     /// The side that sent the first captured packet is taken for the client.
     case firstSender
     /// The side that sent several times more payload bytes is taken for the server.
     case morePayload
+    /// The endpoint is a multicast group or the broadcast address: it can only receive,
+    /// so it is the responder whatever else the flow shows (a DNS answer multicast to a
+    /// group included).
+    case groupAddress
 
     /// The name in JSON and in the measurement's data set.
     public var name: String {
@@ -55,8 +61,10 @@ public enum RoleFact: UInt8, Sendable, CaseIterable {
         case .ephemeralPort: "ephemeral-port"
         case .oldStackPort: "old-stack-port"
         case .lowerPort: "lower-port"
+        case .servicePortPair: "service-port-pair"
         case .firstSender: "first-sender"
         case .morePayload: "more-payload"
+        case .groupAddress: "group-address"
         }
     }
 
@@ -71,8 +79,10 @@ public enum RoleFact: UInt8, Sendable, CaseIterable {
         case .knownServer: .endpointMemory
         case .fanIn: .fanIn
         case .resetResponder: .resetResponder
-        case .wellKnownPort, .commonServicePort, .registeredPort, .ephemeralPort, .oldStackPort, .lowerPort: .ports
+        case .wellKnownPort, .commonServicePort, .registeredPort, .ephemeralPort, .oldStackPort, .lowerPort,
+             .servicePortPair: .ports
         case .firstSender, .morePayload: .traffic
+        case .groupAddress: .groupAddress
         }
     }
 
@@ -80,7 +90,7 @@ public enum RoleFact: UInt8, Sendable, CaseIterable {
     /// later fact (fan-in, endpoint memory) can change it.
     public var settles: Bool {
         switch self {
-        case .payloadMessage, .sshKeyExchange, .ftpAnnouncement: true
+        case .payloadMessage, .sshKeyExchange, .ftpAnnouncement, .groupAddress: true
         default: false
         }
     }
@@ -88,5 +98,5 @@ public enum RoleFact: UInt8, Sendable, CaseIterable {
 
 /// The kinds of evidence a verdict's basis names.
 public enum RoleFactCategory: UInt8, Sendable {
-    case payload, ftpAnnouncement, endpointMemory, fanIn, resetResponder, ports, traffic
+    case payload, ftpAnnouncement, endpointMemory, fanIn, resetResponder, ports, traffic, groupAddress
 }

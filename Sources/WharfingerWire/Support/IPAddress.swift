@@ -23,7 +23,8 @@ public struct IPAddress: Hashable, Sendable, Comparable {
     public var ipv4Value: UInt32 { UInt32(truncatingIfNeeded: low) }
 
     /// A multicast or broadcast address: one that names a group of receivers, never a
-    /// single host (IPv4 224.0.0.0/4 and 255.255.255.255, IPv6 ff00::/8).
+    /// single host (IPv4 224.0.0.0/4 and 255.255.255.255, IPv6 ff00::/8). A subnet's
+    /// broadcast address cannot be told from a host's without the netmask, so it is not one.
     public var isGroup: Bool {
         if isIPv6 { return high >> 56 == 0xff }
         let v = ipv4Value

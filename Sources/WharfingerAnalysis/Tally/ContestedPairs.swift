@@ -1,0 +1,81 @@
+import WharfingerServices
+
+/// Flows whose two different ports alone do not settle the roles: the port facts give
+/// neither side `PortRoleFacts.settlingConfidence` (1080/1494, two ephemeral ports...). Every one is
+/// counted; the `limit` most contested (closest to even) are kept, in a heap whose root is
+/// the least contested kept, so memory stays at `limit` states however many flows end.
+struct ContestedPairs {
+    struct Entry {
+        var flow: FlowState
+        /// How far the ports' probability is from even: 0 when they cannot tell at all.
+        var lean: Double
+    }
+
+    let limit: Int
+    private(set) var heap: [Entry] = []
+    private(set) var count = 0
+
+    init(limit: Int) {
+        self.limit = max(0, limit)
+        heap.reserveCapacity(self.limit)
+    }
+
+    /// How far the ports lean towards one side (0...0.5), or nil when they settle the roles.
+    /// Run once per ended flow (a few registry look-ups), never per packet.
+    /// Two equal ports are left out: they name one service whichever side serves (NBNS
+    /// 137/137, SSDP, mDNS), so the roles contest nothing the service tallies show.
+    static func lean(_ flow: FlowState, registry: ServiceRegistry) -> Double? {
+        let a = flow.key.a.port, b = flow.key.b.port
+        guard a != b else { return nil }
+        // Most flows pair a client's ephemeral port with a plain one, which the ephemeral
+        // fact alone settles: skip the full score (ContestedPairsTests checks every such pair).
+        if (PortRoleFacts.modernEphemeral(a) == nil) != (PortRoleFacts.modernEphemeral(b) == nil) { return nil }
+        let p = PortRoleFacts.score(a, b, transport: flow.key.transport, registry: registry).confidence
+        return p < PortRoleFacts.settlingConfidence ? p - 0.5 : nil
+    }
+
+    mutating func offer(_ flow: FlowState, registry: ServiceRegistry) {
+        guard let lean = Self.lean(flow, registry: registry) else { return }
+        count += 1
+        guard limit > 0 else { return }
+        let entry = Entry(flow: flow, lean: lean)
+        if heap.count < limit {
+            heap.append(entry)
+            siftUp(heap.count - 1)
+        } else if Self.keptBefore(entry, heap[0]) {
+            heap[0] = entry
+            siftDown(0)
+        }
+    }
+
+    /// The kept flows, most contested first; ties by start time.
+    var ranked: [FlowState] { heap.sorted(by: Self.keptBefore).map(\.flow) }
+
+    /// `x` is more contested than `y` (or as contested and started earlier).
+    private static func keptBefore(_ x: Entry, _ y: Entry) -> Bool {
+        x.lean != y.lean ? x.lean < y.lean : x.flow.first < y.flow.first
+    }
+
+    private mutating func siftUp(_ start: Int) {
+        var child = start
+        while child > 0 {
+            let parent = (child - 1) / 2
+            guard Self.keptBefore(heap[parent], heap[child]) else { return }
+            heap.swapAt(child, parent)
+            child = parent
+        }
+    }
+
+    private mutating func siftDown(_ start: Int) {
+        var parent = start
+        while true {
+            let left = 2 * parent + 1, right = left + 1
+            var least = parent
+            if left < heap.count && Self.keptBefore(heap[least], heap[left]) { least = left }
+            if right < heap.count && Self.keptBefore(heap[least], heap[right]) { least = right }
+            guard least != parent else { return }
+            heap.swapAt(parent, least)
+            parent = least
+        }
+    }
+}

@@ -1,7 +1,7 @@
 import WharfingerWire
 
 /// What can go wrong opening or reading a capture. Each case has its own one-line
-/// message and exit status (listed in the README), so scripts can tell them apart.
+/// message and exit status (listed in docs/errors.md), so scripts can tell them apart.
 public enum CaptureError: Error, Sendable, Equatable {
     case fileMissing(path: String)
     case permissionDenied(path: String, detail: String)

@@ -2,8 +2,8 @@ import WharfingerAnalysis
 import WharfingerServices
 import WharfingerWire
 
-/// The report for a terminal or a log: services by traffic, servers by host, the largest
-/// conversations, ambiguous pairs, unexpected services, then frame accounting.
+/// The report for a terminal or a log: services by traffic, scans, unexpected services,
+/// servers by host, contested pairs, the largest conversations, tunnels, then frame accounting.
 public struct ReportText {
     public var report: AnalysisReport
     public var style: TextStyle
@@ -51,12 +51,14 @@ public struct ReportText {
         out += summary
         out += [""] + services
         if let probes = ScansText.probesLine(report) { out.append(probes) }
+        // What a person acts on first: scans, unexpected services, who serves what, the
+        // contested pairs; then the largest conversations and tunnels.
         if report.scanCount > 0 { out += [""] + ScansText.lines(report, style: style, limit: limit) }
+        if report.unexpected.flows > 0 { out += [""] + unexpectedServices }
         if report.flowCount > 0 { out += [""] + servers }
+        out += [""] + contested
         if !report.flows.isEmpty { out += [""] + conversations }
         if !report.tunnels.isEmpty || report.unrecordedTunnelFrames > 0 { out += [""] + tunnels }
-        out += [""] + ambiguous
-        if report.unexpected.flows > 0 { out += [""] + unexpectedServices }
         for section in extraSections { out += [""] + section }
         out += [""] + FrameAccountingText.lines(report.frames, readers: readers ?? FrameReaders(libpcap: report.frames.total))
         return out
@@ -149,9 +151,9 @@ public struct ReportText {
 
     /// Pairs whose ports alone leave the roles open, most contested first, each with the
     /// basis and strongest facts that settled it instead.
-    private var ambiguous: [String] {
+    private var contested: [String] {
         let rule = "the ports alone give neither side \(confidenceText(PortRoleFacts.settlingConfidence)) or more; most contested first"
-        var lines = [style.bold("Ambiguous pairs") + " (\(rule))"]
+        var lines = [style.bold("Contested pairs") + " (\(rule))"]
         if report.ambiguousCount == 0 {
             lines.append("  none")
             return lines

@@ -3,13 +3,13 @@ import Testing
 
 /// A sweep of 20,000 closed ports on loopback, captured live: every probe is a SYN
 /// answered by a RST and must be counted as a rejected connection, with nothing dropped,
-/// and the peak memory must stay within the README's bound.
+/// and the peak memory must stay within the bound docs/live.md states.
 @Suite(.serialized, .enabled(if: LiveEnvironment.isRoot, "live capture needs root (CI runs the tests as root)"))
 struct LiveSweepTests {
     static let probes = 20_000
     static let firstPort = 10_001
 
-    /// The README's bound: 40 MiB + the kernel buffer (-B) + 3 KiB per conversation kept.
+    /// docs/live.md's bound: 40 MiB + the kernel buffer (-B) + 3 KiB per conversation kept.
     static func memoryBoundKiB(conversations: Int, bufferKiB: Int = 8192) -> Int {
         40 * 1024 + bufferKiB + 3 * conversations
     }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import WharfingerAnalysis
 
 /// `--format zeek` / `zeek-json` and `live --log`: Zeek's conn.log, read back with a reader
 /// that follows Zeek's TSV rules (ZeekLogReader.swift).
@@ -56,8 +57,7 @@ import Testing
                 if case .set(let parents) = record["tunnel_parents"] {
                     #expect(parents.allSatisfy { $0.hasPrefix("t") && $0.count == 17 }, "\(name)")
                 }
-                #expect(["handshake", "syn-ack", "payload", "ports", "fan-in", "traffic", "unknown", "simultaneous",
-                         "endpoint-memory", "reset-responder", "ftp-announcement"].contains(record["basis"]?.text ?? ""))
+                #expect(VerdictBasis.allCases.map(\.rawValue).contains(record["basis"]?.text ?? ""))
             }
             records += log.records.count
 

@@ -61,7 +61,7 @@ extension ConnectionAnalyzer {
         guard configuration.flowRecordLimit != nil else { return live.isEmpty ? ended : ended + live }
         var pick = largest
         for flow in live { pick.offer(flow) }
-        return pick.heap
+        return pick.flows
     }
 
     func makeEngine() -> VerdictEngine {

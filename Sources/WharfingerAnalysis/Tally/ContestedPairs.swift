@@ -2,8 +2,8 @@ import WharfingerServices
 
 /// Flows whose two different ports alone do not settle the roles: the port facts give
 /// neither side `PortRoleFacts.settlingConfidence` (1080/1494, two ephemeral ports...). Every one is
-/// counted; the `limit` most contested (closest to even) are kept, in a heap whose root is
-/// the least contested kept, so memory stays at `limit` states however many flows end.
+/// counted; the `limit` most contested (closest to even) are kept, so memory stays at `limit`
+/// states however many flows end.
 struct ContestedPairs {
     struct Entry {
         var flow: FlowState
@@ -11,13 +11,11 @@ struct ContestedPairs {
         var lean: Double
     }
 
-    let limit: Int
-    private(set) var heap: [Entry] = []
+    private var kept: BoundedHeap<Entry>
     private(set) var count = 0
 
     init(limit: Int) {
-        self.limit = max(0, limit)
-        heap.reserveCapacity(self.limit)
+        kept = BoundedHeap(limit: limit, ranksBefore: Self.keptBefore)
     }
 
     /// How far the ports lean towards one side (0...0.5), or nil when they settle the roles.
@@ -37,45 +35,14 @@ struct ContestedPairs {
     mutating func offer(_ flow: FlowState, registry: ServiceRegistry) {
         guard let lean = Self.lean(flow, registry: registry) else { return }
         count += 1
-        guard limit > 0 else { return }
-        let entry = Entry(flow: flow, lean: lean)
-        if heap.count < limit {
-            heap.append(entry)
-            siftUp(heap.count - 1)
-        } else if Self.keptBefore(entry, heap[0]) {
-            heap[0] = entry
-            siftDown(0)
-        }
+        kept.offer(Entry(flow: flow, lean: lean))
     }
 
     /// The kept flows, most contested first; ties by start time.
-    var ranked: [FlowState] { heap.sorted(by: Self.keptBefore).map(\.flow) }
+    var ranked: [FlowState] { kept.ranked.map(\.flow) }
 
     /// `x` is more contested than `y` (or as contested and started earlier).
     private static func keptBefore(_ x: Entry, _ y: Entry) -> Bool {
         x.lean != y.lean ? x.lean < y.lean : x.flow.first < y.flow.first
-    }
-
-    private mutating func siftUp(_ start: Int) {
-        var child = start
-        while child > 0 {
-            let parent = (child - 1) / 2
-            guard Self.keptBefore(heap[parent], heap[child]) else { return }
-            heap.swapAt(child, parent)
-            child = parent
-        }
-    }
-
-    private mutating func siftDown(_ start: Int) {
-        var parent = start
-        while true {
-            let left = 2 * parent + 1, right = left + 1
-            var least = parent
-            if left < heap.count && Self.keptBefore(heap[least], heap[left]) { least = left }
-            if right < heap.count && Self.keptBefore(heap[least], heap[right]) { least = right }
-            guard least != parent else { return }
-            heap.swapAt(parent, least)
-            parent = least
-        }
     }
 }

@@ -9,7 +9,7 @@
 /// TCP connection, so it is set, not fitted). A service port pair (DHCP's) is on no labelled
 /// connection either and keeps its prior. Held out (5 folds by capture):
 /// 99.60% right on the corpus, 100% on the mix, expected calibration error 0.014.
-/// Refit with `scripts/measure-verdicts.py` then `scripts/fit-role-weights.py` (README).
+/// Refit with `scripts/measure-verdicts.py` then `scripts/fit-role-weights.py` (docs/verdicts.md).
 enum RoleWeights {
     static func weight(_ fact: RoleFact) -> Double {
         switch fact {

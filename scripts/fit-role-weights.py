@@ -34,9 +34,9 @@ import sys
 import numpy as np
 
 SETTLING = {"payload-message", "ssh-key-exchange", "ftp-announcement", "group-address"}
-# A multicast or broadcast address never sends: it outweighs every other kind together,
-# settling ones included. It occurs on no TCP connection, so it is set here, not fitted.
-OVERRIDING = "group-address"
+# A multicast or broadcast address only receives: it settles like a payload message (it occurs
+# on no TCP connection, so it is not fitted), and a payload message that names the other side
+# ties with it (a DHCP server's reply broadcast to 255.255.255.255), so the other facts decide.
 CEILING = 0.99
 PORT_KINDS = {"well-known-port", "common-service-port", "registered-port", "ephemeral-port", "old-stack-port",
               "lower-port", "service-port-pair"}
@@ -99,10 +99,8 @@ def settle(w):
     ports = sum(weight[k] for k in PORT_KINDS if k != "service-port-pair")
     floor = sum(weight[k] for k in KINDS if k not in SETTLING and k not in PORT_KINDS) + max(pair, ports) + 0.5
     for i, k in enumerate(KINDS):
-        if k in SETTLING and k != OVERRIDING:
+        if k in SETTLING:
             w[i] = max(w[i], floor)
-    overriding = KINDS.index(OVERRIDING)
-    w[overriding] = sum(w[i] for i, k in enumerate(KINDS) if k != OVERRIDING) + 0.5
     return w
 
 

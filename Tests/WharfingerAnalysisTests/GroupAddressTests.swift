@@ -5,7 +5,8 @@ import WharfingerWire
 @testable import WharfingerAnalysis
 
 /// A multicast group or the broadcast address only receives: it is named the responder by
-/// a fact of its own, is no server in the tallies, and stays out of fan-in and endpoint memory.
+/// a fact of its own (unless a payload names the other side: then the two tie), is no server
+/// in the tallies, and stays out of fan-in and endpoint memory.
 @Suite struct GroupAddressTests {
     @Test(arguments: ["224.0.0.251", "239.255.255.250", "255.255.255.255", "ff02::1", "ff05::1:3"])
     func groupAddresses(text: String) {
@@ -39,16 +40,31 @@ import WharfingerWire
         #expect(!c.analyzer.knownServers.contains(group, asking: 0))
     }
 
-    /// An mDNS answer multicast by the host that answers: the group is still the responder.
-    @Test func groupOutweighsAPayloadAnswerSentToIt() throws {
+    /// A request sent to a group (an SSDP M-SEARCH): the group is the responder, its payload
+    /// fact and the group fact agree.
+    @Test func aRequestToAGroupNamesTheGroup() throws {
         let c = TestCapture()
-        c.udp("10.0.0.5:5353", "224.0.0.251:5353", payload: Payloads.dns(response: true))
+        c.udp("10.0.0.5:53124", "239.255.255.250:1900", payload: Array("M-SEARCH * HTTP/1.1\r\n\r\n".utf8))
         let report = c.finish()
-        let flow = try #require(report.flow("10.0.0.5:5353", "224.0.0.251:5353"))
-        #expect(flow.server == endpoint("224.0.0.251:5353"))
-        #expect(flow.basis == .groupAddress)
-        #expect(flow.evidence.contains { $0.kind == .payloadMessage && !$0.supports })
-        #expect(report.service(.udp, 5353)?.servers == 0)
+        let flow = try #require(report.flow("10.0.0.5:53124", "239.255.255.250:1900"))
+        #expect(flow.server == endpoint("239.255.255.250:1900"))
+        #expect(report.service(.udp, 1900)?.servers == 0)
+    }
+
+    /// A DHCP server's reply broadcast to 255.255.255.255:68 (as in 1kxun.pcap): the reply
+    /// names the sender the server and ties with the group fact, so DHCP's port pair decides
+    /// and the DHCP server stays the server (tshark's dissection agrees).
+    @Test func aReplyBroadcastKeepsItsServer() throws {
+        var reply = [UInt8](repeating: 0, count: 240)
+        reply[0] = 2; reply[1] = 1; reply[2] = 6
+        reply[236] = 0x63; reply[237] = 0x82; reply[238] = 0x53; reply[239] = 0x63
+        let c = TestCapture()
+        c.udp("192.168.119.1:67", "255.255.255.255:68", payload: reply)
+        let report = c.finish()
+        let flow = try #require(report.flow("192.168.119.1:67", "255.255.255.255:68"))
+        #expect(flow.server == endpoint("192.168.119.1:67"))
+        #expect(flow.evidence.contains { $0.kind == .groupAddress && !$0.supports })
+        #expect(report.service(.udp, 68) == nil)
     }
 
     /// A host that sends to many groups gains no fan-in, so its own unicast conversations

@@ -39,10 +39,10 @@ struct DecimalTextTests {
 
 @Suite("Role fact weights: group addresses and service port pairs")
 struct OverridingFactWeightsTests {
-    @Test("a group address outweighs every other kind of fact together, settling ones included")
-    func groupAddressOutweighsEverything() {
-        let rest = RoleFact.allCases.filter { $0 != .groupAddress }.reduce(0) { $0 + $1.weight }
-        #expect(RoleFact.groupAddress.weight > rest)
+    @Test("a group address settles like a payload message: above every non-settling kind together, tied with a payload that names the other side")
+    func groupAddressSettlesLikeAPayloadMessage() {
+        #expect(RoleFact.groupAddress.weight > RoleWeights.nonSettlingTotal)
+        #expect(RoleFact.groupAddress.weight == RoleFact.payloadMessage.weight)
         #expect(RoleFact.groupAddress.settles)
     }
 

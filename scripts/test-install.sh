@@ -78,8 +78,8 @@ fi
 out=$("$bin" read "$repo/Captures/socks-from-1494.pcap" 2>&1) || true
 if why=$(contains "$out" "75 frames, 5 conversations" \
     "tcp    127.0.0.1:1494   127.0.0.1:1080  socks    handshake  0.99" \
-    "tcp 127.0.0.1:1494 -> 127.0.0.1:1080: server is 1080 (socks), handshake, confidence 0.99" \
-    "total                  75  = 75 delivered by libpcap"); then
+    "tcp 127.0.0.1:1494 -> 127.0.0.1:1080: server is 1080 (socks), ports alone 0.54, settled by handshake, confidence 0.99" \
+    "total                  75  = 75 frames read by libpcap"); then
     pass "the installed wharfinger reads Captures/socks-from-1494.pcap"
 else
     fail "the installed wharfinger on Captures/socks-from-1494.pcap" "$why" "$out"

@@ -1,14 +1,20 @@
+/// How a `BoundedHeap` ranks its elements: a static function, so the heap is specialised
+/// for it (a stored closure would not be, and would copy 200-byte flow states per call).
+protocol HeapOrder {
+    associatedtype Element
+    /// `x` ranks before `y`: kept in preference to it.
+    static func ranksBefore(_ x: Element, _ y: Element) -> Bool
+}
+
 /// The `limit` best of a stream of elements, in a heap whose root is the worst one kept, so
 /// memory stays at `limit` elements however many are offered.
-struct BoundedHeap<Element> {
+struct BoundedHeap<Order: HeapOrder> {
+    typealias Element = Order.Element
     let limit: Int
-    /// `x` ranks before `y`: kept in preference to it.
-    let ranksBefore: (Element, Element) -> Bool
     private(set) var elements: [Element] = []
 
-    init(limit: Int, ranksBefore: @escaping (Element, Element) -> Bool) {
+    init(limit: Int) {
         self.limit = max(0, limit)
-        self.ranksBefore = ranksBefore
         elements.reserveCapacity(self.limit)
     }
 
@@ -17,20 +23,20 @@ struct BoundedHeap<Element> {
         if elements.count < limit {
             elements.append(element)
             siftUp(elements.count - 1)
-        } else if ranksBefore(element, elements[0]) {
+        } else if Order.ranksBefore(element, elements[0]) {
             elements[0] = element
             siftDown(0)
         }
     }
 
     /// The kept elements, best first.
-    var ranked: [Element] { elements.sorted(by: ranksBefore) }
+    var ranked: [Element] { elements.sorted(by: Order.ranksBefore) }
 
     private mutating func siftUp(_ start: Int) {
         var child = start
         while child > 0 {
             let parent = (child - 1) / 2
-            guard ranksBefore(elements[parent], elements[child]) else { return }
+            guard Order.ranksBefore(elements[parent], elements[child]) else { return }
             elements.swapAt(child, parent)
             child = parent
         }
@@ -41,8 +47,8 @@ struct BoundedHeap<Element> {
         while true {
             let left = 2 * parent + 1, right = left + 1
             var worst = parent
-            if left < elements.count && ranksBefore(elements[worst], elements[left]) { worst = left }
-            if right < elements.count && ranksBefore(elements[worst], elements[right]) { worst = right }
+            if left < elements.count && Order.ranksBefore(elements[worst], elements[left]) { worst = left }
+            if right < elements.count && Order.ranksBefore(elements[worst], elements[right]) { worst = right }
             guard worst != parent else { return }
             elements.swapAt(parent, worst)
             parent = worst

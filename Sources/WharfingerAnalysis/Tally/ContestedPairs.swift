@@ -11,12 +11,17 @@ struct ContestedPairs {
         var lean: Double
     }
 
-    private var kept: BoundedHeap<Entry>
+    /// More contested first (or as contested and started earlier).
+    enum MostContested: HeapOrder {
+        static func ranksBefore(_ x: Entry, _ y: Entry) -> Bool {
+            x.lean != y.lean ? x.lean < y.lean : x.flow.first < y.flow.first
+        }
+    }
+
+    private var kept: BoundedHeap<MostContested>
     private(set) var count = 0
 
-    init(limit: Int) {
-        kept = BoundedHeap(limit: limit, ranksBefore: Self.keptBefore)
-    }
+    init(limit: Int) { kept = BoundedHeap(limit: limit) }
 
     /// How far the ports lean towards one side (0...0.5), or nil when they settle the roles.
     /// Run once per ended flow (a few registry look-ups), never per packet.
@@ -40,9 +45,4 @@ struct ContestedPairs {
 
     /// The kept flows, most contested first; ties by start time.
     var ranked: [FlowState] { kept.ranked.map(\.flow) }
-
-    /// `x` is more contested than `y` (or as contested and started earlier).
-    private static func keptBefore(_ x: Entry, _ y: Entry) -> Bool {
-        x.lean != y.lean ? x.lean < y.lean : x.flow.first < y.flow.first
-    }
 }

@@ -1,11 +1,13 @@
 /// The `limit` flows that carried the most wire bytes, so memory stays at `limit` states
 /// however many flows end.
 struct LargestFlows {
-    private var kept: BoundedHeap<FlowState>
-
-    init(limit: Int) {
-        kept = BoundedHeap(limit: limit) { Self.bytes($0) > Self.bytes($1) }
+    enum MostBytes: HeapOrder {
+        static func ranksBefore(_ x: FlowState, _ y: FlowState) -> Bool { bytes(x) > bytes(y) }
     }
+
+    private var kept: BoundedHeap<MostBytes>
+
+    init(limit: Int) { kept = BoundedHeap(limit: limit) }
 
     var limit: Int { kept.limit }
 

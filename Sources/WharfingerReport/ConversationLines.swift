@@ -13,12 +13,11 @@ public final class ConversationLines: FlowExporter {
     public private(set) var written: UInt64 = 0
     /// A live capture's lines are flushed when one comes this many seconds after the last
     /// flush (on the thread that writes them), so a reader sees conversations soon after they end.
-    private let flushSeconds: Int?
-    private var lastFlush = time(nil)
+    private var periodicFlush: PeriodicFlush
 
     public init(to out: OutputStream, flushSeconds: Int? = nil) {
         self.out = out
-        self.flushSeconds = flushSeconds
+        periodicFlush = PeriodicFlush(seconds: flushSeconds)
     }
 
     public func flowEnded(_ flow: EndedFlow) {
@@ -44,13 +43,7 @@ public final class ConversationLines: FlowExporter {
         json.endObject()
         json.newline()
         out.write(json.bytes)
-        if let flushSeconds {
-            let now = time(nil)
-            if now - lastFlush >= flushSeconds {
-                out.flush()
-                lastFlush = now
-            }
-        }
+        periodicFlush.afterRecord(out)
     }
 
     /// Only conversations that have ended are written.

@@ -25,15 +25,13 @@ public final class ZeekConnLog: FlowExporter {
     private let line = ZeekLine()
     private var json = JSONWriter(capacity: 1024)
     public private(set) var written: UInt64 = 0
-    /// A live capture's log is flushed when a record comes this many seconds after the
-    /// last flush, so a `tail -f` sees connections soon after they end.
-    private let flushSeconds: Int?
-    private var lastFlush = time(nil)
+    /// A live capture's log is flushed about once a second.
+    private var periodicFlush: PeriodicFlush
 
     public init(style: Style, to out: OutputStream, flushSeconds: Int? = nil) {
         self.style = style
         self.out = out
-        self.flushSeconds = flushSeconds
+        periodicFlush = PeriodicFlush(seconds: flushSeconds)
     }
 
     /// The TSV header (nothing for JSON), stamped with the wall-clock time as Zeek does.
@@ -60,13 +58,7 @@ public final class ZeekConnLog: FlowExporter {
         case .tsv: writeTSV(flow)
         case .json: writeJSON(flow)
         }
-        if let flushSeconds {
-            let now = time(nil)
-            if now - lastFlush >= flushSeconds {
-                out.flush()
-                lastFlush = now
-            }
-        }
+        periodicFlush.afterRecord(out)
     }
 
     /// Zeek logs a connection once, when it ends.

@@ -4,7 +4,7 @@ import WharfingerServices
 
 /// The words for a verdict's reasons and for a record's unexpected service: the analysis
 /// keeps them as values, the text and JSON reports print these sentences. A port fact's
-/// words are `PortRoleFact.text`, the ones `explain` prints too.
+/// words are `PortRoleFact.text` (PortRoleFactText.swift), the ones `explain` prints too.
 extension EvidenceItem {
     /// "SYN from 10.0.0.1:51514"; a weighed fact ends with its weight for the verdict,
     /// " (+1.8)", and one that speaks against it starts with "against: ".
@@ -32,7 +32,7 @@ extension Evidence {
             return "simultaneous open: both \(first) and \(second) sent SYN"
         case let .payload(sender, senderIsServer, signature):
             let role = senderIsServer ? "server" : "client"
-            let what = signature?.evidence ?? "payload"
+            let what = signature?.text ?? "payload"
             let claim = signature.map { $0.role == .server ? "a server's" : "a client's" } ?? ""
             if (signature?.role == .server) == senderIsServer {
                 return "\(role) sent \(what)"

@@ -18,21 +18,4 @@ public enum EphemeralRange: Sendable, Hashable, CaseIterable {
     public static func containing(_ port: UInt16) -> [EphemeralRange] {
         allCases.filter { $0.contains(port) }
     }
-
-    public var name: String {
-        switch self {
-        case .iana: "IANA dynamic"
-        case .linux: "Linux default"
-        case .oldStacks: "old-stack"
-        }
-    }
-
-    /// Which stacks use the range.
-    public var note: String {
-        switch self {
-        case .iana: "RFC 6335; Windows Vista and later, macOS, FreeBSD"
-        case .linux: "net.ipv4.ip_local_port_range default"
-        case .oldStacks: "Windows XP/2003 and old BSD stacks (1025-5000 on Windows)"
-        }
-    }
 }

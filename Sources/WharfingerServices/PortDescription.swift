@@ -1,6 +1,7 @@
 import WharfingerWire
 
-/// Everything the registry and the range tables say about one port, for `explain`.
+/// Everything the registry and the range tables say about one port, for `explain` (the report
+/// words it: `PortDescription.summary`).
 public struct PortDescription: Sendable, Equatable {
     public var port: UInt16
     public var transport: TransportProtocol
@@ -12,28 +13,6 @@ public struct PortDescription: Sendable, Equatable {
 
     public var name: String? { entry?.name }
 
-    /// One line, e.g. "1080/tcp socks (Socks); registered range 1024-49151; in ephemeral range old-stack 1024-4999".
-    public var summary: String {
-        var parts: [String] = []
-        if let entry {
-            let described = entry.description.map { "\(entry.name) (\($0))" } ?? entry.name
-            if case .file(let path, let line) = entry.source {
-                parts.append("\(port)/\(transport.name) \(described) [from \(path):\(line)]")
-            } else {
-                parts.append("\(port)/\(transport.name) \(described)")
-            }
-        } else {
-            parts.append("\(port)/\(transport.name) unassigned")
-        }
-        parts.append("\(range.name) range \(range.bounds.lowerBound)-\(range.bounds.upperBound)")
-        if ephemeralRanges.isEmpty {
-            parts.append("in no common ephemeral range")
-        } else {
-            let names = ephemeralRanges.map { "\($0.name) \($0.bounds.lowerBound)-\($0.bounds.upperBound)" }
-            parts.append("in ephemeral range " + names.joined(separator: ", "))
-        }
-        return parts.joined(separator: "; ")
-    }
 }
 
 extension ServiceRegistry {

@@ -20,7 +20,7 @@ struct Explain: ParsableCommand {
     func run() throws {
         let registry = try serviceRegistry(merging: services)
         let explanation = PortPairExplanation(portA: portA, portB: portB, transport: proto.transport, registry: registry)
-        OutputStream.standardOutput.write(explanation.lines.joined(separator: "\n") + "\n")
+        OutputStream.standardOutput.write(ExplainText(explanation).lines.joined(separator: "\n") + "\n")
         try checkStandardOutput()
     }
 }

@@ -53,7 +53,7 @@ struct EvidenceTextTests {
         let registered = portFact(.registeredPort, 51515, 53, transport: .udp)
         #expect(text(.port(registered), transport: .udp) == "port 53 is registered (domain), 51515 is not")
         let explanation = PortPairExplanation(portA: 51515, portB: 53, transport: .udp)
-        #expect(explanation.lines.contains("  53: port 53 is registered (domain), 51515 is not +"
+        #expect(ExplainText(explanation).lines.contains("  53: port 53 is registered (domain), 51515 is not +"
                                            + decimalText(RoleFact.registeredPort.weight, digits: 1)))
         #expect(text(.port(portFact(.ephemeralPort, 51515, 53))) == "51515 is in the IANA dynamic range 49152-65535")
     }

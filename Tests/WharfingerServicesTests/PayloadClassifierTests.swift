@@ -7,11 +7,11 @@ import Testing
                       "PUT /x HTTP/1.1\r\n", "DELETE /x HTTP/1.1\r\n", "OPTIONS * HTTP/1.1\r\n",
                       "PATCH /x HTTP/1.1\r\n", "CONNECT example.com:443 HTTP/1.1\r\n", "TRACE / HTTP/1.1\r\n"])
     func requestLines(line: String) {
-        #expect(classify(ascii(line)) == PayloadSignature(service: "http", role: .client, evidence: "HTTP request line"))
+        #expect(classify(ascii(line)) == .httpRequest)
     }
 
     @Test func statusLines() {
-        let expected = PayloadSignature(service: "http", role: .server, evidence: "HTTP status line")
+        let expected = PayloadSignature.httpStatus
         #expect(classify(ascii("HTTP/1.1 200 OK\r\nContent-Length: 0\r\n\r\n"), from: 80, to: 51515) == expected)
         #expect(classify(ascii("HTTP/1.0 404 Not Found\r\n")) == expected)
         #expect(classify(ascii("HTTP/1.1 OK\r\n")) == nil)
@@ -19,7 +19,7 @@ import Testing
     }
 
     @Test func http2Preface() {
-        #expect(classify(ascii("PRI * HTTP/2.0\r\n\r\nSM\r\n\r\n"))?.evidence == "HTTP/2 connection preface")
+        #expect(classify(ascii("PRI * HTTP/2.0\r\n\r\nSM\r\n\r\n")) == .http2Preface)
     }
 
     @Test func nearMissesAreNotHTTP() {
@@ -31,9 +31,9 @@ import Testing
 
     @Test func tlsHellos() {
         #expect(classify(Samples.tlsClientHello, to: 443)
-            == PayloadSignature(service: "tls", role: .client, evidence: "TLS ClientHello"))
+            == .tlsClientHello)
         #expect(classify(Samples.tlsServerHello, from: 443)
-            == PayloadSignature(service: "tls", role: .server, evidence: "TLS ServerHello"))
+            == .tlsServerHello)
         // The record header alone does not say which hello follows.
         #expect(classify(Array(Samples.tlsClientHello.prefix(5))) == nil)
         // Handshake type 11 (Certificate) is not a first message.
@@ -44,8 +44,7 @@ import Testing
 
     @Test func sslv2FormatClientHello() {
         // Old OpenSSL: 80 2E 01 03 01 (length 46, CLIENT-HELLO, version TLS 1.0).
-        #expect(classify([0x80, 0x2E, 0x01, 0x03, 0x01, 0x00, 0x15, 0x00, 0x00, 0x00, 0x10])?.evidence
-            == "SSLv2-format ClientHello")
+        #expect(classify([0x80, 0x2E, 0x01, 0x03, 0x01, 0x00, 0x15, 0x00, 0x00, 0x00, 0x10]) == .sslv2ClientHello)
     }
 
     @Test func sshBannerNamesTheProtocolButNotTheRole() throws {
@@ -60,9 +59,9 @@ import Testing
 @Suite struct NameAndTimeSignatureTests {
     @Test func dnsOverUDP() {
         #expect(classify(Samples.dnsQuery, .udp, from: 53124, to: 53)
-            == PayloadSignature(service: "domain", role: .client, evidence: "DNS QR=0 (query)"))
+            == .dnsQuery)
         #expect(classify(Samples.dnsResponse, .udp, from: 53, to: 53124)
-            == PayloadSignature(service: "domain", role: .server, evidence: "DNS QR=1 (response)"))
+            == .dnsResponse)
         #expect(classify(Samples.dnsQueryWithEDNS, .udp, from: 53124, to: 53)?.role == .client)
     }
 
@@ -81,10 +80,13 @@ import Testing
         #expect(classify(Samples.dnsQuery, .udp, from: 40000, to: 5355)?.service == "llmnr")
     }
 
+    /// A DNS query, whichever name service (DNS, mDNS, LLMNR) the ports give it.
+    static let queries: [PayloadSignature?] = [.dnsQuery, .mdnsQuery, .llmnrQuery]
+
     @Test func dnsOverTCPHasALengthPrefix() {
         let framed: [UInt8] = [0x00, UInt8(Samples.dnsQuery.count)] + Samples.dnsQuery
-        #expect(classify(framed, .tcp, from: 40000, to: 53)?.evidence == "DNS QR=0 (query)")
-        #expect(classify(framed, .tcp, from: 40000, to: 5300)?.evidence == "DNS QR=0 (query)")
+        #expect(Self.queries.contains(classify(framed, .tcp, from: 40000, to: 53)))
+        #expect(Self.queries.contains(classify(framed, .tcp, from: 40000, to: 5300)))
         // Off port 53 the prefix must match the segment exactly.
         #expect(classify(framed + [0x00], .tcp, from: 40000, to: 5300) == nil)
         // Without the prefix, TCP bytes are not DNS.
@@ -127,12 +129,12 @@ import Testing
 
     @Test func ntpModes() {
         #expect(classify(Samples.ntpClient, .udp, from: 40000, to: 123)
-            == PayloadSignature(service: "ntp", role: .client, evidence: "NTP mode 3 (client)"))
+            == .ntpClient)
         #expect(classify(Samples.ntpServer, .udp, from: 123, to: 40000)
-            == PayloadSignature(service: "ntp", role: .server, evidence: "NTP mode 4 (server)"))
+            == .ntpServer)
         var broadcast = Samples.ntpServer
         broadcast[0] = 0x25
-        #expect(classify(broadcast, .udp, from: 123, to: 123)?.evidence == "NTP mode 5 (broadcast)")
+        #expect(classify(broadcast, .udp, from: 123, to: 123) == .ntpBroadcast)
         var symmetric = Samples.ntpServer
         symmetric[0] = 0x21
         let peer = classify(symmetric, .udp, from: 123, to: 123)
@@ -176,9 +178,9 @@ import Testing
         // CONNECT 93.184.215.14:80 as user "fred".
         let request: [UInt8] = [0x04, 0x01, 0x00, 0x50, 0x5D, 0xB8, 0xD7, 0x0E] + ascii("fred") + [0x00]
         #expect(classify(request, from: 1494, to: 1080)
-            == PayloadSignature(service: "socks", role: .client, evidence: "SOCKS4 request"))
+            == .socks4Request)
         let socks4a: [UInt8] = [0x04, 0x01, 0x00, 0x50, 0x00, 0x00, 0x00, 0x01, 0x00] + ascii("example.com") + [0x00]
-        #expect(classify(socks4a)?.evidence == "SOCKS4a request")
+        #expect(classify(socks4a) == .socks4aRequest)
         #expect(classify(Array(request.dropLast())) == nil)          // user id not terminated
         let granted: [UInt8] = [0x00, 0x5A, 0x00, 0x50, 0x5D, 0xB8, 0xD7, 0x0E]
         #expect(classify(granted, from: 1080)?.certainty == .likely)
@@ -186,11 +188,10 @@ import Testing
 
     @Test func socks5() {
         #expect(classify([0x05, 0x01, 0x00], from: 1494, to: 1080)
-            == PayloadSignature(service: "socks", role: .client, evidence: "SOCKS5 greeting"))
+            == .socks5Greeting)
         #expect(classify([0x05, 0x02, 0x00, 0x02])?.role == .client)
         #expect(classify([0x05, 0x00], from: 1080, to: 1494)
-            == PayloadSignature(service: "socks", role: .server, evidence: "SOCKS5 method selection reply",
-                                certainty: .likely))
+            == .socks5MethodSelection)
         #expect(classify([0x05, 0xFF])?.role == .server)
         // Method count disagreeing with the length, or the never-offered 0xFF method.
         #expect(classify([0x05, 0x02, 0x00]) == nil)
@@ -198,14 +199,13 @@ import Testing
         #expect(classify([0x05, 0x07]) == nil)
         // CONNECT example.com:443 by name.
         let request: [UInt8] = [0x05, 0x01, 0x00, 0x03, 0x0B] + ascii("example.com") + [0x01, 0xBB]
-        #expect(classify(request)?.evidence == "SOCKS5 request")
+        #expect(classify(request) == .socks5Request)
     }
 
     @Test func icaBanner() {
         let banner: [UInt8] = [0x7F, 0x7F, 0x49, 0x43, 0x41, 0x00]
         #expect(classify(banner, from: 1494, to: 1080)
-            == PayloadSignature(service: "ica", role: .server, evidence: "ICA banner 7F 7F 49 43 41 00",
-                                certainty: .serverThenEcho))
+            == .icaBanner)
         #expect(classify(banner + [0x7F, 0x7F, 0x49, 0x43, 0x41, 0x00])?.service == "ica")
         #expect(classify(Array(banner.prefix(5))) == nil)
     }
@@ -214,12 +214,12 @@ import Testing
 @Suite struct MailAndFileTransferSignatureTests {
     @Test func greetings() {
         #expect(classify(ascii("220 mail.example.com ESMTP Postfix (Debian/GNU)\r\n"), from: 25)
-            == PayloadSignature(service: "smtp", role: .server, evidence: "SMTP 220 greeting"))
+            == .smtpGreeting)
         #expect(classify(ascii("220-mx.example.org ESMTP Exim 4.96\r\n"), from: 587)?.service == "smtp")
         #expect(classify(ascii("220 (vsFTPd 3.0.3)\r\n"), from: 21)
-            == PayloadSignature(service: "ftp", role: .server, evidence: "FTP 220 greeting"))
+            == .ftpGreeting)
         #expect(classify(ascii("+OK Dovecot ready.\r\n"), from: 110)
-            == PayloadSignature(service: "pop3", role: .server, evidence: "POP3 +OK greeting"))
+            == .pop3Greeting)
         #expect(classify(ascii("* OK [CAPABILITY IMAP4rev1 STARTTLS] Dovecot ready.\r\n"), from: 143)?.service == "imap")
         #expect(classify(ascii("+OKAY")) == nil)
     }
@@ -233,7 +233,7 @@ import Testing
 
     @Test func clientCommands() {
         #expect(classify(ascii("EHLO client.example.com\r\n"), to: 25)
-            == PayloadSignature(service: "smtp", role: .client, evidence: "SMTP EHLO/HELO command"))
+            == .smtpHello)
         #expect(classify(ascii("helo client\r\n"), to: 25)?.role == .client)
         #expect(classify(ascii("USER anonymous\r\n"), to: 21)?.service == "ftp")
         #expect(classify(ascii("USER alice\r\n"), to: 110)?.service == "pop3")
@@ -243,7 +243,7 @@ import Testing
 @Suite struct DatabaseSignatureTests {
     @Test func mysqlGreeting() {
         #expect(classify(Samples.mysqlGreeting, from: 3306, to: 8080)
-            == PayloadSignature(service: "mysql", role: .server, evidence: "MySQL handshake v10 greeting"))
+            == .mysqlGreeting)
         var sequenceOne = Samples.mysqlGreeting
         sequenceOne[3] = 1
         #expect(classify(sequenceOne) == nil)
@@ -253,10 +253,10 @@ import Testing
 
     @Test func postgresqlFirstMessages() {
         #expect(classify([0x00, 0x00, 0x00, 0x08, 0x04, 0xD2, 0x16, 0x2F], to: 5432)
-            == PayloadSignature(service: "postgresql", role: .client, evidence: "PostgreSQL SSLRequest"))
+            == .postgresqlSSLRequest)
         let parameters = ascii("user\0postgres\0database\0app\0\0")
         let startup: [UInt8] = [0x00, 0x00, 0x00, UInt8(8 + parameters.count), 0x00, 0x03, 0x00, 0x00] + parameters
-        #expect(classify(startup, to: 5432)?.evidence == "PostgreSQL StartupMessage (protocol 3.0)")
+        #expect(classify(startup, to: 5432) == .postgresqlStartup)
         #expect(classify(Array(startup.dropLast()) + [0x41]) == nil)     // not NUL-terminated
         #expect(classify([0x00, 0x00, 0x00, 0x09, 0x04, 0xD2, 0x16, 0x2F]) == nil)
     }
@@ -291,7 +291,7 @@ import Testing
             let bytes = (0..<length).map { _ in UInt8.random(in: 0...255, using: &generator) }
             let transport: TransportProtocol = round.isMultiple(of: 2) ? .tcp : .udp
             if let signature = classify(bytes, transport, from: 40000, to: 7000) {
-                matches.append("\(signature.evidence) for \(bytes.prefix(8))")
+                matches.append("\(signature) for \(bytes.prefix(8))")
             }
         }
         #expect(matches.isEmpty, "unexpected matches: \(matches)")

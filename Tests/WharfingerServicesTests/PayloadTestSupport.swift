@@ -69,14 +69,3 @@ enum Samples {
         return [UInt8(body.count), 0x00, 0x00, 0x00] + body
     }()
 }
-
-extension PayloadSignature {
-    /// The signature with these texts, as a reader of the report would name it.
-    init(service: String, role: PayloadRole, evidence: String, certainty: PayloadRoleCertainty = .certain) {
-        let matches = PayloadSignature.allCases.filter {
-            $0.service == service && $0.role == role && $0.evidence == evidence && $0.certainty == certainty
-        }
-        precondition(matches.count == 1, "no single signature \(service) \(role) \(evidence) \(certainty)")
-        self = matches[0]
-    }
-}

@@ -25,18 +25,6 @@ struct RoleWeightsTests {
     }
 }
 
-@Suite("Decimal text")
-struct DecimalTextTests {
-    @Test func fixedDecimalsAndSigns() {
-        #expect(decimalText(1.68, digits: 1, signed: true) == "+1.7")
-        #expect(decimalText(-0.18, digits: 1, signed: true) == "-0.2")
-        #expect(decimalText(-0.04, digits: 1, signed: true) == "+0.0")
-        #expect(decimalText(0.5723, digits: 2) == "0.57")
-        #expect(decimalText(2.5, digits: 3) == "2.500")
-        #expect(decimalText(28.44, digits: 0) == "28")
-    }
-}
-
 @Suite("Role fact weights: group addresses and service port pairs")
 struct OverridingFactWeightsTests {
     @Test("a group address settles like a payload message: above every non-settling kind together, tied with a payload that names the other side")

@@ -97,7 +97,7 @@ import WharfingerWire
         #expect(d.stop?.offset == 14)
         #expect(d.stop?.needed == 4)
         #expect(d.stop?.available == 2)
-        #expect(d.stop?.text == "vlan at offset 14: header cut short (needs 4 bytes, 2 captured)")
+        #expect(QuotedStop(d.stop) == QuotedStop(.vlan, at: 14, .shortHeader, 4, 2))
     }
 
     @Test func shortEthernetHeader() {
@@ -176,6 +176,6 @@ import WharfingerWire
         lcp.zeros(8)
         #expect(lcp.decode().outcome == .notIP)
         #expect(lcp.decode().linkProtocol == 0xc021)
-        #expect(lcp.decode(captured: 14 + 7).stop?.text == "ppp at offset 20: header cut short (needs 2 bytes, 1 captured)")
+        #expect(QuotedStop(lcp.decode(captured: 14 + 7).stop) == QuotedStop(.ppp, at: 20, .shortHeader, 2, 1))
     }
 }

@@ -22,7 +22,7 @@ import WharfingerWire
         #expect(d.outcome == .malformed)
         #expect(d.stop?.layer == .ipv4)
         #expect(d.stop?.offset == 14)
-        #expect(d.stop?.text == "ipv4 at offset 14: IHL below 5 (3)")
+        #expect(QuotedStop(d.stop) == QuotedStop(.ipv4, at: 14, .ipv4HeaderLengthBelowMinimum, 3))
     }
 
     @Test func totalLengthBelowHeaderIsMalformed() {

@@ -26,7 +26,7 @@ import WharfingerWire
         #expect(d.outcome == .notIP)
         #expect(d.linkProtocol == 0x8035)
 
-        #expect(ip.decode(.ciscoHDLC, captured: 3).stop?.text == "c-hdlc at offset 0: header cut short (needs 4 bytes, 3 captured)")
+        #expect(QuotedStop(ip.decode(.ciscoHDLC, captured: 3).stop) == QuotedStop(.ciscoHDLC, at: 0, .shortHeader, 4, 3))
     }
 
     /// NFLOG: family, version, resource id; TLVs (length, type) little-endian as libpcap
@@ -69,7 +69,7 @@ import WharfingerWire
         f.zeros(8)
         let d = f.decode(.nflog)
         #expect(d.outcome == .malformed)
-        #expect(d.stop?.text == "nflog at offset 4: header length below the minimum (2 bytes)")
+        #expect(QuotedStop(d.stop) == QuotedStop(.nflog, at: 4, .linkHeaderLengthBelowMinimum, 2))
     }
 
     @Test func nflogCutInATLVHeaderIsTruncated() {
@@ -77,7 +77,7 @@ import WharfingerWire
         nflog(family: 2, into: &f)
         let d = f.decode(.nflog, wireLength: 100, captured: 14)
         #expect(d.outcome == .truncated)
-        #expect(d.stop?.text == "nflog at offset 12: header cut short (needs 4 bytes, 2 captured)")
+        #expect(QuotedStop(d.stop) == QuotedStop(.nflog, at: 12, .shortHeader, 4, 2))
     }
 
     /// PFLOG: header length 61 padded to 64, then the packet the family names.
@@ -106,12 +106,12 @@ import WharfingerWire
         var short = FrameBytes()
         pflog(family: 2, length: 20, into: &short)
         udp4(into: &short)
-        #expect(short.decode(.pflog).stop?.text == "pflog at offset 0: header length below the minimum (20 bytes)")
+        #expect(QuotedStop(short.decode(.pflog).stop) == QuotedStop(.pflog, at: 0, .linkHeaderLengthBelowMinimum, 20))
 
         var cut = FrameBytes()
         pflog(family: 2, into: &cut)
         udp4(into: &cut)
-        #expect(cut.decode(.pflog, captured: 40).stop?.text == "pflog at offset 0: header cut short (needs 64 bytes, 40 captured)")
+        #expect(QuotedStop(cut.decode(.pflog, captured: 40).stop) == QuotedStop(.pflog, at: 0, .shortHeader, 64, 40))
     }
 
     @Test func ipoibEtherTypeAfterTwoHardwareAddresses() {
@@ -165,6 +165,6 @@ import WharfingerWire
         let d = exception.decode(.arcnetBSD)
         #expect(d.outcome == .udp)
         #expect(d.packet.networkOffset == 10)
-        #expect(exception.decode(.arcnetBSD, captured: 8).stop?.text == "arcnet at offset 0: header cut short (needs 10 bytes, 8 captured)")
+        #expect(QuotedStop(exception.decode(.arcnetBSD, captured: 8).stop) == QuotedStop(.arcnet, at: 0, .shortHeader, 10, 8))
     }
 }

@@ -106,7 +106,7 @@ import WharfingerWire
         udp4(into: &f)
         let d = f.decode(.ieee80211, captured: 25)
         #expect(d.outcome == .truncated)
-        #expect(d.stop?.text == "802.11 at offset 0: header cut short (needs 26 bytes, 25 captured)")
+        #expect(QuotedStop(d.stop) == QuotedStop(.ieee80211, at: 0, .shortHeader, 26, 25))
 
         let llc = f.decode(.ieee80211, captured: 26 + 5)
         #expect(llc.stop?.layer == .llc)
@@ -172,16 +172,16 @@ import WharfingerWire
 
     /// Below the 8 bytes of its fixed part the length is malformed; past the capture, truncated.
     @Test(arguments: [
-        (UInt16(4), FrameOutcome.malformed, "radiotap at offset 0: header length below the minimum (4 bytes)"),
-        (UInt16(64), FrameOutcome.truncated, "radiotap at offset 0: header cut short (needs 64 bytes, 28 captured)"),
+        (UInt16(4), FrameOutcome.malformed, QuotedStop(.radiotap, at: 0, .linkHeaderLengthBelowMinimum, 4)),
+        (UInt16(64), FrameOutcome.truncated, QuotedStop(.radiotap, at: 0, .shortHeader, 64, 28)),
     ])
-    func radiotapLengthIsChecked(length: UInt16, outcome: FrameOutcome, reason: String) {
+    func radiotapLengthIsChecked(length: UInt16, outcome: FrameOutcome, stop: QuotedStop) {
         var f = FrameBytes()
         f.u8(0); f.u8(0); f.le16(length); f.le32(0)
         f.zeros(20)
         let d = f.decode(.ieee80211Radiotap)
         #expect(d.outcome == outcome)
-        #expect(d.stop?.text == reason)
+        #expect(QuotedStop(d.stop) == stop)
     }
 
     @Test func ppiNamesTheInnerLinkType() {

@@ -2,7 +2,7 @@ import WharfingerWire
 
 /// What ports alone say about which side of a conversation is the server, and what in a
 /// capture would settle it: the port facts `read` weighs, with the same weights. A pure
-/// function of two ports, a transport and a registry.
+/// function of two ports, a transport and a registry; the report words it (`ExplainText`).
 public struct PortPairExplanation: Sendable {
     /// A word for the probability the port facts give. Ports alone never reach certainty.
     public enum Confidence: String, Sendable, Comparable {
@@ -37,9 +37,9 @@ public struct PortPairExplanation: Sendable {
     public var hintsA: [SignatureHint]
     public var hintsB: [SignatureHint]
     /// What a capture could show to settle the question, strongest first.
-    public var settlingEvidence: [String]
+    public var settlingEvidence: [SettlingEvidence]
     /// Names the ports in the facts' text.
-    let registry: ServiceRegistry
+    public let registry: ServiceRegistry
 
     public init(portA: UInt16, portB: UInt16, transport: TransportProtocol, registry: ServiceRegistry = .iana) {
         self.transport = transport

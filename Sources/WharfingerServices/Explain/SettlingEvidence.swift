@@ -1,54 +1,47 @@
 import WharfingerWire
 
-/// Sentences naming what in a capture would settle which port is the server's.
-enum SettlingEvidence {
+/// What in a capture would settle which port is the server's; the report words each one.
+public enum SettlingEvidence: Sendable, Equatable {
+    /// TCP's handshake: the SYN's sender is the client, the SYN+ACK's the server.
+    case handshake
+    /// UDP: the first datagram usually comes from the client (weak).
+    case firstDatagram
+    /// `hint`'s client bytes sent from `clientPort`'s side would make `serverPort` the server.
+    case clientSignature(SignatureHint, serverPort: UInt16, clientPort: UInt16)
+    /// `hint`'s server bytes would mark their sender as the server, expected from `serverPort`.
+    case serverSignature(SignatureHint, serverPort: UInt16)
+    /// Both sides share the port: `hint`'s bytes of one role mark their sender as that role.
+    case signatureMarksSender(SignatureHint, role: PayloadRole)
+    /// No hint for either port: any signature Wharfinger knows (`SignatureHint.allCases`).
+    case anyKnownSignature
+    /// Fan-in: the port many peers (or many source ports of one peer) connect to.
+    case fanIn
+
+    /// The evidence for a port pair, strongest first.
     static func list(portA: UInt16, hintsA: [SignatureHint], portB: UInt16, hintsB: [SignatureHint],
-                     transport: TransportProtocol) -> [String] {
-        var lines: [String] = []
-        switch transport {
-        case .tcp:
-            lines.append("the TCP handshake: the side that sends the SYN (without ACK) is the client; the SYN+ACK comes from the server")
-        case .udp:
-            lines.append("who sent first: the first datagram usually comes from the client (weak on UDP)")
-        }
+                     transport: TransportProtocol) -> [SettlingEvidence] {
+        var list: [SettlingEvidence] = [transport == .tcp ? .handshake : .firstDatagram]
         if portA == portB {
-            for hint in hintsA { lines.append(contentsOf: sameServiceLines(hint)) }
+            for hint in hintsA {
+                if hint.clientHasSignature { list.append(.signatureMarksSender(hint, role: .client)) }
+                if hint.serverHasSignature { list.append(.signatureMarksSender(hint, role: .server)) }
+            }
         } else {
-            for hint in hintsA { lines.append(contentsOf: hintLines(hint, port: portA, otherPort: portB)) }
+            for hint in hintsA { list += signatures(hint, serverPort: portA, clientPort: portB) }
             for hint in hintsB where !hintsA.contains(hint) {
-                lines.append(contentsOf: hintLines(hint, port: portB, otherPort: portA))
+                list += signatures(hint, serverPort: portB, clientPort: portA)
             }
         }
-        if hintsA.isEmpty && hintsB.isEmpty {
-            let known = SignatureHint.all.map(\.protocolName).joined(separator: ", ")
-            lines.append("any payload signature Wharfinger knows (\(known)) from either side")
-        }
-        lines.append("fan-in: the port that many different peers (or many source ports of one peer) connect to is the server's")
-        return lines
+        if hintsA.isEmpty && hintsB.isEmpty { list.append(.anyKnownSignature) }
+        list.append(.fanIn)
+        return list
     }
 
-    /// Signature sentences when `port` is expected to be `hint`'s server and `otherPort` its client.
-    private static func hintLines(_ hint: SignatureHint, port: UInt16, otherPort: UInt16) -> [String] {
-        var lines: [String] = []
-        if let clientSends = hint.clientSends {
-            lines.append("\(hint.protocolName): \(clientSends) sent from the \(otherPort) side means \(port) is the \(hint.protocolName) server")
-        }
-        if let serverSends = hint.serverSends {
-            let sent = hint.serverSpeaksFirst ? "sent first by a side" : "sent by a side"
-            lines.append("\(hint.protocolName): \(serverSends) \(sent) marks that side as the \(hint.protocolName) server (expected from \(port))")
-        }
-        return lines
-    }
-
-    /// Both sides share the port, so only the direction of a signature can tell.
-    private static func sameServiceLines(_ hint: SignatureHint) -> [String] {
-        var lines: [String] = []
-        if let clientSends = hint.clientSends {
-            lines.append("\(hint.protocolName): \(clientSends) marks its sender as the client")
-        }
-        if let serverSends = hint.serverSends {
-            lines.append("\(hint.protocolName): \(serverSends) marks its sender as the server")
-        }
-        return lines
+    /// What `hint`'s bytes would say when `serverPort` is expected to be its server.
+    private static func signatures(_ hint: SignatureHint, serverPort: UInt16, clientPort: UInt16) -> [SettlingEvidence] {
+        var list: [SettlingEvidence] = []
+        if hint.clientHasSignature { list.append(.clientSignature(hint, serverPort: serverPort, clientPort: clientPort)) }
+        if hint.serverHasSignature { list.append(.serverSignature(hint, serverPort: serverPort)) }
+        return list
     }
 }

@@ -31,8 +31,11 @@ let package = Package(
         .target(name: "WharfingerServices", dependencies: ["WharfingerWire"]),
         // Connections, client/server verdicts, tallies.
         .target(name: "WharfingerAnalysis", dependencies: ["WharfingerWire", "WharfingerServices"]),
-        // Terminal table, JSON and NDJSON renderings.
-        .target(name: "WharfingerReport", dependencies: ["WharfingerAnalysis", "WharfingerServices", "WharfingerWire"]),
+        // Terminal table, JSON and NDJSON renderings: every word and number format a person reads.
+        .target(
+            name: "WharfingerReport",
+            dependencies: ["WharfingerAnalysis", "WharfingerServices", "WharfingerWire", "WharfingerCapture"]
+        ),
         .executableTarget(
             name: "wharfinger",
             dependencies: [

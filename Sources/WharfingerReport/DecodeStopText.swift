@@ -48,3 +48,41 @@ extension StopProblem {
         }
     }
 }
+
+extension Layer {
+    /// The layer's name in a decode stop's line and JSON: "ipv4", "ipv6-ext", "802.11".
+    public var name: String {
+        switch self {
+        case .link: "link"
+        case .vlan: "vlan"
+        case .mpls: "mpls"
+        case .pppoe: "pppoe"
+        case .ipv4: "ipv4"
+        case .ipv6: "ipv6"
+        case .ipv6Extension: "ipv6-ext"
+        case .tcp: "tcp"
+        case .udp: "udp"
+        case .ppp: "ppp"
+        case .gre: "gre"
+        case .erspan: "erspan"
+        case .vxlan: "vxlan"
+        case .geneve: "geneve"
+        case .gtpU: "gtp-u"
+        case .teredo: "teredo"
+        case .l2tp: "l2tp"
+        case .pbb: "pbb"
+        case .fabricPath: "fabricpath"
+        case .pim: "pim"
+        case .capwap: "capwap"
+        case .radiotap: "radiotap"
+        case .ppi: "ppi"
+        case .ieee80211: "802.11"
+        case .llc: "llc"
+        case .ciscoHDLC: "c-hdlc"
+        case .nflog: "nflog"
+        case .pflog: "pflog"
+        case .ipoib: "ipoib"
+        case .arcnet: "arcnet"
+        }
+    }
+}

@@ -8,14 +8,13 @@ enum IANACSVParser {
     static func parse(_ text: String, path: String) throws(ServicesFileError) -> [ParsedServiceEntry] {
         var records = CSVRecords(text: text, path: path)
         guard let header = try records.next() else {
-            throw ServicesFileError(path: path, line: nil, reason: "empty CSV file")
+            throw ServicesFileError(path: path, line: nil, problem: .emptyCSV)
         }
         let columns = header.fields.map { $0.trimmingWhitespace().lowercased() }
         guard let nameColumn = columns.firstIndex(of: "service name"),
               let portColumn = columns.firstIndex(of: "port number"),
               let transportColumn = columns.firstIndex(of: "transport protocol") else {
-            throw ServicesFileError(path: path, line: header.line,
-                                    reason: "CSV header lacks 'Service Name', 'Port Number' or 'Transport Protocol'")
+            throw ServicesFileError(path: path, line: header.line, problem: .csvHeaderLacksColumns)
         }
         let descriptionColumn = columns.firstIndex(of: "description")
         let needed = max(nameColumn, portColumn, transportColumn) + 1
@@ -25,7 +24,7 @@ enum IANACSVParser {
             if record.fields.count == 1 && record.fields[0].isEmpty { continue }  // blank line
             guard record.fields.count >= needed else {
                 throw ServicesFileError(path: path, line: record.line,
-                                        reason: "expected at least \(needed) columns, found \(record.fields.count)")
+                                        problem: .tooFewColumns(needed: needed, found: record.fields.count))
             }
             let name = record.fields[nameColumn].trimmingWhitespace()
             let portText = record.fields[portColumn].trimmingWhitespace()
@@ -33,7 +32,7 @@ enum IANACSVParser {
                   let transport = TransportProtocol(name: record.fields[transportColumn].trimmingWhitespace()) else { continue }
             let ports: ClosedRange<UInt16>
             do { ports = try ServicesFileParser.parsePorts(portText) } catch {
-                throw ServicesFileError(path: path, line: record.line, reason: error.reason)
+                throw ServicesFileError(path: path, line: record.line, problem: error)
             }
             let description = descriptionColumn.flatMap { column in
                 column < record.fields.count ? firstLine(of: record.fields[column]) : nil
@@ -101,7 +100,7 @@ struct CSVRecords {
         let start = index
         while true {
             guard index < text.endIndex else {
-                throw ServicesFileError(path: path, line: recordLine, reason: "quoted field is never closed")
+                throw ServicesFileError(path: path, line: recordLine, problem: .unclosedQuote)
             }
             let character = text[index]
             if character == "\"" {
@@ -113,7 +112,7 @@ struct CSVRecords {
                 let field = text[start..<index]
                 index = next
                 guard index == text.endIndex || text[index] == "," || text[index].isNewline else {
-                    throw ServicesFileError(path: path, line: line, reason: "text after a closing quote")
+                    throw ServicesFileError(path: path, line: line, problem: .textAfterClosingQuote)
                 }
                 return field
             }

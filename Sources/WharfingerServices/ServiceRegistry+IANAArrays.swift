@@ -26,6 +26,8 @@ extension ServiceRegistry.IANA {
             return lines
         }
         // The counts come from the same generator run as the text: a mismatch is a broken file.
+        // English here (and in the two traps below) is a trap's message for whoever regenerated
+        // the file, not a report's word.
         precondition(lines.count == count, "ServiceRegistry+IANA.swift: \(lines.count) lines, expected \(count)")
         return lines
     }
@@ -46,6 +48,7 @@ extension ServiceRegistry.IANA {
                     digits = 0
                 }
             }
+            // A trap's message for whoever regenerated the file (see `lines`).
             precondition(digits == 0 && values.count == count,
                          "ServiceRegistry+IANA.swift: \(values.count) values, expected \(count)")
             return values
@@ -56,6 +59,7 @@ extension ServiceRegistry.IANA {
         switch byte {
         case UInt8(ascii: "0")...UInt8(ascii: "9"): UInt16(byte - UInt8(ascii: "0"))
         case UInt8(ascii: "a")...UInt8(ascii: "f"): UInt16(byte - UInt8(ascii: "a") + 10)
+        // A trap's message for whoever regenerated the file (see `lines`).
         default: preconditionFailure("ServiceRegistry+IANA.swift: \(byte) is not a lowercase hex digit")
         }
     }

@@ -30,22 +30,19 @@ enum ServicesFileParser {
             let fields = content.split(whereSeparator: \.isWhitespace)
             if fields.isEmpty { continue }
             guard fields.count >= 2 else {
-                throw ServicesFileError(path: path, line: lineNumber,
-                                        reason: "expected 'name port/protocol', found \(ServicesFileError.quote(content))")
+                throw ServicesFileError(path: path, line: lineNumber, problem: .noPortField(String(content)))
             }
             let spec = fields[1]
             guard let slash = spec.firstIndex(of: "/") else {
-                throw ServicesFileError(path: path, line: lineNumber,
-                                        reason: "expected port/protocol, found \(ServicesFileError.quote(spec))")
+                throw ServicesFileError(path: path, line: lineNumber, problem: .noProtocol(String(spec)))
             }
             let ports: ClosedRange<UInt16>
             do { ports = try parsePorts(spec[..<slash]) } catch {
-                throw ServicesFileError(path: path, line: lineNumber, reason: error.reason)
+                throw ServicesFileError(path: path, line: lineNumber, problem: error)
             }
             let protocols = spec[spec.index(after: slash)...].split(separator: "/", omittingEmptySubsequences: false)
             guard protocols.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isLetter) }) else {
-                throw ServicesFileError(path: path, line: lineNumber,
-                                        reason: "bad protocol list in \(ServicesFileError.quote(spec))")
+                throw ServicesFileError(path: path, line: lineNumber, problem: .badProtocolList(String(spec)))
             }
             let description = comment.map { String($0.trimmingWhitespace()) }.flatMap { $0.isEmpty ? nil : $0 }
             for transport in protocols.compactMap({ TransportProtocol(name: $0) }) {
@@ -58,18 +55,15 @@ enum ServicesFileParser {
         return entries
     }
 
-    /// A reason without a place; callers add the file and line.
-    struct PortError: Error { var reason: String }
-
-    /// `80` or `6000-6063`.
-    static func parsePorts(_ text: Substring) throws(PortError) -> ClosedRange<UInt16> {
+    /// `80` or `6000-6063`. The problem has no place yet: callers add the file and line.
+    static func parsePorts(_ text: Substring) throws(ServicesFileError.Problem) -> ClosedRange<UInt16> {
         let bounds = text.split(separator: "-", omittingEmptySubsequences: false)
         guard bounds.count <= 2, let low = parsePort(bounds[0]),
               let high = bounds.count == 2 ? parsePort(bounds[1]) : low else {
-            throw PortError(reason: "port \(ServicesFileError.quote(text)) is not a number (or range) from 0 to 65535")
+            throw .badPort(String(text))
         }
         guard low <= high else {
-            throw PortError(reason: "port range \(ServicesFileError.quote(text)) ends before it starts")
+            throw .reversedPortRange(String(text))
         }
         return low...high
     }

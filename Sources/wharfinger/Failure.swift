@@ -20,7 +20,7 @@ func warn(_ error: CaptureError) {
 
 /// A services file that cannot be read (66, like a missing capture) or has a bad line (65).
 func fail(_ error: ServicesFileError) -> ExitCode {
-    OutputStream.standardError.write("wharfinger: \(error.description)\n")
+    OutputStream.standardError.write("wharfinger: \(error.text)\n")
     OutputStream.standardError.flush()
     return ExitCode(error.line == nil ? 66 : 65)
 }

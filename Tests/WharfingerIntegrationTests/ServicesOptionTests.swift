@@ -1,5 +1,7 @@
 import Foundation
 import Testing
+import WharfingerReport
+import WharfingerServices
 
 /// `--services FILE` adds to or overrides the built-in IANA registry.
 @Suite struct ServicesOptionTests {
@@ -22,14 +24,28 @@ import Testing
         let file = try servicesFile("good 1/tcp\nbroken-line-without-port\n")
         let result = try wharfinger("read", Paths.capture("dns-udp.pcap"), "--services", file)
         #expect(result.status == 65)
-        #expect(result.stderr.hasPrefix("wharfinger: services file \(file), line 2: "))
-        #expect(result.stderr.split(separator: "\n").count == 1)
+        #expect(result.stderr
+            == "wharfinger: services file \(file), line 2: expected 'name port/protocol', found 'broken-line-without-port'\n")
     }
 
     @Test func aMissingFileIsOneLine() throws {
         let result = try wharfinger("read", Paths.capture("dns-udp.pcap"), "--services", "/nonexistent/services")
         #expect(result.status == 66)
-        #expect(result.stderr.hasPrefix("wharfinger: services file /nonexistent/services: "))
-        #expect(result.stderr.split(separator: "\n").count == 1)
+        #expect(result.stderr == "wharfinger: services file /nonexistent/services: no such file\n")
+    }
+
+    /// The services hand over the problem and the input at fault; the report quotes it short, on one line.
+    @Test func aProblemIsWordedWithItsInputQuoted() {
+        func text(_ problem: ServicesFileError.Problem, line: Int? = 3) -> String {
+            ServicesFileError(path: "/etc/x", line: line, problem: problem).text
+        }
+        #expect(text(.badPort("99999")) == "services file /etc/x, line 3: port '99999' is not a number (or range) from 0 to 65535")
+        #expect(text(.reversedPortRange("90-80")) == "services file /etc/x, line 3: port range '90-80' ends before it starts")
+        #expect(text(.tooFewColumns(needed: 3, found: 2)) == "services file /etc/x, line 3: expected at least 3 columns, found 2")
+        #expect(text(.isDirectory, line: nil) == "services file /etc/x: is a directory, not a services file")
+        let long = String(repeating: "x", count: 70) + "\tend"
+        #expect(text(.noPortField(long)) == "services file /etc/x, line 3: expected 'name port/protocol', found '"
+                + String(repeating: "x", count: 57) + "...'")
+        #expect(text(.noProtocol("a\tb")) == "services file /etc/x, line 3: expected port/protocol, found 'a b'")
     }
 }

@@ -90,24 +90,21 @@ import WharfingerServices
         let path = try temporaryFile("good 1/tcp\n\nbad 99999/tcp\n")
         var registry = ServiceRegistry()
         let error = #expect(throws: ServicesFileError.self) { try registry.merge(contentsOf: path) }
-        #expect(error?.line == 3)
-        #expect(error?.description
-            == "services file \(path), line 3: port '99999' is not a number (or range) from 0 to 65535")
-        #expect(error?.description.contains("\n") == false)
+        #expect(error == ServicesFileError(path: path, line: 3, problem: .badPort("99999")))
     }
 
     @Test(arguments: [
-        ("lonely\n", "expected 'name port/protocol', found 'lonely'"),
-        ("x 80\n", "expected port/protocol, found '80'"),
-        ("x 90-80/tcp\n", "port range '90-80' ends before it starts"),
-        ("x 80/\n", "bad protocol list in '80/'"),
-        ("x eighty/tcp\n", "port 'eighty' is not a number (or range) from 0 to 65535"),
+        ("lonely\n", ServicesFileError.Problem.noPortField("lonely")),
+        ("x 80\n", .noProtocol("80")),
+        ("x 90-80/tcp\n", .reversedPortRange("90-80")),
+        ("x 80/\n", .badProtocolList("80/")),
+        ("x eighty/tcp\n", .badPort("eighty")),
     ])
-    func malformedServicesLines(text: String, reason: String) throws {
+    func malformedServicesLines(text: String, problem: ServicesFileError.Problem) throws {
         let path = try temporaryFile(text)
         var registry = ServiceRegistry()
         let error = #expect(throws: ServicesFileError.self) { try registry.merge(contentsOf: path) }
-        #expect(error == ServicesFileError(path: path, line: 1, reason: reason))
+        #expect(error == ServicesFileError(path: path, line: 1, problem: problem))
     }
 
     @Test func malformedCSV() throws {
@@ -116,9 +113,9 @@ import WharfingerServices
         let unclosed = try temporaryFile(header + "http,80,tcp,\"never closed\n")
         var registry = ServiceRegistry()
         let portError = #expect(throws: ServicesFileError.self) { try registry.merge(contentsOf: badPort) }
-        #expect(portError?.line == 3)
+        #expect(portError == ServicesFileError(path: badPort, line: 3, problem: .badPort("8o")))
         let quoteError = #expect(throws: ServicesFileError.self) { try registry.merge(contentsOf: unclosed) }
-        #expect(quoteError?.description == "services file \(unclosed), line 2: quoted field is never closed")
+        #expect(quoteError == ServicesFileError(path: unclosed, line: 2, problem: .unclosedQuote))
     }
 
     @Test func unreadableFiles() throws {
@@ -126,8 +123,8 @@ import WharfingerServices
         let missing = #expect(throws: ServicesFileError.self) {
             try registry.merge(contentsOf: "/nonexistent/wharfinger-services")
         }
-        #expect(missing?.description == "services file /nonexistent/wharfinger-services: no such file")
+        #expect(missing == ServicesFileError(path: "/nonexistent/wharfinger-services", line: nil, problem: .noSuchFile))
         let directory = #expect(throws: ServicesFileError.self) { try registry.merge(contentsOf: "/tmp") }
-        #expect(directory?.description == "services file /tmp: is a directory, not a services file")
+        #expect(directory == ServicesFileError(path: "/tmp", line: nil, problem: .isDirectory))
     }
 }

@@ -24,5 +24,5 @@ struct QuotedStop: Equatable, Sendable, CustomStringConvertible {
         numbers = stop.problem == .shortHeader ? [stop.needed, stop.available] : [stop.value]
     }
 
-    var description: String { "\(layer.name)@\(offset) \(problem) \(numbers)" }
+    var description: String { "\(layer)@\(offset) \(problem) \(numbers)" }
 }

@@ -66,6 +66,7 @@ final class FlowTable {
 
     /// Adds a flow that is not in the table; the caller made room (`isFull` is false).
     func insert(_ state: FlowState) -> Int32 {
+        // A trap's message (a broken invariant, for developers), not a report's word.
         precondition(count < maxFlows, "flow table full")
         if (count + 1) * 2 > indexMask + 1 { growIndex() }
         let slot: Int32
@@ -196,6 +197,7 @@ final class FlowTable {
     /// array are never both in memory, as with allocate-copy-free (a `FlowState` holds no
     /// references, so its bytes may move).
     static func reallocate<T>(_ old: UnsafeMutablePointer<T>?, capacity: Int) -> UnsafeMutablePointer<T> {
+        // A trap's message, as the runtime's own allocation failure would be; not a report's word.
         guard let raw = realloc(old, capacity * MemoryLayout<T>.stride) else { fatalError("out of memory") }
         return raw.bindMemory(to: T.self, capacity: capacity)
     }

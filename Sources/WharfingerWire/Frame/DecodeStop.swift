@@ -1,43 +1,8 @@
-/// The layer a decode stopped in, for truncated and malformed frames.
+/// The layer a decode stopped in, for truncated and malformed frames (the report names it).
 public enum Layer: UInt8, Sendable {
     case link, vlan, mpls, pppoe, ipv4, ipv6, ipv6Extension, tcp, udp
     case ppp, gre, erspan, vxlan, geneve, gtpU, teredo, l2tp, pbb, fabricPath, pim, capwap
     case radiotap, ppi, ieee80211, llc, ciscoHDLC, nflog, pflog, ipoib, arcnet
-
-    public var name: String {
-        switch self {
-        case .link: "link"
-        case .vlan: "vlan"
-        case .mpls: "mpls"
-        case .pppoe: "pppoe"
-        case .ipv4: "ipv4"
-        case .ipv6: "ipv6"
-        case .ipv6Extension: "ipv6-ext"
-        case .tcp: "tcp"
-        case .udp: "udp"
-        case .ppp: "ppp"
-        case .gre: "gre"
-        case .erspan: "erspan"
-        case .vxlan: "vxlan"
-        case .geneve: "geneve"
-        case .gtpU: "gtp-u"
-        case .teredo: "teredo"
-        case .l2tp: "l2tp"
-        case .pbb: "pbb"
-        case .fabricPath: "fabricpath"
-        case .pim: "pim"
-        case .capwap: "capwap"
-        case .radiotap: "radiotap"
-        case .ppi: "ppi"
-        case .ieee80211: "802.11"
-        case .llc: "llc"
-        case .ciscoHDLC: "c-hdlc"
-        case .nflog: "nflog"
-        case .pflog: "pflog"
-        case .ipoib: "ipoib"
-        case .arcnet: "arcnet"
-        }
-    }
 }
 
 /// Why a decode stopped early. Plain cases, so recording one costs nothing; the report

@@ -1,15 +1,16 @@
 #!/usr/bin/env python3
 """Counts English string literals of three or more words below the report layer.
 
-    python3 scripts/count-english.py [-v]
+    python3 scripts/count-english.py [-v] [--check]
 
 Words a person reads are made in WharfingerReport; Wire, Services and Analysis hand out
 values (issue 19). This lists the string literals in Sources/WharfingerWire,
 Sources/WharfingerServices and Sources/WharfingerAnalysis that hold three or more words
 (comments skipped, an interpolation counted as a gap) and prints their count; -v prints
 each one with its file and line. The few that stay are traps' messages, each with a
-comment saying why. ServiceRegistry+IANA.swift is left out: it is generated data (IANA's
-service names and descriptions), not code's words.
+comment saying why; --check exits 1, naming them, when any other literal is found (a test
+runs it). ServiceRegistry+IANA.swift is left out: it is generated data (IANA's service
+names and descriptions), not code's words.
 """
 import pathlib
 import re
@@ -18,6 +19,9 @@ import sys
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 LAYERS = ["Sources/WharfingerWire", "Sources/WharfingerServices", "Sources/WharfingerAnalysis"]
 GENERATED = {"ServiceRegistry+IANA.swift"}
+# A literal passed to one of these (on its line or the one before) is a trap's message for
+# developers, never a report's word.
+TRAPS = re.compile(r"\b(precondition|preconditionFailure|fatalError|assert|assertionFailure)\(")
 
 
 def literals(text):
@@ -70,17 +74,26 @@ def words(text):
 
 
 def main():
-    found = []
+    found, words_outside_traps = [], []
     for layer in LAYERS:
         for path in sorted((ROOT / layer).rglob("*.swift")):
             if path.name in GENERATED:
                 continue
-            for line, literal in literals(path.read_text()):
+            text = path.read_text()
+            lines = text.split("\n")
+            for line, literal in literals(text):
                 if len(words(literal)) >= 3:
-                    found.append(f'{path.relative_to(ROOT)}:{line}: "{literal.strip()}"')
+                    entry = f'{path.relative_to(ROOT)}:{line}: "{literal.strip()}"'
+                    found.append(entry)
+                    if not TRAPS.search(" ".join(lines[max(line - 2, 0):line])):
+                        words_outside_traps.append(entry)
     if "-v" in sys.argv:
         print("\n".join(found))
     print(len(found))
+    if "--check" in sys.argv and words_outside_traps:
+        print("English below the report layer (word it in WharfingerReport):", file=sys.stderr)
+        print("\n".join(words_outside_traps), file=sys.stderr)
+        sys.exit(1)
 
 
 if __name__ == "__main__":

@@ -17,8 +17,14 @@ public struct CaptureDevice: Sendable, Equatable {
     public var isRunning: Bool
     public var isLoopback: Bool
     public var isWireless: Bool
-    /// "connected", "disconnected", "not applicable" or nil when unknown.
-    public var connection: String?
+    /// Whether the device is connected (libpcap's PCAP_IF_CONNECTION_STATUS); nil when unknown.
+    public var connection: ConnectionStatus?
+
+    public enum ConnectionStatus: Sendable, Equatable {
+        case connected, disconnected
+        /// The device has no notion of being connected (loopback, `any`).
+        case notApplicable
+    }
 
     /// Every device libpcap can open, in its order (the best default first).
     public static func all() throws(CaptureError) -> [CaptureDevice] {
@@ -44,9 +50,9 @@ public struct CaptureDevice: Sendable, Equatable {
         isLoopback = flags & UInt32(PCAP_IF_LOOPBACK) != 0
         isWireless = flags & UInt32(PCAP_IF_WIRELESS) != 0
         connection = switch flags & UInt32(PCAP_IF_CONNECTION_STATUS) {
-        case UInt32(PCAP_IF_CONNECTION_STATUS_CONNECTED): "connected"
-        case UInt32(PCAP_IF_CONNECTION_STATUS_DISCONNECTED): "disconnected"
-        case UInt32(PCAP_IF_CONNECTION_STATUS_NOT_APPLICABLE): "not applicable"
+        case UInt32(PCAP_IF_CONNECTION_STATUS_CONNECTED): .connected
+        case UInt32(PCAP_IF_CONNECTION_STATUS_DISCONNECTED): .disconnected
+        case UInt32(PCAP_IF_CONNECTION_STATUS_NOT_APPLICABLE): .notApplicable
         default: nil
         }
         var found: [Address] = []

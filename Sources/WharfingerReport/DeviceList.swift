@@ -20,12 +20,20 @@ public enum DeviceList {
         if device.isRunning { state.append("running") }
         if device.isLoopback { state.append("loopback") }
         if device.isWireless { state.append("wireless") }
-        if let connection = device.connection { state.append(connection) }
+        if let connection = device.connection { state.append(text(connection)) }
         var lines = ["\(device.name)  [\(state.joined(separator: ", "))]" + (device.description.map { "  \($0)" } ?? "")]
         for address in device.addresses {
             lines.append("    \(address.family) \(address.address)" + (address.netmask.map { " netmask \($0)" } ?? ""))
         }
         return lines
+    }
+
+    private static func text(_ connection: CaptureDevice.ConnectionStatus) -> String {
+        switch connection {
+        case .connected: "connected"
+        case .disconnected: "disconnected"
+        case .notApplicable: "not applicable"
+        }
     }
 
     private static func write(_ device: CaptureDevice, into json: inout JSONWriter) {
@@ -36,7 +44,7 @@ public enum DeviceList {
         json.key("running"); json.bool(device.isRunning)
         json.key("loopback"); json.bool(device.isLoopback)
         json.key("wireless"); json.bool(device.isWireless)
-        json.key("connection"); json.string(device.connection)
+        json.key("connection"); json.string(device.connection.map(text))
         json.key("addresses")
         json.beginArray()
         for address in device.addresses {

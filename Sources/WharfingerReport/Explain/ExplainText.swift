@@ -40,6 +40,15 @@ public struct ExplainText {
             return "the ports score the same, so ports cannot tell (confidence: none)"
         }
         return "favours \(favoured) as the server: probability \(decimalText(e.probability, digits: 2))"
-            + " from the ports alone (confidence: \(e.confidence.rawValue))"
+            + " from the ports alone (confidence: \(Self.word(e.confidence)))"
+    }
+
+    private static func word(_ confidence: PortPairExplanation.Confidence) -> String {
+        switch confidence {
+        case .none: "none"
+        case .weak: "weak"
+        case .moderate: "moderate"
+        case .strong: "strong"
+        }
     }
 }

@@ -4,8 +4,9 @@ import WharfingerWire
 /// capture would settle it: the port facts `read` weighs, with the same weights. A pure
 /// function of two ports, a transport and a registry; the report words it (`ExplainText`).
 public struct PortPairExplanation: Sendable {
-    /// A word for the probability the port facts give. Ports alone never reach certainty.
-    public enum Confidence: String, Sendable, Comparable {
+    /// How far the port facts' probability goes, weakest first (its order is the cases').
+    /// Ports alone never reach certainty.
+    public enum Confidence: Sendable, Comparable {
         case none, weak, moderate, strong
 
         init(probability: Double) {
@@ -16,9 +17,6 @@ public struct PortPairExplanation: Sendable {
             default: self = .strong
             }
         }
-
-        private var rank: Int { [.none, .weak, .moderate, .strong].firstIndex(of: self)! }
-        public static func < (lhs: Self, rhs: Self) -> Bool { lhs.rank < rhs.rank }
     }
 
     public var transport: TransportProtocol

@@ -21,7 +21,7 @@ outvotes one, and the verdict's confidence is capped at 0.99 as in the product.
 It prints, for held-out captures (k folds split by capture, never by connection, each
 dataset split on its own): accuracy, the reliability table and the expected calibration
 error; then the weights fitted on everything, as the Swift table for
-Sources/WharfingerServices/Roles/RoleWeights.swift. Each dataset counts as much as the
+Sources/WharfingerAnalysis/Verdict/RoleWeights.swift. Each dataset counts as much as the
 others in the fit (its connections are weighted by 1/its size), so a large generated mix
 does not drown real traffic.
 """

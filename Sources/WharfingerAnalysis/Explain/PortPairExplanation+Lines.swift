@@ -1,5 +1,7 @@
 import WharfingerWire
 
+import WharfingerServices
+
 extension PortPairExplanation {
     /// Plain-text rendering for a terminal, one entry per line, no trailing newlines.
     public var lines: [String] {

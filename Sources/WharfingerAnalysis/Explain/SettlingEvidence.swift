@@ -1,5 +1,7 @@
 import WharfingerWire
 
+import WharfingerServices
+
 /// Sentences naming what in a capture would settle which port is the server's.
 enum SettlingEvidence {
     static func list(portA: UInt16, hintsA: [SignatureHint], portB: UInt16, hintsB: [SignatureHint],

@@ -1,5 +1,7 @@
 import WharfingerWire
 
+import WharfingerServices
+
 /// One thing two ports say about which of them is the server's.
 public struct PortRoleFact: Sendable, Equatable {
     public var kind: RoleFact

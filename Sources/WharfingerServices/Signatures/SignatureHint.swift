@@ -33,7 +33,7 @@ public struct SignatureHint: Sendable, Equatable {
     }
 
     /// Every hint, in the order `explain` lists the protocols Wharfinger knows.
-    static let all = [http, tls, ssh, dns, ntp, socks, ica, smtp, ftp, pop3, imap, mysql, postgresql]
+    public static let all = [http, tls, ssh, dns, ntp, socks, ica, smtp, ftp, pop3, imap, mysql, postgresql]
 
     private static func isTLSService(_ name: String) -> Bool {
         ["https", "ldaps", "imaps", "pop3s", "ftps", "telnets", "nntps", "domain-s", "submissions", "ircs-u"]

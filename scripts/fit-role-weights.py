@@ -69,9 +69,10 @@ def kinds_from_code(path=ROLE_FACT_SWIFT):
 
 
 KINDS, SWIFT_CASE, SETTLING, PORT_KINDS = kinds_from_code()
-# The settling kinds include group-address. A multicast or broadcast address only receives: it settles like a payload message (it occurs
-# on no TCP connection, so it is not fitted), and a payload message that names the other side
-# ties with it (a DHCP server's reply broadcast to 255.255.255.255), so the other facts decide.
+# The settling kinds include group-address. A multicast or broadcast address only receives: it
+# settles like a payload message (it occurs on no TCP connection, so it is not fitted), and a
+# payload message that names the other side ties with it (a DHCP server's reply broadcast to
+# 255.255.255.255), so the other facts decide.
 CEILING = 0.99
 # The priors: what each kind was designed to be worth before any data (see RoleFact). Every
 # kind of the code needs one: a kind added there stops the script until it gets its prior.

@@ -28,7 +28,8 @@ let package = Package(
         // libpcap sessions: files, devices, filters, statistics, dump files.
         .target(name: "WharfingerCapture", dependencies: ["CPcap", "WharfingerWire"]),
         // What ports and payloads say: the IANA registry, port ranges, payload signatures.
-        .target(name: "WharfingerServices", dependencies: ["WharfingerWire"]),
+        // IANA/services is the registry's source text; ServiceRegistry+IANA.swift is generated from it.
+        .target(name: "WharfingerServices", dependencies: ["WharfingerWire"], exclude: ["IANA/services"]),
         // Connections, client/server verdicts, tallies.
         .target(name: "WharfingerAnalysis", dependencies: ["WharfingerWire", "WharfingerServices"]),
         // Terminal table, JSON and NDJSON renderings: every word and number format a person reads.

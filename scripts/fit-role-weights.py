@@ -21,36 +21,68 @@ outvotes one, and the verdict's confidence is capped at 0.99 as in the product.
 It prints, for held-out captures (k folds split by capture, never by connection, each
 dataset split on its own): accuracy, the reliability table and the expected calibration
 error; then the weights fitted on everything, as the Swift table for
-Sources/WharfingerServices/Roles/RoleWeights.swift. Each dataset counts as much as the
+Sources/WharfingerAnalysis/Verdict/RoleWeights.swift. Each dataset counts as much as the
 others in the fit (its connections are weighted by 1/its size), so a large generated mix
 does not drown real traffic.
 """
 import argparse
 import json
 import math
+import pathlib
 import random
+import re
 import sys
 
-import numpy as np
+try:
+    import numpy as np
+except ImportError:      # only the fit needs it; --kinds does not
+    np = None
 
-SETTLING = {"payload-message", "ssh-key-exchange", "ftp-announcement", "group-address"}
-# A multicast or broadcast address only receives: it settles like a payload message (it occurs
-# on no TCP connection, so it is not fitted), and a payload message that names the other side
-# ties with it (a DHCP server's reply broadcast to 255.255.255.255), so the other facts decide.
+ROLE_FACT_SWIFT = pathlib.Path(__file__).resolve().parent.parent / "Sources/WharfingerAnalysis/Verdict/RoleFact.swift"
+
+
+def kinds_from_code(path=ROLE_FACT_SWIFT):
+    """The kinds as the product has them, read from RoleFact.swift rather than copied here:
+    (kinds in RoleFact's order, their Swift case names, the settling kinds, the port kinds).
+    Exits when the file no longer reads as expected, so a change there cannot go unnoticed."""
+    text = path.read_text()
+
+    def block(header):
+        """The property `header` begins, up to its closing brace."""
+        start = text.find(header)
+        if start < 0:
+            sys.exit(f"{path}: no `{header}`: update kinds_from_code in {__file__}")
+        return text[start:text.index("\n    }\n", start)]
+
+    names = re.findall(r'case \.(\w+): "([a-z-]+)"', block("public var name: String"))
+    settles = block("public var settles: Bool")
+    settling = {case for cases in re.findall(r"case ([^:]+): true", settles) for case in re.findall(r"\.(\w+)", cases)}
+    ports = re.search(r"case ([^:]+):\s*\.ports\b", block("public var category: RoleFactCategory"))
+    port_cases = set(re.findall(r"\.(\w+)", ports.group(1))) if ports else set()
+    swift_case = {name: case for case, name in names}
+    known = set(swift_case.values())
+    if not names or not settling or not port_cases or not (settling | port_cases) <= known:
+        sys.exit(f"{path}: cannot read the kinds (name, settles, category): update kinds_from_code in {__file__}")
+    kinds = [name for _, name in names]
+    return (kinds, swift_case, {name for case, name in names if case in settling},
+            {name for case, name in names if case in port_cases})
+
+
+KINDS, SWIFT_CASE, SETTLING, PORT_KINDS = kinds_from_code()
+# The settling kinds include group-address. A multicast or broadcast address only receives: it
+# settles like a payload message (it occurs on no TCP connection, so it is not fitted), and a
+# payload message that names the other side ties with it (a DHCP server's reply broadcast to
+# 255.255.255.255), so the other facts decide.
 CEILING = 0.99
-PORT_KINDS = {"well-known-port", "common-service-port", "registered-port", "ephemeral-port", "old-stack-port",
-              "lower-port", "service-port-pair"}
-# Kinds that exist in the product, in RoleFact's order (the Swift table's order).
-KINDS = ["payload-message", "payload-likely", "ssh-key-exchange", "ftp-announcement", "same-banner-first", "banner-echo",
-         "known-server", "reset-responder", "fan-in", "well-known-port", "common-service-port",
-         "registered-port", "ephemeral-port", "old-stack-port", "lower-port", "service-port-pair", "first-sender",
-         "more-payload", "group-address"]
-SWIFT_CASE = {k: k.split("-")[0] + "".join(w.title() for w in k.split("-")[1:]) for k in KINDS}
-# The priors: what each kind was designed to be worth before any data (see RoleFact).
+# The priors: what each kind was designed to be worth before any data (see RoleFact). Every
+# kind of the code needs one: a kind added there stops the script until it gets its prior.
 PRIOR = {"payload-message": 6.0, "payload-likely": 2.5, "ssh-key-exchange": 6.0, "ftp-announcement": 6.0,
          "same-banner-first": 0.5, "banner-echo": 5.0, "known-server": 2.0, "reset-responder": 5.0, "fan-in": 1.5,
          "well-known-port": 1.5, "common-service-port": 1.0, "registered-port": 0.7, "ephemeral-port": 0.7,
          "old-stack-port": 0.3, "lower-port": 0.3, "service-port-pair": 3.0, "first-sender": 0.2, "more-payload": 0.3, "group-address": 0.0}
+if set(PRIOR) != set(KINDS):
+    sys.exit(f"{__file__}: the priors and {ROLE_FACT_SWIFT.name} disagree on the kinds: "
+             f"no prior for {sorted(set(KINDS) - set(PRIOR))}, a prior for unknown {sorted(set(PRIOR) - set(KINDS))}")
 BINS = [0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 0.99, 1.0001]
 
 
@@ -66,7 +98,8 @@ def load(path):
         first_sender_client = None
         for fact in facts:
             if fact["kind"] not in KINDS:
-                continue
+                sys.exit(f"{path}: fact kind {fact['kind']!r} is not one of RoleFact's ({', '.join(KINDS)}): "
+                         "a data set from another build? measure again with this one")
             named = (fact["server"]["ip"], fact["server"]["port"]) if isinstance(fact["server"], dict) \
                 else tuple(fact["server"])
             x[KINDS.index(fact["kind"])] += 1 if tuple(named) == server else -1
@@ -132,11 +165,21 @@ def reliability(right, confidence, label):
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("datasets", nargs="+")
+    parser.add_argument("datasets", nargs="*")
+    parser.add_argument("--kinds", action="store_true",
+                        help="print the kinds read from the code (name, then settling or ports) and stop")
     parser.add_argument("--folds", type=int, default=5)
     parser.add_argument("--l2", type=float, default=1.0)
     parser.add_argument("--seed", type=int, default=1)
     args = parser.parse_args()
+    if args.kinds:
+        for kind in KINDS:
+            print(" ".join([kind] + ["settling"] * (kind in SETTLING) + ["ports"] * (kind in PORT_KINDS)))
+        return
+    if not args.datasets:
+        parser.error("no data set (or --kinds)")
+    if np is None:
+        sys.exit("fitting needs numpy (Debian: apt-get install python3-numpy)")
 
     sets = [load(path) for path in args.datasets]
     for path, rows in zip(args.datasets, sets):

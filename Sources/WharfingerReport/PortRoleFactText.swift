@@ -1,3 +1,4 @@
+import WharfingerAnalysis
 import WharfingerServices
 import WharfingerWire
 

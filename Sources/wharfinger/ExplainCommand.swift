@@ -1,6 +1,7 @@
 import WharfingerWire
 
 import ArgumentParser
+import WharfingerAnalysis
 import WharfingerReport
 import WharfingerServices
 

@@ -4,9 +4,9 @@ import WharfingerWire
 
 @testable import WharfingerAnalysis
 
-/// Scenarios decided by payload signatures and the registry: they need the services
-/// branch's real classifier and registry, and are skipped (not passed) against the stubs.
-@Suite("Payload and registry scenarios", .enabled(if: Services.ready, "needs the real WharfingerServices"))
+/// Scenarios decided by payload signatures and the registry. They run against the built-in
+/// registry and classifier whatever state those are in: a broken registry fails them.
+@Suite("Payload and registry scenarios")
 struct PayloadScenarioTests {
     @Test("SYN 1080 -> 1494, the server sends the ICA banner")
     func icaWithHandshake() throws {
@@ -152,7 +152,7 @@ struct PayloadScenarioTests {
     }
 }
 
-@Suite("Unexpected-service flags", .enabled(if: Services.ready, "needs the real WharfingerServices"))
+@Suite("Unexpected-service flags")
 struct UnexpectedServiceTests {
     private func detected(_ payload: [UInt8], serverPort: UInt16) throws -> FlowRecord {
         let c = TestCapture()

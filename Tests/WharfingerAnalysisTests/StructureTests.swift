@@ -15,6 +15,14 @@ struct StructureTests {
         print("sizes: Packet \(MemoryLayout<Packet>.size), PayloadFacts \(MemoryLayout<PayloadFacts>.size), DecodedFrame \(MemoryLayout<DecodedFrame>.size), TunnelChain \(MemoryLayout<TunnelChain>.size)")
     }
 
+    /// What a flow costs, as AnalysisConfiguration (maxFlows, maxPendingVerdicts) and
+    /// docs/report.md state it: change those with this number.
+    @Test("a flow's state keeps the size the documents give it")
+    func flowStateSize() {
+        #expect(MemoryLayout<FlowState>.size == 224)
+        #expect(MemoryLayout<FlowState>.stride == 224)
+    }
+
     @Test("flow keys are symmetric: both directions meet, with the flipped bit set for one")
     func symmetricKey() {
         let a = IPAddress("10.0.0.1")!, b = IPAddress("10.0.0.2")!
@@ -34,7 +42,7 @@ struct StructureTests {
     func tableAgainstDictionary() {
         let table = FlowTable(maxFlows: 3000)
         var reference: [Int: Int32] = [:]  // id -> slot
-        var rng = SystemRandomNumberGenerator()
+        var rng = SplitMix64(state: 19)
         func key(_ id: Int) -> FlowKey {
             FlowKey.make(.tcp, from: Endpoint(ip: IPAddress(ipv4: UInt32(id % 97)), port: UInt16(id % 65535)),
                          to: Endpoint(ip: IPAddress(ipv4: 0x0A00_0000 | UInt32(id)), port: 80)).key

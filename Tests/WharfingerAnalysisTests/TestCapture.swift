@@ -240,13 +240,15 @@ enum Payloads {
     }
 }
 
-/// Whether the services branch's real registry and classifier are in this build (the
-/// contract stubs answer nil); tests that need them say so instead of passing vacuously.
-enum Services {
-    static let registryReady = ServiceRegistry.iana.name(port: 53, transport: .udp) != nil
-    static let classifierReady: Bool = {
-        let ssh = Payloads.sshServer
-        return PayloadClassifier.classify(ssh.span.bytes, transport: .tcp, srcPort: 22, dstPort: 50000) != nil
-    }()
-    static let ready = registryReady && classifierReady
+/// Deterministic pseudo-random numbers (SplitMix64, as WharfingerServicesTests has it: test
+/// targets share no code), so a failing random walk replays the same.
+struct SplitMix64: RandomNumberGenerator {
+    var state: UInt64
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
 }

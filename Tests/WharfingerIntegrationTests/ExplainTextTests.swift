@@ -1,3 +1,4 @@
+import WharfingerAnalysis
 import Testing
 import WharfingerReport
 import WharfingerServices

@@ -42,29 +42,6 @@ import WharfingerServices
         #expect(registry.mergedEntryCount > 11_000)
     }
 
-    /// The built-in table is generated from this file: merged over the built-ins, every one of its
-    /// TCP and UDP entries must find the same name and description there, and no built-in entry may
-    /// be missing from it.
-    @Test(.enabled(if: FileManager.default.fileExists(atPath: "/usr/share/wireshark/services"),
-                   "needs Wireshark's services file (Debian libwireshark-data)"))
-    func builtInTableRoundTripsWiresharksCopy() throws {
-        var merged = ServiceRegistry()
-        try merged.merge(contentsOf: "/usr/share/wireshark/services")
-        var builtInCount = 0
-        for transport in [TransportProtocol.tcp, .udp] {
-            for port in UInt16.min...UInt16.max {
-                let builtIn = ServiceRegistry.iana.entry(port: port, transport: transport)
-                if builtIn != nil { builtInCount += 1 }
-                guard let fromFile = merged.entry(port: port, transport: transport) else { continue }
-                #expect(fromFile.source != .iana, "\(port)/\(transport.name) is built in but not in the file")
-                #expect(builtIn?.name == fromFile.name, "\(port)/\(transport.name)")
-                #expect(builtIn?.description == fromFile.description, "\(port)/\(transport.name)")
-                #expect(ServiceRegistry.iana.name(port: port, transport: transport) == fromFile.name)
-            }
-        }
-        #expect(merged.mergedEntryCount == builtInCount)
-    }
-
     @Test func ianaCSV() throws {
         let path = try temporaryFile("""
             Service Name,Port Number,Transport Protocol,Description,Assignee,Contact,Registration Date,Modification Date,Reference,Service Code,Unauthorized Use Reported,Assignment Notes

@@ -1,4 +1,5 @@
 import WharfingerWire
+import WharfingerServices
 
 /// What in a capture would settle which port is the server's; the report words each one.
 public enum SettlingEvidence: Sendable, Equatable {

@@ -1,6 +1,8 @@
 /// A kind of fact that says which side of a conversation is the server. A verdict without
 /// the handshake adds up the weights of the facts a flow shows (`RoleWeights`), so each
 /// kind counts as much as labelled traffic says it is worth, and no more.
+/// scripts/fit-role-weights.py reads the kinds from this file (`name`, `settles` and the
+/// `.ports` case of `category`); FittingScriptKindsTests fails when it reads them wrong.
 public enum RoleFact: UInt8, Sendable, CaseIterable {
     /// A message only one role sends: a request line or a status line, a TLS ClientHello or
     /// ServerHello, a DNS query or response, a greeting only servers send.

@@ -1,5 +1,7 @@
 import WharfingerWire
 
+import WharfingerServices
+
 /// What two ports alone say about which is the server's: one fact per kind at most. The
 /// same facts, with the same weights, feed `read`'s verdicts and `explain`.
 public enum PortRoleFacts {

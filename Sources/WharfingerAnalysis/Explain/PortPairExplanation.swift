@@ -1,5 +1,7 @@
 import WharfingerWire
 
+import WharfingerServices
+
 /// What ports alone say about which side of a conversation is the server, and what in a
 /// capture would settle it: the port facts `read` weighs, with the same weights. A pure
 /// function of two ports, a transport and a registry; the report words it (`ExplainText`).

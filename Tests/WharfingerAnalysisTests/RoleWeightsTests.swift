@@ -1,7 +1,8 @@
 import Testing
 
 import WharfingerWire
-@testable import WharfingerServices
+import WharfingerServices
+@testable import WharfingerAnalysis
 
 @Suite("Role fact weights")
 struct RoleWeightsTests {

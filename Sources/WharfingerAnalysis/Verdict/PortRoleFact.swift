@@ -1,4 +1,5 @@
 import WharfingerWire
+import WharfingerServices
 
 /// One thing two ports say about which of them is the server's. The report words it
 /// (`PortRoleFact.text` in WharfingerReport), for `explain` and a verdict's evidence alike.

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
-@testable import WharfingerServices
+import WharfingerServices
+@testable import WharfingerAnalysis
 
 /// The probability the facts' weights give the side they add up for.
 private func probability(_ weights: Double...) -> Double {
@@ -85,7 +86,9 @@ private func probability(_ weights: Double...) -> Double {
 
     @Test func mergedNamesChangeTheExplanation() throws {
         var registry = ServiceRegistry()
-        let path = try temporaryFile("socks 40001/tcp\n")
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("wharfinger-explain-\(UUID().uuidString)").path
+        try "socks 40001/tcp\n".write(toFile: path, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(atPath: path) }
         try registry.merge(contentsOf: path)
         let explanation = PortPairExplanation(portA: 40001, portB: 40002, transport: .tcp, registry: registry)
         #expect(explanation.portA.name == "socks")

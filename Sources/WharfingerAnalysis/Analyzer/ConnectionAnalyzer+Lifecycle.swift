@@ -118,15 +118,13 @@ extension ConnectionAnalyzer {
     /// exchange when the analysis follows exchanges.
     func exported(_ flow: FlowState, verdict: Verdict, unexpected: Bool? = nil) -> Conversation {
         let server = verdict.serverSide, client = 1 - server
-        let serverSentFirst = Int(flow.firstSender) == server
         var exchange: ConnectionExchange? = nil
         if flow.historySlot >= 0 {
-            exchange = histories[flow.historySlot].exchange(client: client, serverSentFirst: serverSentFirst)
+            exchange = histories[flow.historySlot].exchange(client: client)
         } else if configuration.followsExchanges && !flow.isTCP {
             exchange = ConnectionHistory.udpExchange(firstPayload: Int(flow.firstPayloadSide), client: client,
                                                      clientSent: flow.side(client).tally,
-                                                     serverSent: flow.side(server).tally,
-                                                     serverSentFirst: serverSentFirst)
+                                                     serverSent: flow.side(server).tally)
         }
         return ConversationBuilder(engine: makeEngine(), homePorts: homePorts)
             .conversation(flow, verdict: verdict, exchange: exchange, unexpected: unexpected)

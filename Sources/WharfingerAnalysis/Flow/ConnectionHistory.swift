@@ -166,14 +166,10 @@ struct ConnectionHistory {
     }
 }
 
-/// The states and events are `ExchangeEndpointState` and `HistoryEvent`, the values the
-/// analysis hands over (`ConnectionExchange`); the report words them.
-typealias EndpointState = ExchangeEndpointState
-
 /// One side's part of a `ConnectionHistory`.
 struct HistorySide {
-    var state: EndpointState = .inactive
-    var previousState: EndpointState = .inactive
+    var state: TCPEndpointState = .inactive
+    var previousState: TCPEndpointState = .inactive
     /// Events this side has noted (one bit per `HistoryEvent`).
     var seen: UInt16 = 0
     /// The first sequence number (the SYN's, or one before the first seen), the highest
@@ -199,7 +195,7 @@ struct HistorySide {
     /// Bytes the peer acknowledged that the capture never showed (saturating at 4 GiB).
     var missedBytes: UInt32 = 0
 
-    mutating func set(_ new: EndpointState) {
+    mutating func set(_ new: TCPEndpointState) {
         previousState = state
         state = new
     }
@@ -349,20 +345,20 @@ struct HistoryLetters: Sendable {
 
 extension ConnectionHistory {
     /// The exchange with side `client` as the originator: its endpoint states, history and
-    /// byte counts. `serverSentFirst`: Zeek's `^`.
-    func exchange(client: Int, serverSentFirst: Bool) -> ConnectionExchange {
+    /// byte counts.
+    func exchange(client: Int) -> ConnectionExchange {
         let ch = side(client), sh = side(1 - client)
         return ConnectionExchange(
             clientState: ch.state, serverState: sh.state,
-            history: ExchangeHistory(letters: letters, clientSide: UInt8(client), serverSentFirst: serverSentFirst),
+            history: ExchangeHistory(letters: letters, clientSide: UInt8(client)),
             clientBytes: ch.size(peer: sh), serverBytes: sh.size(peer: ch),
             missedBytes: UInt64(ch.missedBytes) + UInt64(sh.missedBytes))
     }
 
     /// A UDP conversation's exchange: a `D` for each side that sent a payload, in the order
     /// of their first payloads (Zeek notes UDP data once per side); payload bytes summed.
-    static func udpExchange(firstPayload: Int, client: Int, clientSent: DirectionTally, serverSent: DirectionTally,
-                            serverSentFirst: Bool) -> ConnectionExchange {
+    static func udpExchange(firstPayload: Int, client: Int, clientSent: DirectionTally,
+                            serverSent: DirectionTally) -> ConnectionExchange {
         var letters = HistoryLetters()
         let clientData = clientSent.payloadBytes > 0, serverData = serverSent.payloadBytes > 0
         if firstPayload == client {
@@ -374,7 +370,7 @@ extension ConnectionHistory {
         }
         return ConnectionExchange(
             clientState: .inactive, serverState: .inactive,
-            history: ExchangeHistory(letters: letters, clientSide: UInt8(client), serverSentFirst: serverSentFirst),
+            history: ExchangeHistory(letters: letters, clientSide: UInt8(client)),
             clientBytes: clientSent.payloadBytes, serverBytes: serverSent.payloadBytes, missedBytes: 0)
     }
 }

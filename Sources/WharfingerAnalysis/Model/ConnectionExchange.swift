@@ -3,8 +3,8 @@
 /// them (`conn_state` codes, history letters), as Zeek's log script does of its analyzer's.
 public struct ConnectionExchange: Sendable {
     /// Each endpoint's final TCP state; `.inactive` for UDP, whose state is whether it sent.
-    public var clientState: ExchangeEndpointState
-    public var serverState: ExchangeEndpointState
+    public var clientState: TCPEndpointState
+    public var serverState: TCPEndpointState
     /// The events in the order they happened, each with the side it came from.
     public var history: ExchangeHistory
     /// Payload bytes: for TCP spanned by sequence numbers, for UDP summed.
@@ -15,7 +15,7 @@ public struct ConnectionExchange: Sendable {
 }
 
 /// A TCP endpoint's state, in Zeek's terms (`TCP_ENDPOINT_*`).
-public enum ExchangeEndpointState: UInt8, Sendable {
+public enum TCPEndpointState: UInt8, Sendable {
     case inactive, synSent, synAckSent, partial, established, closed, reset
 }
 
@@ -24,14 +24,13 @@ public enum HistoryEvent: UInt8, Sendable, CaseIterable {
     case syn, synAck, ack, data, fin, rst, gap, retransmission, zeroWindow, inconsistent, multiFlag
 }
 
-/// A conversation's history events, up to `HistoryLetters.capacity`, seen from the client:
-/// fixed size, so handing it over allocates nothing.
+/// A conversation's history events, up to `HistoryLetters.capacity`, seen from the client
+/// (who sent the first packet is `Conversation.serverSentFirst`, Zeek's `^`): fixed size,
+/// so handing it over allocates nothing.
 public struct ExchangeHistory: Sendable {
     let letters: HistoryLetters
     /// The flow side (canonical order) of the client.
     let clientSide: UInt8
-    /// The server sent the first packet (Zeek's `^`).
-    public let serverSentFirst: Bool
 
     public var count: Int { Int(letters.count) }
 

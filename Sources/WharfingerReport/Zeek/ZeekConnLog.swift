@@ -126,7 +126,7 @@ public final class ZeekConnLog: FlowExporter {
         line.unset()  // local_orig: no local networks given
         line.unset()  // local_resp
         line.number(exchange?.missedBytes ?? 0)
-        if let exchange { line.history(exchange.history) } else { line.unset() }
+        if let exchange { line.history(exchange.history, serverSentFirst: flow.serverSentFirst) } else { line.unset() }
         line.number(flow.toServer.packets)
         line.number(flow.toServer.ipBytes)
         line.number(flow.toClient.packets)
@@ -160,7 +160,8 @@ public final class ZeekConnLog: FlowExporter {
         }
         if let exchange { json.key("conn_state"); json.string(ZeekExchangeWords.connState(exchange, of: flow)) }
         json.key("missed_bytes"); json.number(exchange?.missedBytes ?? 0)
-        if let history = exchange.flatMap({ ZeekExchangeWords.historyText($0.history) }) {
+        if let exchange, let history = ZeekExchangeWords.historyText(exchange.history,
+                                                                     serverSentFirst: flow.serverSentFirst) {
             json.key("history"); json.string(history)
         }
         json.key("orig_pkts"); json.number(flow.toServer.packets)
@@ -264,11 +265,11 @@ final class ZeekLine {
     }
 
     /// The history's letters (unset when there are none): plain ASCII, so no escapes.
-    func history(_ history: ExchangeHistory) {
-        guard history.count > 0 || history.serverSentFirst else { return unset() }
+    func history(_ history: ExchangeHistory, serverSentFirst: Bool) {
+        guard history.count > 0 || serverSentFirst else { return unset() }
         separator()
         reserve(history.count + 1)
-        ZeekExchangeWords.forEachHistoryByte(history) { put($0) }
+        ZeekExchangeWords.forEachHistoryByte(history, serverSentFirst: serverSentFirst) { put($0) }
     }
 
     func address(_ ip: IPAddress) {

@@ -58,8 +58,8 @@ enum ZeekExchangeWords {
 
     /// conn.log's `history`, one byte at a time: `^` first when the server sent the first
     /// packet, then the originator's letters upper case, the responder's lower.
-    static func forEachHistoryByte(_ history: ExchangeHistory, _ put: (UInt8) -> Void) {
-        if history.serverSentFirst { put(UInt8(ascii: "^")) }
+    static func forEachHistoryByte(_ history: ExchangeHistory, serverSentFirst: Bool, _ put: (UInt8) -> Void) {
+        if serverSentFirst { put(UInt8(ascii: "^")) }
         for index in 0..<history.count {
             let (event, byClient) = history[index]
             put(byClient ? letter(event) : letter(event) | 0x20)
@@ -67,10 +67,10 @@ enum ZeekExchangeWords {
     }
 
     /// The history as text; nil when it is empty (no letters, no `^`).
-    static func historyText(_ history: ExchangeHistory) -> String? {
+    static func historyText(_ history: ExchangeHistory, serverSentFirst: Bool) -> String? {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(history.count + 1)
-        forEachHistoryByte(history) { bytes.append($0) }
+        forEachHistoryByte(history, serverSentFirst: serverSentFirst) { bytes.append($0) }
         return bytes.isEmpty ? nil : String(decoding: bytes, as: UTF8.self)
     }
 

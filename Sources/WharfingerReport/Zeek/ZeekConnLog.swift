@@ -160,9 +160,11 @@ public final class ZeekConnLog: FlowExporter {
         }
         if let exchange { json.key("conn_state"); json.string(ZeekExchangeWords.connState(exchange, of: flow)) }
         json.key("missed_bytes"); json.number(exchange?.missedBytes ?? 0)
-        if let exchange, let history = ZeekExchangeWords.historyText(exchange.history,
-                                                                     serverSentFirst: flow.serverSentFirst) {
-            json.key("history"); json.string(history)
+        if let exchange, exchange.history.count > 0 || flow.serverSentFirst {
+            json.key("history")
+            json.plainString { put in
+                ZeekExchangeWords.forEachHistoryByte(exchange.history, serverSentFirst: flow.serverSentFirst, put)
+            }
         }
         json.key("orig_pkts"); json.number(flow.toServer.packets)
         json.key("orig_ip_bytes"); json.number(flow.toServer.ipBytes)

@@ -66,14 +66,6 @@ enum ZeekExchangeWords {
         }
     }
 
-    /// The history as text; nil when it is empty (no letters, no `^`).
-    static func historyText(_ history: ExchangeHistory, serverSentFirst: Bool) -> String? {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(history.count + 1)
-        forEachHistoryByte(history, serverSentFirst: serverSentFirst) { bytes.append($0) }
-        return bytes.isEmpty ? nil : String(decoding: bytes, as: UTF8.self)
-    }
-
     /// Zeek's letter for an event, the originator's (upper case).
     static func letter(_ event: HistoryEvent) -> UInt8 {
         switch event {

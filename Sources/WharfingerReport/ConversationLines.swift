@@ -20,7 +20,7 @@ public final class ConversationLines: FlowExporter {
         periodicFlush = PeriodicFlush(seconds: flushSeconds)
     }
 
-    public func flowEnded(_ flow: EndedFlow) {
+    public func flowEnded(_ flow: Conversation) {
         written &+= 1
         json.reset()
         json.beginObject()
@@ -47,7 +47,7 @@ public final class ConversationLines: FlowExporter {
     }
 
     /// Only conversations that have ended are written.
-    public func flowActive(_ flow: EndedFlow) {}
+    public func flowActive(_ flow: Conversation) {}
 
     public func close() { out.flush() }
 }

@@ -5,11 +5,11 @@ import WharfingerServices
 /// The words for a verdict's reasons and for a record's unexpected service: the analysis
 /// keeps them as values, the text and JSON reports print these sentences. A port fact's
 /// words are `PortRoleFact.text` (PortRoleFactText.swift), the ones `explain` prints too.
-extension EvidenceItem {
+extension VerdictFact {
     /// "SYN from 10.0.0.1:51514"; a weighed fact ends with its weight for the verdict,
     /// " (+1.8)", and one that speaks against it starts with "against: ".
     public func text(registry: ServiceRegistry, transport: TransportProtocol) -> String {
-        var text = fact.text(registry: registry, transport: transport)
+        var text = evidence.text(registry: registry, transport: transport)
         if let kind { text += " (" + decimalText(supports ? kind.weight : -kind.weight, digits: 1, signed: true) + ")" }
         return supports ? text : "against: " + text
     }
@@ -79,7 +79,7 @@ extension Evidence {
     }
 }
 
-extension FlowRecord {
+extension Conversation {
     /// "http on tcp/8081 (registered: tbd)" or "ssh on unusual port 2222"; nil when the
     /// detected protocol is the one expected on the server port.
     public var unexpectedServiceText: String? {

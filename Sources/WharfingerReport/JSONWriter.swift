@@ -74,6 +74,16 @@ public struct JSONWriter {
     }
 
     /// A number already formatted (a timestamp with nine decimals, a ratio).
+    /// A string whose bytes need no escape (codes, letters), handed over one at a time by
+    /// `write`: nothing is built on the way.
+    public mutating func plainString(_ write: (_ put: (UInt8) -> Void) -> Void) {
+        separator()
+        bytes.append(UInt8(ascii: "\""))
+        write { bytes.append($0) }
+        bytes.append(UInt8(ascii: "\""))
+        needsComma = true
+    }
+
     public mutating func raw(_ text: String) {
         separator()
         bytes.append(contentsOf: text.utf8)

@@ -58,7 +58,7 @@ public struct ReportJSON {
     /// The flows array's members, in order: chunks of them are rendered and written two at
     /// a time on two cores, each into its own buffer, then out in order. Memory stays at
     /// two chunks.
-    static func writeFlows(_ flows: FlowRecords, registry: ServiceRegistry, to out: OutputStream) {
+    static func writeFlows(_ flows: Conversations, registry: ServiceRegistry, to out: OutputStream) {
         let chunk = 1024
         var start = 0
         while start < flows.count {
@@ -107,7 +107,7 @@ public struct ReportJSON {
 
     /// `registry` names the ports in the evidence's words, as the analysis named them.
     /// `portsProbability`: for a contested pair, what its ports alone gave the server.
-    public static func writeFlow(_ flow: FlowRecord, registry: ServiceRegistry, portsProbability: Double? = nil,
+    public static func writeFlow(_ flow: Conversation, registry: ServiceRegistry, portsProbability: Double? = nil,
                                  into json: inout JSONWriter) {
         json.beginObject()
         json.key("uid"); json.string(ZeekConnLog.uid(flow.identity))
@@ -123,13 +123,14 @@ public struct ReportJSON {
         if let portsProbability { json.key("ports_probability"); json.raw(confidenceText(portsProbability)) }
         json.key("evidence")
         json.beginArray()
-        for item in flow.evidence { json.string(item.text(registry: registry, transport: flow.transport)) }
+        for fact in flow.facts { json.string(fact.text(registry: registry, transport: flow.transport)) }
         json.endArray()
         json.key("facts")
         json.beginArray()
         for fact in flow.facts {
+            guard let kind = fact.kind else { continue }
             json.beginObject()
-            json.key("kind"); json.string(fact.kind.name)
+            json.key("kind"); json.string(kind.name)
             json.key("server"); writeEndpoint(fact.server, into: &json)
             json.key("weight"); json.raw(decimalText(fact.weight, digits: 3))
             json.endObject()

@@ -163,7 +163,7 @@ public struct ReportText {
             let flow = pair.flow
             let basis = flow.isWeak ? style.yellow(flow.basis.rawValue) : style.green(flow.basis.rawValue)
             lines.append("  \(flow.transport.name) \(flow.client) -> \(flow.server): server is \(flow.server.port) (\(flow.service ?? "unassigned")), ports alone \(confidenceText(pair.portsProbability)), settled by \(basis), confidence \(confidenceText(flow.confidence))")
-            for reason in flow.evidence.prefix(Self.reasonsPerPair) {
+            for reason in flow.facts.prefix(Self.reasonsPerPair) {
                 lines.append("      " + reason.text(registry: report.registry, transport: flow.transport))
             }
         }

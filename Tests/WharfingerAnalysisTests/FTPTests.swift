@@ -31,7 +31,7 @@ struct FTPTests {
         #expect(data.server == TestCapture.endpoint("10.0.0.2:60004"))
         #expect(data.basis == .ftpAnnouncement)
         #expect(data.leadsWith(.ftpData(listener: endpoint("10.0.0.2:60004"), kind: .pasv)))
-        #expect(data.evidence.first?.kind == .ftpAnnouncement)
+        #expect(data.facts.first?.kind == .ftpAnnouncement)
         #expect(data.showsPort(.lowerPort, server: 50001, other: 60004, supports: false))
         #expect(data.confidence >= 0.85)
         let control = try #require(report.flow("10.0.0.1:50000", "10.0.0.2:21"))
@@ -49,7 +49,7 @@ struct FTPTests {
         #expect(data.server == TestCapture.endpoint("10.0.0.1:51210"))
         #expect(data.client == TestCapture.endpoint("10.0.0.2:40500"))
         #expect(data.leadsWith(.ftpData(listener: endpoint("10.0.0.1:51210"), kind: .port)))
-        #expect(data.evidence.first?.kind == .ftpAnnouncement)
+        #expect(data.facts.first?.kind == .ftpAnnouncement)
     }
 
     @Test("EPSV and EPRT are read too")

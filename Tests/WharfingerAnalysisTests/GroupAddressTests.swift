@@ -30,7 +30,7 @@ import WharfingerWire
             #expect(flow.server == endpoint("255.255.255.255:62976"))
             #expect(flow.basis == .groupAddress)
             #expect(flow.leadsWith(.groupAddress(endpoint("255.255.255.255:62976"))))
-            #expect(!flow.evidence.contains { $0.kind == .fanIn || $0.kind == .knownServer })
+            #expect(!flow.facts.contains { $0.kind == .fanIn || $0.kind == .knownServer })
         }
         let service = try #require(report.service(.udp, 62976))
         #expect(service.flows == 4 && service.clients == 4)
@@ -63,7 +63,7 @@ import WharfingerWire
         let report = c.finish()
         let flow = try #require(report.flow("192.168.119.1:67", "255.255.255.255:68"))
         #expect(flow.server == endpoint("192.168.119.1:67"))
-        #expect(flow.evidence.contains { $0.kind == .groupAddress && !$0.supports })
+        #expect(flow.facts.contains { $0.kind == .groupAddress && !$0.supports })
         #expect(report.service(.udp, 68) == nil)
     }
 
@@ -88,6 +88,6 @@ import WharfingerWire
         let report = c.finish()
         let flow = try #require(report.flow("225.110.130.102:44066", "10.0.0.5:19000"))
         #expect(flow.basis != .groupAddress)
-        #expect(!flow.evidence.contains { $0.kind == .groupAddress })
+        #expect(!flow.facts.contains { $0.kind == .groupAddress })
     }
 }

@@ -40,7 +40,7 @@ struct HeuristicTests {
         #expect(flow.server == TestCapture.endpoint("10.0.0.5:45000"))
         #expect(flow.basis == .fanIn)
         #expect(flow.leadsWith(.fanIn(busy: endpoint("10.0.0.5:45000"), peers: 5, other: endpoint("10.0.0.9:40001"), otherPeers: 1)))
-        #expect(flow.evidence.first?.kind == .fanIn)
+        #expect(flow.facts.first?.kind == .fanIn)
         #expect(flow.showsPort(.lowerPort, server: 40001, other: 45000, supports: false))
         #expect(flow.confidence >= 0.7)
         let tally = try #require(report.service(.tcp, 45000))
@@ -84,7 +84,7 @@ struct HeuristicTests {
         let report = c.finish()
         let flow = try #require(report.flow("10.0.0.1:5060", "10.0.0.2:5060"))
         #expect(flow.basis == .traffic)
-        #expect(flow.facts.map(\.kind) == [.firstSender])
+        #expect(flow.facts.compactMap(\.kind) == [.firstSender])
         #expect(flow.isWeak)
         #expect(flow.client == TestCapture.endpoint("10.0.0.1:5060"))
         #expect(flow.leadsWith(.firstSender(endpoint("10.0.0.1:5060"))))
@@ -174,7 +174,7 @@ struct CommonServicePortTests {
         let flow = try #require(report.flow("10.0.0.1:1026", "10.0.0.2:3306"))
         #expect(flow.server.port == 3306)
         #expect(flow.basis == .ports)
-        #expect(flow.evidence.first?.kind == .commonServicePort)
+        #expect(flow.facts.first?.kind == .commonServicePort)
         #expect(flow.showsPort(.commonServicePort, server: 3306, other: 1026))
         #expect(flow.showsPort(.lowerPort, server: 1026, other: 3306, supports: false))
     }
@@ -196,9 +196,9 @@ struct ResetResponderTests {
             #expect(flow.server.ip == TestCapture.endpoint("10.0.0.5:1").ip)
             #expect(flow.basis == .resetResponder)
             #expect(flow.leadsWith(.resetResponder(flow.server)))
-            #expect(flow.evidence.contains { item in
-                if case .fanIn(let busy, _, _, _) = item.fact { busy == endpoint("10.0.0.66:80") && !item.supports } else { false }
-            }, "\(flow.evidence)")
+            #expect(flow.facts.contains { item in
+                if case .fanIn(let busy, _, _, _) = item.evidence { busy == endpoint("10.0.0.66:80") && !item.supports } else { false }
+            }, "\(flow.facts)")
         }
     }
 
@@ -210,6 +210,6 @@ struct ResetResponderTests {
         let report = c.finish()
         let flow = try #require(report.flow("10.0.0.1:51000", "10.0.0.2:443"))
         #expect(flow.server.port == 443)
-        #expect(!flow.evidence.contains { $0.kind == .resetResponder })
+        #expect(!flow.facts.contains { $0.kind == .resetResponder })
     }
 }

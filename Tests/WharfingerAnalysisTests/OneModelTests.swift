@@ -29,15 +29,17 @@ struct OneModelTests {
         let explanation = PortPairExplanation(portA: pa, portB: pb, transport: transport)
 
         // The record lists facts strongest first; explain in the order they are found.
-        let portFacts = flow.facts.filter { $0.kind.category == .ports }.map { "\($0.kind.name) \($0.server.port)" }
+        let portFacts = flow.facts.compactMap { fact in
+            fact.kind.flatMap { $0.category == .ports ? "\($0.name) \(fact.server.port)" : nil }
+        }
         #expect(portFacts.sorted() == explanation.facts.map { "\($0.kind.name) \($0.serverPort)" }.sorted())
-        #expect(flow.facts.filter { $0.kind.category != .ports }.map(\.kind) == [.firstSender])
+        #expect(flow.facts.compactMap(\.kind).filter { $0.category != .ports } == [.firstSender])
 
         // The verdict is the explanation's log-odds plus the first sender's weight for b.
         var score = explanation.score
         score.add(.firstSender, serverIsA: false)
         let expectedServer = score.serverIsA.map { $0 ? pa : pb }
         #expect(flow.server.port == expectedServer)
-        #expect(abs(flow.confidence - (min(score.confidence, 0.99) * 100).rounded() / 100) < 1e-9)
+        #expect(abs(flow.confidence - min(score.confidence, 0.99)) < 1e-9)
     }
 }

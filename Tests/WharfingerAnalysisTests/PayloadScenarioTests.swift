@@ -88,9 +88,9 @@ struct PayloadScenarioTests {
         let flow = try #require(report.flow("10.0.0.2:45000", "10.0.0.1:41000"))
         #expect(flow.server == TestCapture.endpoint("10.0.0.2:45000"))
         #expect(flow.basis == .payload)
-        #expect(flow.facts.filter { $0.kind.category == .payload }.map(\.kind) == [.bannerEcho])
-        #expect(flow.evidence.contains { item in
-            if case .sameBannerFirst(let server, _, true) = item.fact { server == flow.server } else { false }
+        #expect(flow.facts.compactMap(\.kind).filter { $0.category == .payload } == [.bannerEcho])
+        #expect(flow.facts.contains { item in
+            if case .sameBannerFirst(let server, _, true) = item.evidence { server == flow.server } else { false }
         })
     }
 
@@ -154,7 +154,7 @@ struct PayloadScenarioTests {
 
 @Suite("Unexpected-service flags")
 struct UnexpectedServiceTests {
-    private func detected(_ payload: [UInt8], serverPort: UInt16) throws -> FlowRecord {
+    private func detected(_ payload: [UInt8], serverPort: UInt16) throws -> Conversation {
         let c = TestCapture()
         c.tcp("10.0.0.1:51000", "10.0.0.2:\(serverPort)", .syn, seq: 1)
         c.tcp("10.0.0.2:\(serverPort)", "10.0.0.1:51000", [.syn, .ack], seq: 9, ack: 2)

@@ -60,25 +60,28 @@ struct EvidenceTextTests {
 
     @Test("a weighed reason carries its weight; one against the verdict says so")
     func weights() {
-        let fanIn = EvidenceItem(fact: .fanIn(busy: endpoint("10.0.0.5:45000"), peers: 5,
-                                              other: endpoint("10.0.0.9:40001"), otherPeers: 1),
-                                 supports: true, kind: .fanIn)
+        let fanIn = VerdictFact(evidence: .fanIn(busy: endpoint("10.0.0.5:45000"), peers: 5,
+                                                 other: endpoint("10.0.0.9:40001"), otherPeers: 1),
+                                kind: .fanIn, server: endpoint("10.0.0.5:45000"), supports: true)
         #expect(fanIn.text(registry: .iana, transport: .tcp)
                 == "10.0.0.5:45000 talks to 5 distinct peers, 10.0.0.9:40001 to 1 (+"
                 + decimalText(RoleFact.fanIn.weight, digits: 1) + ")")
-        let lower = EvidenceItem(fact: .port(portFact(.lowerPort, 40001, 45000)), supports: false, kind: .lowerPort)
+        let lower = VerdictFact(evidence: .port(portFact(.lowerPort, 40001, 45000)), kind: .lowerPort,
+                                server: endpoint("10.0.0.9:40001"), supports: false)
         #expect(lower.text(registry: .iana, transport: .tcp)
                 == "against: port 40001 is lower than 45000 (-" + decimalText(RoleFact.lowerPort.weight, digits: 1) + ")")
-        let syn = EvidenceItem(fact: .syn(from: endpoint("10.0.0.1:51514"), count: 1), supports: true)
+        let syn = VerdictFact(evidence: .syn(from: endpoint("10.0.0.1:51514"), count: 1),
+                              server: endpoint("10.0.0.2:80"), supports: true)
         #expect(syn.text(registry: .iana, transport: .tcp) == "SYN from 10.0.0.1:51514")
     }
 
     @Test func unexpectedService() {
-        var record = FlowRecord(
+        var record = Conversation(
             transport: .tcp, client: endpoint("10.0.0.1:51000"), server: endpoint("10.0.0.2:22"), service: "ssh",
             detectedProtocol: "http", detectedProtocolUnexpected: true, basis: .handshake, confidence: 0.99,
-            evidence: [], first: Timestamp(totalNanoseconds: 0), last: Timestamp(totalNanoseconds: 0),
-            toServer: DirectionTally(), toClient: DirectionTally(), ending: .fin, tunnel: 0)
+            facts: [], first: Timestamp(totalNanoseconds: 0), last: Timestamp(totalNanoseconds: 0),
+            toServer: DirectionTally(), toClient: DirectionTally(), ending: .fin, tunnel: 0, identity: 0,
+            serverSentFirst: false, exchange: nil)
         #expect(record.unexpectedServiceText == "http on tcp/22 (registered: ssh)")
         record.service = nil
         record.server.port = 60022

@@ -92,8 +92,8 @@ extension ConnectionAnalyzer {
     func settle(_ flow: FlowState, verdict: Verdict) {
         tallies.add(flow, verdict: verdict, asProbe: scans.foldsAsProbe(flow))
         serverHosts.add(flow, verdict: verdict)
-        unexpected.add(flow, verdict: verdict, homePorts: homePorts)
-        if let exporter { exporter.flowEnded(endedFlow(flow, verdict: verdict)) }
+        let isUnexpected = unexpected.add(flow, verdict: verdict, homePorts: homePorts)
+        if let exporter { exporter.flowEnded(exported(flow, verdict: verdict, unexpected: isUnexpected)) }
         histories.release(flow.historySlot)
     }
 
@@ -110,48 +110,23 @@ extension ConnectionAnalyzer {
             let due = min((clock &- flow.pointee.first) / max(timeout, 1), Int64(UInt16.max))
             guard due > Int64(flow.pointee.activeExports) else { continue }
             flow.pointee.activeExports = UInt16(due)
-            exporter.flowActive(endedFlow(flow.pointee, verdict: engine.decide(flow.pointee, collectEvidence: false)))
+            exporter.flowActive(exported(flow.pointee, verdict: engine.decide(flow.pointee, collectEvidence: false)))
         }
     }
 
-    func endedFlow(_ flow: FlowState, verdict: Verdict) -> EndedFlow {
+    /// The conversation an exporter is handed: no reasons (the verdict gathered none), the
+    /// exchange when the analysis follows exchanges.
+    func exported(_ flow: FlowState, verdict: Verdict, unexpected: Bool? = nil) -> Conversation {
         let server = verdict.serverSide, client = 1 - server
-        let transport: TransportProtocol = flow.isTCP ? .tcp : .udp
         var exchange: ConnectionExchange? = nil
-        let c = flow.side(client).tally, s = flow.side(server).tally
         if flow.historySlot >= 0 {
-            let history = histories[flow.historySlot]
-            let ch = history.side(client), sh = history.side(server)
-            exchange = ConnectionExchange(
-                state: history.connState(client: client),
-                history: history.historyText(client: client, flipped: Int(flow.firstSender) == server),
-                clientBytes: ch.size(peer: sh), serverBytes: sh.size(peer: ch),
-                missedBytes: UInt64(ch.missedBytes) + UInt64(sh.missedBytes))
+            exchange = histories[flow.historySlot].exchange(client: client)
         } else if configuration.followsExchanges && !flow.isTCP {
-            exchange = ConnectionExchange(
-                state: ConnectionHistory.udpState(clientPackets: c.packets, serverPackets: s.packets),
-                history: ConnectionHistory.udpHistory(firstPayload: Int(flow.firstPayloadSide), client: client,
-                                                      clientPayload: c.payloadBytes > 0, serverPayload: s.payloadBytes > 0,
-                                                      flipped: Int(flow.firstSender) == server),
-                clientBytes: c.payloadBytes, serverBytes: s.payloadBytes, missedBytes: 0)
+            exchange = ConnectionHistory.udpExchange(firstPayload: Int(flow.firstPayloadSide), client: client,
+                                                     clientSent: flow.side(client).tally,
+                                                     serverSent: flow.side(server).tally)
         }
-        return EndedFlow(
-            transport: transport,
-            client: flow.key.endpoint(side: client),
-            server: flow.key.endpoint(side: server),
-            first: Timestamp(totalNanoseconds: flow.first),
-            last: Timestamp(totalNanoseconds: flow.last),
-            toServer: flow.side(client).tally,
-            toClient: flow.side(server).tally,
-            service: configuration.registry.name(port: flow.key.port(side: server), transport: transport),
-            detectedProtocol: flow.detectedProtocol(server: server),
-            basis: verdict.basis,
-            confidence: (verdict.confidence * 100).rounded() / 100,
-            ending: flow.ending,
-            tunnel: flow.tunnelPath,
-            identity: flow.key.identity(first: flow.first),
-            serverSentFirst: Int(flow.firstSender) == server,
-            exchange: exchange)
+        return ConversationBuilder(engine: makeEngine(), homePorts: homePorts)
+            .conversation(flow, verdict: verdict, exchange: exchange, unexpected: unexpected)
     }
-
 }

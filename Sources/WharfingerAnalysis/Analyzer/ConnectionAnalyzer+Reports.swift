@@ -31,7 +31,7 @@ extension ConnectionAnalyzer {
     }
 
     /// The running totals a metrics endpoint exports (`AnalysisCounters`): cheaper than
-    /// `snapshot(frames:)`, which also renders the records. Ends no flow.
+    /// `snapshot(frames:)`, which also builds the conversations. Ends no flow.
     public func counters() -> AnalysisCounters {
         AnalysisCounters(tallies: tallies, pending: pending, table: table, evicted: evictedCount, engine: makeEngine(),
                          scans: scans)
@@ -68,23 +68,23 @@ extension ConnectionAnalyzer {
         VerdictEngine(registry: configuration.registry, fanIn: fanIn, knownServers: knownServers)
     }
 
-    /// `final`: the analysis is over, so records are rendered when the report is read.
+    /// `final`: the analysis is over, so conversations are built when the report is read.
     func report(frames: FrameLedger, tallies: ServiceTallies, hosts: ServerHostTable,
                 unexpected: UnexpectedServiceTable, flows: [FlowState], contested: ContestedPairs,
                 live: Int, engine: VerdictEngine, scans: ScanDetector, final: Bool) -> AnalysisReport {
-        let renderer = RecordRenderer(engine: engine, homePorts: homePorts)
-        // Sort indices by start time, not the states or the records with their strings.
+        let builder = ConversationBuilder(engine: engine, homePorts: homePorts)
+        // Sort indices by start time, not the states or the conversations with their strings.
         var order = Array(flows.indices)
         flows.withUnsafeBufferPointer { states in
             order.sort { states[$0].first != states[$1].first ? states[$0].first < states[$1].first : $0 < $1 }
         }
         return AnalysisReport(
             frames: frames.outcomes, framesOutsideFlows: frames.outsideFlows,
-            flows: final ? FlowRecords(states: flows, order: order, renderer: renderer)
-                         : FlowRecords(rendered: order.map { renderer.record(flows[$0]) }),
+            flows: final ? Conversations(states: flows, order: order, builder: builder)
+                         : Conversations(built: order.map { builder.conversation(flows[$0]) }),
             services: tallies.rendered(registry: configuration.registry),
             unansweredProbes: tallies.probes, scans: scans.records(), scanCount: scans.scanCount,
-            ambiguous: contested.ranked.map { renderer.contestedPair($0) }, ambiguousCount: contested.count,
+            ambiguous: contested.ranked.map { builder.contestedPair($0) }, ambiguousCount: contested.count,
             flowCount: tallies.flowCount, weakVerdictFlows: tallies.weakCount,
             liveFlows: live, evictedFlows: evictedCount,
             firstTimestamp: frames.firstTimestamp, lastTimestamp: frames.lastTimestamp,

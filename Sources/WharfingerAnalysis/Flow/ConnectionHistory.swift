@@ -166,36 +166,10 @@ struct ConnectionHistory {
     }
 }
 
-/// A TCP endpoint's state in Zeek's terms (`TCP_ENDPOINT_*`).
-enum EndpointState: UInt8 {
-    case inactive, synSent, synAckSent, partial, established, closed, reset
-}
-
-/// The events history letters name, in Zeek's letters (the originator's upper case).
-enum HistoryEvent: UInt8 {
-    case syn, synAck, ack, data, fin, rst, gap, retransmission, zeroWindow, inconsistent, multiFlag
-
-    var letter: UInt8 {
-        switch self {
-        case .syn: UInt8(ascii: "S")
-        case .synAck: UInt8(ascii: "H")
-        case .ack: UInt8(ascii: "A")
-        case .data: UInt8(ascii: "D")
-        case .fin: UInt8(ascii: "F")
-        case .rst: UInt8(ascii: "R")
-        case .gap: UInt8(ascii: "G")
-        case .retransmission: UInt8(ascii: "T")
-        case .zeroWindow: UInt8(ascii: "W")
-        case .inconsistent: UInt8(ascii: "I")
-        case .multiFlag: UInt8(ascii: "Q")
-        }
-    }
-}
-
 /// One side's part of a `ConnectionHistory`.
 struct HistorySide {
-    var state: EndpointState = .inactive
-    var previousState: EndpointState = .inactive
+    var state: TCPEndpointState = .inactive
+    var previousState: TCPEndpointState = .inactive
     /// Events this side has noted (one bit per `HistoryEvent`).
     var seen: UInt16 = 0
     /// The first sequence number (the SYN's, or one before the first seen), the highest
@@ -221,7 +195,7 @@ struct HistorySide {
     /// Bytes the peer acknowledged that the capture never showed (saturating at 4 GiB).
     var missedBytes: UInt32 = 0
 
-    mutating func set(_ new: EndpointState) {
+    mutating func set(_ new: TCPEndpointState) {
         previousState = state
         state = new
     }
@@ -349,7 +323,7 @@ struct HistorySide {
 
 /// The history letters in the order they happened, up to 24: each a `HistoryEvent` and
 /// the side (bit 7) it came from.
-struct HistoryLetters {
+struct HistoryLetters: Sendable {
     /// Eight letters a word, the first in the low byte.
     private var words: InlineArray<3, UInt64> = [0, 0, 0]
     private(set) var count: UInt8 = 0
@@ -370,73 +344,33 @@ struct HistoryLetters {
 }
 
 extension ConnectionHistory {
-    /// A UDP conversation's `conn_state`: who sent anything at all.
-    static func udpState(clientPackets: UInt64, serverPackets: UInt64) -> String {
-        if clientPackets > 0 { return serverPackets > 0 ? "SF" : "S0" }
-        return serverPackets > 0 ? "SHR" : "OTH"
+    /// The exchange with side `client` as the originator: its endpoint states, history and
+    /// byte counts.
+    func exchange(client: Int) -> ConnectionExchange {
+        let ch = side(client), sh = side(1 - client)
+        return ConnectionExchange(
+            clientState: ch.state, serverState: sh.state,
+            history: ExchangeHistory(letters: letters, clientSide: UInt8(client)),
+            clientBytes: ch.size(peer: sh), serverBytes: sh.size(peer: ch),
+            missedBytes: UInt64(ch.missedBytes) + UInt64(sh.missedBytes))
     }
 
-    /// A UDP conversation's history: `D`/`d` for each side that sent a payload, in the
-    /// order of their first payloads (Zeek notes UDP data once per side).
-    static func udpHistory(firstPayload: Int, client: Int, clientPayload: Bool, serverPayload: Bool,
-                           flipped: Bool) -> String {
-        let clientLetter = clientPayload ? "D" : "", serverLetter = serverPayload ? "d" : ""
-        let letters = firstPayload == client ? clientLetter + serverLetter : serverLetter + clientLetter
-        return (flipped ? "^" : "") + letters
-    }
-
-    /// A TCP connection's conn.log `conn_state` with `client` as the originator (Zeek's
-    /// Conn::conn_state).
-    func connState(client: Int) -> String {
-        let orig = side(client), resp = side(1 - client)
-        let os = orig.state, rs = resp.state
-        let origInactive = os == .inactive || os == .partial
-        let respInactive = rs == .inactive || rs == .partial
-        if rs == .reset {
-            if os == .synSent || os == .synAckSent
-                || (os == .reset && orig.size(peer: resp) == 0 && resp.size(peer: orig) == 0) {
-                return "REJ"
-            }
-            return origInactive ? "RSTRH" : "RSTR"
+    /// A UDP conversation's exchange: a `D` for each side that sent a payload, in the order
+    /// of their first payloads (Zeek notes UDP data once per side); payload bytes summed.
+    static func udpExchange(firstPayload: Int, client: Int, clientSent: DirectionTally,
+                            serverSent: DirectionTally) -> ConnectionExchange {
+        var letters = HistoryLetters()
+        let clientData = clientSent.payloadBytes > 0, serverData = serverSent.payloadBytes > 0
+        if firstPayload == client {
+            if clientData { letters.append(.data, side: client) }
+            if serverData { letters.append(.data, side: 1 - client) }
+        } else {
+            if serverData { letters.append(.data, side: 1 - client) }
+            if clientData { letters.append(.data, side: client) }
         }
-        if os == .reset {
-            guard respInactive else { return "RSTO" }
-            return synThenResetOnly(client: client) ? "RSTOS0" : "OTH"
-        }
-        if rs == .closed && os == .closed { return "SF" }
-        if os == .closed { return respInactive ? "SH" : "S2" }
-        if rs == .closed { return origInactive ? "SHR" : "S3" }
-        if os == .synSent && rs == .inactive { return "S0" }
-        if os == .established && rs == .established { return "S1" }
-        return "OTH"
-    }
-
-    /// Zeek's `/\^?S[^HAFGIQ]*R.*/` on the history: the originator's SYN first, then its
-    /// RST with no handshake reply, ACK, FIN, gap, inconsistent or multi-flag packet of its own between.
-    private func synThenResetOnly(client: Int) -> Bool {
-        guard letters.count > 0, letters[0].event == .syn, letters[0].side == client else { return false }
-        for index in 1..<Int(letters.count) {
-            let (event, side) = letters[index]
-            guard side == client else { continue }
-            switch event {
-            case .rst: return true
-            case .synAck, .ack, .fin, .gap, .inconsistent, .multiFlag: return false
-            default: continue
-            }
-        }
-        return false
-    }
-
-    /// conn.log's `history`: the originator's letters upper case, the responder's lower,
-    /// `^` first when the responder sent the first packet.
-    func historyText(client: Int, flipped: Bool) -> String {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(Int(letters.count) + 1)
-        if flipped { bytes.append(UInt8(ascii: "^")) }
-        for index in 0..<Int(letters.count) {
-            let (event, side) = letters[index]
-            bytes.append(side == client ? event.letter : event.letter | 0x20)
-        }
-        return String(decoding: bytes, as: UTF8.self)
+        return ConnectionExchange(
+            clientState: .inactive, serverState: .inactive,
+            history: ExchangeHistory(letters: letters, clientSide: UInt8(client)),
+            clientBytes: clientSent.payloadBytes, serverBytes: serverSent.payloadBytes, missedBytes: 0)
     }
 }

@@ -8,9 +8,9 @@ public struct AnalysisReport: Sendable {
     /// Frames that joined no flow (not TCP/UDP, or no ports). With the packets of the
     /// service tallies and of the unanswered probes they add up to `frames.total`.
     public var framesOutsideFlows: UInt64
-    /// All flows when `keepFlowRecords`, else empty. In a final report each record is
-    /// rendered when read: read it once per use.
-    public var flows: FlowRecords
+    /// All conversations when `keepFlowRecords`, else empty. In a final report each is
+    /// built when read: read it once per use.
+    public var flows: Conversations
     /// Sorted by total wire bytes, descending.
     public var services: [ServiceTally]
     /// Probes that reached no service, per transport with any (not in `services`).

@@ -12,7 +12,7 @@ public struct ServiceTally: Sendable {
     /// (4096), a linear-counting estimate above it.
     public var clients: UInt64
     public var servers: UInt64
-    /// Flows whose verdict is weak (see `FlowRecord.isWeak`).
+    /// Flows whose verdict is weak (see `Conversation.isWeak`).
     public var weakFlows: UInt64
     public var toServer: DirectionTally
     public var toClient: DirectionTally

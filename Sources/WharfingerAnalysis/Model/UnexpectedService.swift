@@ -1,7 +1,7 @@
 import WharfingerWire
 
 /// A server endpoint where a payload signature recognised a protocol the port is not
-/// registered for (`FlowRecord.detectedProtocolUnexpected`), with every conversation that
+/// registered for (`Conversation.detectedProtocolUnexpected`), with every conversation that
 /// showed it.
 public struct UnexpectedService: Sendable {
     public var transport: TransportProtocol

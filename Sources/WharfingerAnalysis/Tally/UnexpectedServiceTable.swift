@@ -28,25 +28,27 @@ struct UnexpectedServiceTable {
     }
 
     /// Adds the conversation if the protocol its payload showed is unexpected on the port
-    /// its verdict names the server's.
-    mutating func add(_ flow: FlowState, verdict: Verdict, homePorts: HomePorts) {
+    /// its verdict names the server's; returns whether it was.
+    @discardableResult
+    mutating func add(_ flow: FlowState, verdict: Verdict, homePorts: HomePorts) -> Bool {
         let server = verdict.serverSide
-        guard let detected = flow.detectedProtocol(server: server) else { return }
+        guard let detected = flow.detectedProtocol(server: server) else { return false }
         let transport = flow.key.transport, endpoint = flow.key.endpoint(side: server)
         let registered = homePorts.registry.name(port: endpoint.port, transport: transport)
         guard homePorts.isUnexpected(detected, registered: registered, port: endpoint.port, transport: transport)
-        else { return }
+        else { return false }
         flows &+= 1
         let key = Key(transport: transport, server: endpoint, detected: detected)
         guard groups[key] != nil || groups.count < capacity else {
             notKeptFlows &+= 1
-            return
+            return true
         }
         groups[key, default: Group()].update { group in
             group.flows &+= 1
             group.first = min(group.first, flow.first)
             group.last = max(group.last, flow.last)
         }
+        return true
     }
 
     /// Most conversations first, then the earliest.

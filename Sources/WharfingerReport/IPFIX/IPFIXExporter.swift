@@ -96,7 +96,7 @@ public final class IPFIXExporter: FlowExporter {
 
     // MARK: - FlowExporter
 
-    public func flowEnded(_ flow: EndedFlow) {
+    public func flowEnded(_ flow: Conversation) {
         state.withLock { state in
             let previous = state.exported.removeValue(forKey: flow.identity)
             let (record, _) = Self.record(flow, reason: Self.endReason(flow.ending), after: previous)
@@ -104,7 +104,7 @@ public final class IPFIXExporter: FlowExporter {
         }
     }
 
-    public func flowActive(_ flow: EndedFlow) {
+    public func flowActive(_ flow: Conversation) {
         state.withLock { state in
             let previous = state.exported[flow.identity]
             let (record, exported) = Self.record(flow, reason: .activeTimeout, after: previous)
@@ -153,7 +153,7 @@ public final class IPFIXExporter: FlowExporter {
     }
 
     /// The record of `flow` carrying what it sent since `previous`, and what to remember.
-    static func record(_ flow: EndedFlow, reason: IPFIXFlowEndReason, after previous: Exported?)
+    static func record(_ flow: Conversation, reason: IPFIXFlowEndReason, after previous: Exported?)
         -> (IPFIXBiflowRecord, Exported) {
         let toServer = Counts(packets: flow.toServer.packets, octets: flow.toServer.ipBytes)
         let toClient = Counts(packets: flow.toClient.packets, octets: flow.toClient.ipBytes)

@@ -52,7 +52,7 @@ public final class ZeekConnLog: FlowExporter {
 
     public func flush() { out.flush() }
 
-    public func flowEnded(_ flow: EndedFlow) {
+    public func flowEnded(_ flow: Conversation) {
         written &+= 1
         switch style {
         case .tsv: writeTSV(flow)
@@ -62,7 +62,7 @@ public final class ZeekConnLog: FlowExporter {
     }
 
     /// Zeek logs a connection once, when it ends.
-    public func flowActive(_ flow: EndedFlow) {}
+    public func flowActive(_ flow: Conversation) {}
 
     // MARK: - Values, as Zeek writes them
 
@@ -88,21 +88,21 @@ public final class ZeekConnLog: FlowExporter {
     }
 
     /// The service: what a payload showed, else the server port's registered name.
-    static func service(_ flow: EndedFlow) -> String? {
+    static func service(_ flow: Conversation) -> String? {
         guard let name = flow.detectedProtocol ?? flow.service else { return nil }
         // Registry names are nearly all lower case already: lower-case only those that are not.
         return name.utf8.contains(where: { $0 >= 65 && $0 <= 90 }) ? name.lowercased() : name
     }
 
     /// Zeek sets duration and the byte counts only when the connection lasted.
-    static func lasted(_ flow: EndedFlow) -> Bool { flow.last.totalNanoseconds > flow.first.totalNanoseconds }
+    static func lasted(_ flow: Conversation) -> Bool { flow.last.totalNanoseconds > flow.first.totalNanoseconds }
 
     private static func microseconds(_ nanoseconds: Int64) -> (Int64, UInt64) {
         let micro = nanoseconds / 1000
         return (micro / 1_000_000, UInt64(micro % 1_000_000))
     }
 
-    private func writeTSV(_ flow: EndedFlow) {
+    private func writeTSV(_ flow: Conversation) {
         line.reset()
         let exchange = flow.exchange
         let (seconds, micro) = Self.microseconds(flow.first.totalNanoseconds)
@@ -122,11 +122,11 @@ public final class ZeekConnLog: FlowExporter {
         } else {
             line.unset(); line.unset(); line.unset()
         }
-        line.optional(exchange?.state)
+        line.optional(exchange.map { ZeekExchangeWords.connState($0, of: flow) })
         line.unset()  // local_orig: no local networks given
         line.unset()  // local_resp
         line.number(exchange?.missedBytes ?? 0)
-        line.optional(exchange.flatMap { $0.history.isEmpty ? nil : $0.history })
+        if let exchange { line.history(exchange.history, serverSentFirst: flow.serverSentFirst) } else { line.unset() }
         line.number(flow.toServer.packets)
         line.number(flow.toServer.ipBytes)
         line.number(flow.toClient.packets)
@@ -139,7 +139,7 @@ public final class ZeekConnLog: FlowExporter {
         out.write(line.bytes)
     }
 
-    private func writeJSON(_ flow: EndedFlow) {
+    private func writeJSON(_ flow: Conversation) {
         json.reset()
         let exchange = flow.exchange
         json.beginObject()
@@ -158,9 +158,14 @@ public final class ZeekConnLog: FlowExporter {
             json.key("orig_bytes"); json.number(exchange?.clientBytes ?? flow.toServer.payloadBytes)
             json.key("resp_bytes"); json.number(exchange?.serverBytes ?? flow.toClient.payloadBytes)
         }
-        if let state = exchange?.state { json.key("conn_state"); json.string(state) }
+        if let exchange { json.key("conn_state"); json.string(ZeekExchangeWords.connState(exchange, of: flow)) }
         json.key("missed_bytes"); json.number(exchange?.missedBytes ?? 0)
-        if let history = exchange?.history, !history.isEmpty { json.key("history"); json.string(history) }
+        if let exchange, exchange.history.count > 0 || flow.serverSentFirst {
+            json.key("history")
+            json.plainString { put in
+                ZeekExchangeWords.forEachHistoryByte(exchange.history, serverSentFirst: flow.serverSentFirst, put)
+            }
+        }
         json.key("orig_pkts"); json.number(flow.toServer.packets)
         json.key("orig_ip_bytes"); json.number(flow.toServer.ipBytes)
         json.key("resp_pkts"); json.number(flow.toClient.packets)
@@ -259,6 +264,14 @@ final class ZeekLine {
     func unset() {
         separator()
         put(UInt8(ascii: "-"))
+    }
+
+    /// The history's letters (unset when there are none): plain ASCII, so no escapes.
+    func history(_ history: ExchangeHistory, serverSentFirst: Bool) {
+        guard history.count > 0 || serverSentFirst else { return unset() }
+        separator()
+        reserve(history.count + 1)
+        ZeekExchangeWords.forEachHistoryByte(history, serverSentFirst: serverSentFirst) { put($0) }
     }
 
     func address(_ ip: IPAddress) {

@@ -104,7 +104,7 @@ private struct FlowIdentity: Hashable {
     let first: Timestamp
     let transport: String
 
-    init(_ flow: FlowRecord) {
+    init(_ flow: Conversation) {
         client = flow.client
         server = flow.server
         first = flow.first

@@ -15,11 +15,11 @@ final class FlowExporters: FlowExporter {
         return present.count > 1 ? FlowExporters(present) : present.first
     }
 
-    func flowEnded(_ flow: EndedFlow) {
+    func flowEnded(_ flow: Conversation) {
         for exporter in exporters { exporter.flowEnded(flow) }
     }
 
-    func flowActive(_ flow: EndedFlow) {
+    func flowActive(_ flow: Conversation) {
         for exporter in exporters { exporter.flowActive(flow) }
     }
 

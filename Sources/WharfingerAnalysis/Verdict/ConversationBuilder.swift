@@ -1,0 +1,56 @@
+import WharfingerServices
+import WharfingerWire
+
+/// Turns a flow's state and verdict into the `Conversation` every output reads. It only
+/// reads what it is given, so one builder may serve several threads.
+struct ConversationBuilder {
+    let engine: VerdictEngine
+    let homePorts: HomePorts
+    var registry: ServiceRegistry { homePorts.registry }
+
+    /// A report's conversation: the verdict with its reasons, no exchange (a report does not
+    /// print one, and a flow's history is released once its verdict is settled).
+    func conversation(_ flow: FlowState) -> Conversation {
+        conversation(flow, verdict: engine.decide(flow, collectEvidence: true), exchange: nil)
+    }
+
+    /// The one way a conversation is made, for the reports and the exporters alike. The
+    /// verdict's reasons become `facts` when it gathered them; `unexpected`, when the caller
+    /// already knows it, saves looking it up again.
+    func conversation(_ flow: FlowState, verdict: Verdict, exchange: ConnectionExchange?,
+                      unexpected: Bool? = nil) -> Conversation {
+        let server = verdict.serverSide, client = 1 - server
+        let transport = flow.key.transport
+        let serverPort = flow.key.port(side: server)
+        let detected = flow.detectedProtocol(server: server)
+        let service = registry.name(port: serverPort, transport: transport)
+        return Conversation(
+            transport: transport,
+            client: flow.key.endpoint(side: client),
+            server: flow.key.endpoint(side: server),
+            service: service,
+            detectedProtocol: detected,
+            detectedProtocolUnexpected: unexpected
+                ?? homePorts.isUnexpected(detected, registered: service, port: serverPort, transport: transport),
+            basis: verdict.basis,
+            confidence: verdict.confidence,
+            facts: verdict.evidence,
+            first: Timestamp(totalNanoseconds: flow.first),
+            last: Timestamp(totalNanoseconds: flow.last),
+            toServer: flow.side(client).tally,
+            toClient: flow.side(server).tally,
+            ending: flow.ending,
+            tunnel: flow.tunnelPath,
+            identity: flow.key.identity(first: flow.first),
+            serverSentFirst: Int(flow.firstSender) == server,
+            exchange: exchange)
+    }
+
+    /// A contested flow's conversation, with what its ports alone say of the server it names.
+    func contestedPair(_ flow: FlowState) -> ContestedPair {
+        let conversation = conversation(flow)
+        let p = PortRoleFacts.probability(serverPort: conversation.server.port, otherPort: conversation.client.port,
+                                          transport: conversation.transport, registry: registry)
+        return ContestedPair(flow: conversation, portsProbability: p)
+    }
+}

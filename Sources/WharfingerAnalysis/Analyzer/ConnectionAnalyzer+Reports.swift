@@ -79,7 +79,8 @@ extension ConnectionAnalyzer {
             order.sort { states[$0].first != states[$1].first ? states[$0].first < states[$1].first : $0 < $1 }
         }
         return AnalysisReport(
-            frames: frames.outcomes, framesOutsideFlows: frames.outsideFlows,
+            frames: frames.outcomes, framesOutsideFlows: frames.outsideFlows &- fragments.attributed,
+            fragmentsInFlows: fragments.attributed,
             flows: final ? FlowRecords(states: flows, order: order, renderer: renderer)
                          : FlowRecords(rendered: order.map { renderer.record(flows[$0]) }),
             services: tallies.rendered(registry: configuration.registry),

@@ -127,9 +127,9 @@ public final class ZeekConnLog: FlowExporter {
         line.unset()  // local_resp
         line.number(exchange?.missedBytes ?? 0)
         line.optional(exchange.flatMap { $0.history.isEmpty ? nil : $0.history })
-        line.number(flow.toServer.packets)
+        line.number(flow.toServer.datagrams)
         line.number(flow.toServer.ipBytes)
-        line.number(flow.toClient.packets)
+        line.number(flow.toClient.datagrams)
         line.number(flow.toClient.ipBytes)
         line.optional(flow.tunnel == 0 ? nil : TunnelRecord.name(flow.tunnel))
         line.text(flow.basis.rawValue)
@@ -161,9 +161,9 @@ public final class ZeekConnLog: FlowExporter {
         if let state = exchange?.state { json.key("conn_state"); json.string(state) }
         json.key("missed_bytes"); json.number(exchange?.missedBytes ?? 0)
         if let history = exchange?.history, !history.isEmpty { json.key("history"); json.string(history) }
-        json.key("orig_pkts"); json.number(flow.toServer.packets)
+        json.key("orig_pkts"); json.number(flow.toServer.datagrams)
         json.key("orig_ip_bytes"); json.number(flow.toServer.ipBytes)
-        json.key("resp_pkts"); json.number(flow.toClient.packets)
+        json.key("resp_pkts"); json.number(flow.toClient.datagrams)
         json.key("resp_ip_bytes"); json.number(flow.toClient.ipBytes)
         if flow.tunnel != 0 {
             json.key("tunnel_parents"); json.beginArray(); json.string(TunnelRecord.name(flow.tunnel)); json.endArray()

@@ -25,10 +25,16 @@ public struct FrameReaders: Sendable, Equatable {
 
 /// The frame-accounting table: every frame read, by outcome, and who read them.
 public enum FrameAccountingText {
-    public static func lines(_ counts: OutcomeCounts, readers: FrameReaders) -> [String] {
+    /// `fragmentsInFlows`: the later fragments counted with their conversation, noted on
+    /// the fragment row (a frame keeps its one outcome).
+    public static func lines(_ counts: OutcomeCounts, readers: FrameReaders, fragmentsInFlows: UInt64 = 0) -> [String] {
         var lines = ["Frames", "  outcome           frames"]
         for outcome in counts.listed {
-            lines.append("  " + pad(outcome.name, 16) + " " + leftPad(String(counts[outcome]), 8))
+            var line = "  " + pad(outcome.name, 16) + " " + leftPad(String(counts[outcome]), 8)
+            if outcome == .fragment && fragmentsInFlows > 0 {
+                line += "  \(fragmentsInFlows) counted with their conversations"
+            }
+            lines.append(line)
         }
         let total = counts.total
         let check = (total == readers.total ? "= " : "!= ") + readers.text

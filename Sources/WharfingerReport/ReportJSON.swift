@@ -19,6 +19,7 @@ public struct ReportJSON {
         var json = JSONWriter(capacity: 1 << 16)
         json.beginObject()
         json.key("frames"); Self.writeFrames(report.frames, into: &json)
+        json.key("fragments_in_conversations"); json.number(report.fragmentsInFlows)
         json.key("complete"); json.bool(complete)
         json.key("flow_count"); json.number(report.flowCount)
         json.key("weak_verdict_flows"); json.number(report.weakVerdictFlows)
@@ -102,6 +103,8 @@ public struct ReportJSON {
         json.key("packets"); json.number(tally.packets)
         json.key("bytes"); json.number(tally.bytes)
         json.key("payload_bytes"); json.number(tally.payloadBytes)
+        // Among the packets: later IP fragments, counted with their datagram's conversation.
+        if tally.laterFragments > 0 { json.key("later_fragments"); json.number(tally.laterFragments) }
         json.endObject()
     }
 

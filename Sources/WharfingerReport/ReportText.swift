@@ -60,7 +60,8 @@ public struct ReportText {
         if !report.flows.isEmpty { out += [""] + conversations }
         if !report.tunnels.isEmpty || report.unrecordedTunnelFrames > 0 { out += [""] + tunnels }
         for section in extraSections { out += [""] + section }
-        out += [""] + FrameAccountingText.lines(report.frames, readers: readers ?? FrameReaders(libpcap: report.frames.total))
+        out += [""] + FrameAccountingText.lines(report.frames, readers: readers ?? FrameReaders(libpcap: report.frames.total),
+                                                   fragmentsInFlows: report.fragmentsInFlows)
         return out
     }
 

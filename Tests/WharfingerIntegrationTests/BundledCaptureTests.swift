@@ -104,7 +104,7 @@ import Testing
                             "\(file) \(row.client): service \(flow.service ?? "nil"), detected \(detected ?? "nil")")
                 }
             }
-            let outside = report.frames.filter { !["tcp", "udp", "total"].contains($0.key) }.values.reduce(0, +)
+            let outside = report.framesOutsideConversations
             #expect(report.packetsAccounted + outside == report.frames["total"], "\(file)")
         }
     }

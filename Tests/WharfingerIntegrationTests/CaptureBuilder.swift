@@ -127,6 +127,13 @@ struct Report {
     var ambiguous: [Flow] { (json["ambiguous"] as? [[String: Any]] ?? []).map(Flow.init) }
     var services: [[String: Any]] { json["services"] as? [[String: Any]] ?? [] }
     var frames: [String: Int] { json["frames"] as? [String: Int] ?? [:] }
+    /// Later fragments counted in their conversation's packets (their outcome stays `fragment`).
+    var fragmentsInConversations: Int { json["fragments_in_conversations"] as? Int ?? 0 }
+    /// Frames that joined no conversation: every outcome but TCP and UDP, less the later
+    /// fragments that did.
+    var framesOutsideConversations: Int {
+        frames.filter { !["tcp", "udp", "total"].contains($0.key) }.values.reduce(0, +) - fragmentsInConversations
+    }
 
     /// The flow whose server is `server` ("ip:port"), if exactly one.
     func flow(server: String) -> Flow? {

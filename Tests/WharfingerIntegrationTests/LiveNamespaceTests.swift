@@ -58,6 +58,51 @@ struct LiveNamespaceTests {
         #expect(flow?.string("service") == "http")
         #expect(flow?.string("detected_protocol") == "http")
     }
+
+    /// UDP datagrams larger than the veth's MTU: the kernels fragment them, and `live`
+    /// counts every later fragment with its conversation.
+    @Test(.timeLimit(.minutes(1)), .enabled(if: Paths.tool("socat"), "needs socat"))
+    func fragmentedUDPOverASmallMTU() throws {
+        let tag = String(UInt32.random(in: 0..<0xFFFF_FF), radix: 16)
+        let client = "wfc\(tag)", server = "wfs\(tag)"
+        try ip("netns", "add", client)
+        defer { _ = try? ip("netns", "del", client) }
+        try ip("netns", "add", server)
+        defer { _ = try? ip("netns", "del", server) }
+        try ip("link", "add", "wfa\(tag)", "netns", client, "type", "veth", "peer", "name", "wfb\(tag)", "netns", server)
+        try ip("-n", client, "addr", "add", "10.79.0.1/24", "dev", "wfa\(tag)")
+        try ip("-n", server, "addr", "add", "10.79.0.2/24", "dev", "wfb\(tag)")
+        try ip("-n", client, "link", "set", "wfa\(tag)", "mtu", "1280", "up")
+        try ip("-n", server, "link", "set", "wfb\(tag)", "mtu", "1280", "up")
+
+        let echo = try Background("/usr/bin/env", ["ip", "netns", "exec", server, "socat",
+                                                   "UDP4-RECVFROM:5300,bind=10.79.0.2,fork", "EXEC:cat"])
+        defer { echo.stop() }
+        let live = try Background("/usr/bin/env", ["ip", "netns", "exec", server, Paths.binary.path, "live",
+                                                   "-i", "wfb\(tag)", "--format", "json", "udp"])
+        defer { live.stop() }
+        guard live.waitForStderr("listening on wfb\(tag)") else { throw LiveTestError.notListening(live.stderrSoFar) }
+        usleep(300_000)
+        // Two 3,000-byte datagrams, one at a time: three fragments each, both ways.
+        for _ in 0..<2 {
+            let sent = try generate("/bin/sh", ["-c", "head -c 3000 /dev/zero | tr '\\0' w | ip netns exec \(client) "
+                                                + "socat -T 1 - UDP4:10.79.0.2:5300 > /dev/null"], timeout: 10)
+            #expect(sent.status == 0, "socat: \(sent.stderr)")
+        }
+        usleep(400_000)
+        live.signal(SIGINT)
+        let result = live.wait()
+        #expect(result.status == 0, "stderr: \(result.stderr)")
+        let report = try reportObject(result.stdout)
+        #expect(report.object("frames").int("fragment") == 8)
+        #expect(report.int("fragments_in_conversations") == 8)
+        let flows = report.objects("flows")
+        #expect(flows.count == 2)
+        for flow in flows {
+            #expect(flow.object("to_server").int("packets") == 3 && flow.object("to_client").int("packets") == 3)
+            #expect(flow.object("to_server").int("payload_bytes") == 3000)
+        }
+    }
 }
 
 private extension String {

@@ -25,13 +25,16 @@ import WharfingerAnalysis
             let json = try wharfinger("read", Paths.capture(name), "--format", "json")
             guard json.status == 0 else { continue }  // the damaged and unsupported ones
             let report = try reportObject(json.stdout)
+            // conn.log counts datagrams as Zeek does: a later fragment is part of its datagram.
+            func datagrams(_ side: String, of flow: [String: Any]) -> Int {
+                (flow.object(side).int("packets") ?? -1) - (flow.object(side).int("later_fragments") ?? 0)
+            }
             let expected = report.objects("flows").map { flow in
                 Conversation(proto: flow.string("proto") ?? "", client: flow.object("client").string("ip") ?? "",
                              clientPort: flow.object("client").int("port") ?? -1,
                              server: flow.object("server").string("ip") ?? "",
                              serverPort: flow.object("server").int("port") ?? -1,
-                             toServer: flow.object("to_server").int("packets") ?? -1,
-                             toClient: flow.object("to_client").int("packets") ?? -1)
+                             toServer: datagrams("to_server", of: flow), toClient: datagrams("to_client", of: flow))
             }
 
             let tsv = try wharfinger("read", Paths.capture(name), "--format", "zeek")

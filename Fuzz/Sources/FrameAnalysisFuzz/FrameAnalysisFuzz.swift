@@ -36,9 +36,9 @@ private func fuzz(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
         devNull.write(json.bytes)
         devNull.write(line.text)
         // As the reading pipeline delivers it: every frame to the ledger, a conversation's
-        // frame to the analyzer.
+        // frame (or a later fragment, to count with its conversation) to the analyzer.
         ledger.add(frame, time: header.timestamp)
-        guard let transport = frame.transport else { return }
+        guard let transport = frame.transport ?? frame.laterFragmentTransport else { return }
         let payload = bytes.extracting(droppingFirst: min(frame.packet.payloadOffset, bytes.byteCount))
         if twoThreads {
             let facts = PayloadFacts(frame.packet, transport: transport, payload: payload)

@@ -79,7 +79,8 @@ extension ConnectionAnalyzer {
             order.sort { states[$0].first != states[$1].first ? states[$0].first < states[$1].first : $0 < $1 }
         }
         return AnalysisReport(
-            frames: frames.outcomes, framesOutsideFlows: frames.outsideFlows,
+            frames: frames.outcomes, framesOutsideFlows: frames.outsideFlows &- fragments.attributed,
+            fragmentsInFlows: fragments.attributed,
             flows: final ? Conversations(states: flows, order: order, builder: builder)
                          : Conversations(built: order.map { builder.conversation(flows[$0]) }),
             services: tallies.rendered(registry: configuration.registry),

@@ -31,6 +31,8 @@ public final class ConnectionAnalyzer {
     var largest: LargestFlows
     var contested: ContestedPairs
     var evictedCount = 0
+    /// Fragmented datagrams' conversations, so later fragments count with them.
+    var fragments = FragmentTable()
     /// Exchanges followed for the exporter (`followsExchanges`), and when live flows are
     /// next looked at for an active export.
     let histories = HistoryPool()
@@ -69,6 +71,10 @@ public final class ConnectionAnalyzer {
     /// worked them out beforehand, where the bytes were.
     public func observe(_ packet: borrowing Packet, transport: TransportProtocol, time: Timestamp,
                         wireLength: Int, capturedLength: Int, payload: () -> PayloadFacts) {
+        if packet.fragment == .later {
+            return countLaterFragment(packet, transport: transport, time: time.totalNanoseconds,
+                                      wireLength: wireLength, capturedLength: capturedLength)
+        }
         let (slot, dir) = track(packet, transport: transport, time: time.totalNanoseconds,
                                 wireLength: wireLength, capturedLength: capturedLength)
         guard packet.payloadLength > 0 else { return }
@@ -88,6 +94,21 @@ public final class ConnectionAnalyzer {
         if flow.pointee.isFTPControl, let announcement = facts().ftp { ftp.add(announcement) }
         if flow.pointee.looksForKeyExchange(dir: dir) {
             flow.pointee.noteKeyExchange(dir: dir, facts().sshKeyExchange)
+        }
+    }
+
+    /// A later fragment (no ports): counted with its datagram's conversation once the first
+    /// fragment has named it; the frame accounting counts it as a fragment either way.
+    func countLaterFragment(_ packet: borrowing Packet, transport: TransportProtocol, time: Int64,
+                            wireLength: Int, capturedLength: Int) {
+        let payload = packet.payloadLength
+        guard let (key, side) = fragments.later(FragmentTable.Datagram(packet, transport: transport), time: time,
+                                                wire: wireLength, captured: capturedLength,
+                                                payload: payload) else { return }
+        let slot = table.find(key, hash: key.hash)
+        guard slot >= 0 else { return fragments.lost() }
+        table.state(slot).pointee.withSide(side) {
+            $0.tally.addLaterFragment(wire: wireLength, captured: capturedLength, payload: payload)
         }
     }
 
@@ -123,6 +144,11 @@ public final class ConnectionAnalyzer {
         let ipBytes = packet.ipPacketLength
         flow.pointee.withSide(dir) {
             $0.tally.add(wire: wireLength, captured: capturedLength, payload: payloadLength, ip: ipBytes)
+        }
+        if packet.fragment == .first,
+           let early = fragments.learnFirst(FragmentTable.Datagram(packet, transport: transport),
+                                            flow: flow.pointee.key, side: dir, time: now) {
+            flow.pointee.withSide(dir) { $0.tally.addLaterFragments(early) }
         }
 
         if isTCP {

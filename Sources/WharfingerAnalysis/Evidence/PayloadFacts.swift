@@ -14,7 +14,7 @@ public struct PayloadFacts: Sendable {
 
     /// The facts of a TCP or UDP frame's captured payload (none without payload).
     public init(_ packet: borrowing Packet, transport: TransportProtocol, payload: borrowing RawSpan) {
-        guard packet.payloadLength > 0, payload.byteCount > 0 else { return }
+        guard packet.hasPorts, packet.payloadLength > 0, payload.byteCount > 0 else { return }
         signature = Self.classify(payload, transport: transport, srcPort: packet.source.port,
                                   dstPort: packet.destination.port)
         if transport == .tcp {

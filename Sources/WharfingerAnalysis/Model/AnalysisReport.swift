@@ -8,6 +8,9 @@ public struct AnalysisReport: Sendable {
     /// Frames that joined no flow (not TCP/UDP, or no ports). With the packets of the
     /// service tallies and of the unanswered probes they add up to `frames.total`.
     public var framesOutsideFlows: UInt64
+    /// Later IP fragments counted with their conversation (`FragmentTable`); the rest of
+    /// `frames`' fragments are outside flows.
+    public var fragmentsInFlows: UInt64
     /// All conversations when `keepFlowRecords`, else empty. In a final report each is
     /// built when read: read it once per use.
     public var flows: Conversations

@@ -127,9 +127,9 @@ public final class ZeekConnLog: FlowExporter {
         line.unset()  // local_resp
         line.number(exchange?.missedBytes ?? 0)
         if let exchange { line.history(exchange.history, serverSentFirst: flow.serverSentFirst) } else { line.unset() }
-        line.number(flow.toServer.packets)
+        line.number(flow.toServer.datagrams)
         line.number(flow.toServer.ipBytes)
-        line.number(flow.toClient.packets)
+        line.number(flow.toClient.datagrams)
         line.number(flow.toClient.ipBytes)
         line.optional(flow.tunnel == 0 ? nil : TunnelRecord.name(flow.tunnel))
         line.text(flow.basis.rawValue)
@@ -166,9 +166,9 @@ public final class ZeekConnLog: FlowExporter {
                 ZeekExchangeWords.forEachHistoryByte(exchange.history, serverSentFirst: flow.serverSentFirst, put)
             }
         }
-        json.key("orig_pkts"); json.number(flow.toServer.packets)
+        json.key("orig_pkts"); json.number(flow.toServer.datagrams)
         json.key("orig_ip_bytes"); json.number(flow.toServer.ipBytes)
-        json.key("resp_pkts"); json.number(flow.toClient.packets)
+        json.key("resp_pkts"); json.number(flow.toClient.datagrams)
         json.key("resp_ip_bytes"); json.number(flow.toClient.ipBytes)
         if flow.tunnel != 0 {
             json.key("tunnel_parents"); json.beginArray(); json.string(TunnelRecord.name(flow.tunnel)); json.endArray()

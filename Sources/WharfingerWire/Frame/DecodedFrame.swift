@@ -35,6 +35,17 @@ public struct DecodedFrame: Sendable {
         }
     }
 
+    /// For a later fragment of a TCP or UDP datagram, its transport: the analysis counts it
+    /// with the conversation its first fragment named. Nil for every other frame.
+    public var laterFragmentTransport: TransportProtocol? {
+        guard outcome == .fragment, packet.fragment == .later else { return nil }
+        switch ipProto {
+        case IPProtocol.tcp: return .tcp
+        case IPProtocol.udp: return .udp
+        default: return nil
+        }
+    }
+
     /// A frame on a link type the decoder does not know (a pcapng interface's), undecoded.
     public static func unsupportedLink(_ type: LinkType) -> DecodedFrame {
         var frame = DecodedFrame()

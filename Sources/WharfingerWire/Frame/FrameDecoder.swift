@@ -80,6 +80,8 @@ struct DecodeCursor {
         frame.packet.payloadLength = 0
         frame.packet.payloadOffset = 0
         frame.isFragment = false
+        frame.packet.fragment = .whole
+        frame.packet.fragmentID = 0
         return true
     }
 

@@ -21,12 +21,27 @@ public struct Packet: Sendable {
     public var networkOffset: Int = 0
     /// The tunnel the frame came through (zeros outside tunnels).
     public var tunnel = TunnelIdentity()
+    /// For IP fragments, the datagram they belong to: with the addresses and the protocol,
+    /// its identification (IPv4's 16 bits, IPv6's fragment header's 32) names the datagram.
+    public var fragment = FragmentPart.whole
+    public var fragmentID: UInt32 = 0
 
     public init() {}
 
     /// For TCP and UDP frames: the innermost IP packet's length as its headers say (IP and
     /// transport headers plus payload), what Zeek counts as a packet's IP bytes.
     public var ipPacketLength: Int { payloadOffset - networkOffset + payloadLength }
+}
+
+/// Which part of an IP datagram a frame carries.
+public enum FragmentPart: UInt8, Sendable {
+    /// Not fragmented.
+    case whole
+    /// The first fragment: it holds the transport header and so the ports.
+    case first
+    /// A later fragment: addresses and identification only. `payloadLength` is its share
+    /// of the datagram's bytes.
+    case later
 }
 
 /// Two values that are the same for both directions of a conversation in a tunnel:

@@ -10,6 +10,7 @@ enum IPv4 {
         static let destination = 16
         static let minimumLength = 20
     }
+    static let identification = 4
     static let moreFragments: UInt16 = 0x2000
     static let fragmentOffsetMask: UInt16 = 0x1fff
 
@@ -50,12 +51,19 @@ enum IPv4 {
         totalLength = min(totalLength, onWire)
 
         let fragment = frame.be16(offset + Field.fragment)
+        if fragment & (fragmentOffsetMask | moreFragments) != 0 {
+            cursor.frame.packet.fragmentID = UInt32(frame.be16(offset + identification))
+        }
         if fragment & fragmentOffsetMask != 0 {
             cursor.frame.isFragment = true
             cursor.frame.outcome = .fragment
+            cursor.frame.packet.fragment = .later
+            cursor.frame.packet.payloadOffset = offset + headerLength
+            cursor.frame.packet.payloadLength = totalLength - headerLength
             return
         }
         cursor.frame.isFragment = fragment & moreFragments != 0
+        if cursor.frame.isFragment { cursor.frame.packet.fragment = .first }
         Transport.decode(frame, &cursor, at: offset + headerLength,
                          length: totalLength - headerLength, protocolNumber: cursor.frame.ipProto)
     }

@@ -9,6 +9,7 @@ enum IPv6 {
     }
     enum FragmentField {
         static let offsetAndFlags = 2
+        static let identification = 4
         static let length = 8
     }
     /// Real packets carry a few; hostile ones may chain many. Tcpdump stops too.
@@ -59,11 +60,17 @@ enum IPv6 {
                 length = FragmentField.length
                 let field = frame.be16(at + FragmentField.offsetAndFlags)
                 cursor.frame.isFragment = true
+                cursor.frame.packet.fragmentID = frame.be32(at + FragmentField.identification)
                 if field >> 3 != 0 {
                     cursor.frame.ipProto = frame.u8(at)
                     cursor.frame.outcome = .fragment
+                    cursor.frame.packet.fragment = .later
+                    cursor.frame.packet.payloadOffset = at + FragmentField.length
+                    cursor.frame.packet.payloadLength = max(0, remaining - FragmentField.length)
                     return
                 }
+                // Offset 0 without more to come is an atomic fragment (RFC 6946): a whole datagram.
+                if field & 1 != 0 { cursor.frame.packet.fragment = .first }
             default:
                 // TCP, UDP, ESP, no-next-header and anything unknown end the walk.
                 cursor.frame.ipProto = next

@@ -100,8 +100,9 @@ final class FramePipeline: FrameSink {
                             capturedLength: header.capturedLength)
         }
         guard analyzer != nil else { return print(frame, header, bytes, interface: interface) }
-        // Only conversations' frames go on: the ledger has counted the rest.
-        guard let transport else { return }
+        // Only conversations' frames go on (later fragments too, to count with theirs): the
+        // ledger has counted the rest.
+        guard let transport = transport ?? frame.laterFragmentTransport else { return }
         let payload = bytes.extracting(droppingFirst: min(frame.packet.payloadOffset, bytes.byteCount))
         if let ring {
             let record = HeaderRecord(frame.packet, transport: transport, header: header,

@@ -64,7 +64,7 @@ struct DecodeCursor {
     /// values the inner layers fill in. False (and the frame malformed) past the depth limit.
     mutating func enterTunnel(_ kind: TunnelKind, identifier: UInt32? = nil, udpOffset: Int = 0,
                               at offset: Int, in layer: Layer) -> Bool {
-        let hop = TunnelHop(kind: kind, ipVersion: frame.ipVersion, ipOffset: frame.packet.networkOffset,
+        let hop = TunnelHop(kind: kind, ipVersion: frame.ipVersion, ipOffset: Int(frame.packet.networkOffset),
                             udpOffset: udpOffset, identifier: identifier)
         guard frame.tunnel.append(hop, outer: frame.packet.source.ip, frame.packet.destination.ip,
                                   identity: &frame.packet.tunnel) else {

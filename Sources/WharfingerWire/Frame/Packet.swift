@@ -12,25 +12,26 @@ public struct Packet: Sendable {
     public var destination = Endpoint.unspecified
     public var seq: UInt32 = 0
     public var ack: UInt32 = 0
+    /// For IP fragments, the datagram they belong to: with the addresses and the protocol,
+    /// its identification (IPv4's 16 bits, IPv6's fragment header's 32) names the datagram.
+    /// (The fields are ordered to fill alignment holes: the value stays 96 bytes.)
+    public var fragmentID: UInt32 = 0
     /// Transport payload bytes as the IP and transport length fields say, which a
     /// snap length does not shrink.
     public var payloadLength: Int = 0
     /// Offset of the transport payload in the frame (may be past the captured bytes).
     public var payloadOffset: Int = 0
-    /// Offset of the (innermost) network header in the frame.
-    public var networkOffset: Int = 0
+    /// Offset of the (innermost) network header in the frame (a frame is far below 2 GiB).
+    public var networkOffset: Int32 = 0
+    public var fragment = FragmentPart.whole
     /// The tunnel the frame came through (zeros outside tunnels).
     public var tunnel = TunnelIdentity()
-    /// For IP fragments, the datagram they belong to: with the addresses and the protocol,
-    /// its identification (IPv4's 16 bits, IPv6's fragment header's 32) names the datagram.
-    public var fragment = FragmentPart.whole
-    public var fragmentID: UInt32 = 0
 
     public init() {}
 
     /// For TCP and UDP frames: the innermost IP packet's length as its headers say (IP and
     /// transport headers plus payload), what Zeek counts as a packet's IP bytes.
-    public var ipPacketLength: Int { payloadOffset - networkOffset + payloadLength }
+    public var ipPacketLength: Int { payloadOffset - Int(networkOffset) + payloadLength }
 }
 
 /// Which part of an IP datagram a frame carries.

@@ -21,7 +21,7 @@ enum IPv4 {
     }
 
     static func decode(_ frame: borrowing RawSpan, _ cursor: inout DecodeCursor, at offset: Int) {
-        cursor.frame.packet.networkOffset = offset
+        cursor.frame.packet.networkOffset = Int32(truncatingIfNeeded: offset)
         guard cursor.require(Field.minimumLength, at: offset, in: .ipv4) else { return }
         let first = frame.u8(offset + Field.versionAndIHL)
         guard first >> 4 == 4 else {

@@ -24,7 +24,7 @@ enum IPv6 {
     }
 
     static func decode(_ frame: borrowing RawSpan, _ cursor: inout DecodeCursor, at offset: Int) {
-        cursor.frame.packet.networkOffset = offset
+        cursor.frame.packet.networkOffset = Int32(truncatingIfNeeded: offset)
         guard cursor.require(Field.headerLength, at: offset, in: .ipv6) else { return }
         let version = frame.u8(offset) >> 4
         guard version == 6 else {

@@ -54,8 +54,9 @@ struct GeneratedTrafficTests {
         #expect(frames["tcp"]! > 30_000 && frames["udp"]! > 3_000 && frames["fragment"]! > 0 && frames["not-ip"]! > 0)
 
         // Every TCP and UDP frame is in exactly one service's tally (or the unanswered
-        // probes'), and in exactly one flow.
-        #expect(report.packetsAccounted == frames["tcp"]! + frames["udp"]!)
+        // probes'), and in exactly one flow; so is every later fragment whose first named it.
+        #expect(report.fragmentsInConversations > 0)
+        #expect(report.packetsAccounted == frames["tcp"]! + frames["udp"]! + report.fragmentsInConversations)
         let flowPackets = report.flows.reduce(0) { $0 + $1.packets("to_server") + $1.packets("to_client") }
         #expect(flowPackets == report.packetsAccounted)
         let probes = report.json["unanswered_probes"] as? [[String: Any]] ?? []

@@ -14,6 +14,8 @@ struct CaptureSummary {
     var elapsed: Double
     var stoppedBy: StopReason?
     var dumpFile: String?
+    /// Write failures of the outputs so far.
+    var outputErrors: OutputErrors
 
     func writeJSON(into json: inout JSONWriter) {
         json.key("capture")
@@ -30,6 +32,7 @@ struct CaptureSummary {
         json.key("seconds"); json.raw(secondsText)
         json.key("stopped_by"); json.string(stoppedBy?.rawValue)
         json.key("written_to"); json.string(dumpFile)
+        json.key("output_errors"); json.number(outputErrors.total)
         json.endObject()
     }
 
@@ -47,6 +50,11 @@ struct CaptureSummary {
         }
         if let dumpFile { end += "; frames written to \(dumpFile)" }
         lines.append(end)
+        if outputErrors.total > 0 {
+            let errors = OutputErrors.Output.allCases.compactMap { outputErrors.lastErrors[$0] }
+            lines.append("  output was lost: \(outputErrors.total) write failure" + (outputErrors.total == 1 ? "" : "s")
+                + " (the latest: " + errors.joined(separator: "; ") + ")")
+        }
         if statistics.droppedByKernel > 0 {
             lines.append("  frames were dropped: raise -B (KiB), narrow the filter, or lower -s")
         }

@@ -23,13 +23,16 @@ final class LiveOutputs {
         ipfix?.tick(elapsed: elapsed, errors: errors)
     }
 
-    /// SIGHUP: every output file closed and opened again, standard output tried again.
+    /// SIGHUP: every output file closed and opened again, standard output tried again;
+    /// one line on stderr names the files now written.
     func reopen(whileAnalysisIdle: (() -> Void) -> Void) {
         capture?.reopen()
         whileAnalysisIdle {
             log?.reopen()
             standardOutput.resume()
         }
+        let files = [capture?.currentName, log?.path].compactMap { $0 }
+        if !files.isEmpty { errors.say("SIGHUP: reopened " + files.joined(separator: ", ")) }
     }
 
     /// Standard output's failure, told once (the run is over: nothing more is tried).

@@ -43,7 +43,8 @@ final class OutputErrors {
 
     func isFailing(_ output: Output) -> Bool { failing[output] != nil }
 
-    private func say(_ line: String) {
+    /// One line on stderr, `wharfinger: ` and `line`.
+    func say(_ line: String) {
         OutputStream.standardError.write("wharfinger: \(line)\n")
         OutputStream.standardError.flush()
     }

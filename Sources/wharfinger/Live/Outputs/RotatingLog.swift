@@ -31,7 +31,7 @@ final class RotatingLog: FlowExporter {
         interval = rotateSeconds
         self.errors = errors
         guard let stream = OutputStream(creating: path) else { return nil }
-        start(stream)
+        start(stream, at: time(nil))
     }
 
     // MARK: - FlowExporter
@@ -55,8 +55,9 @@ final class RotatingLog: FlowExporter {
             if let failure = stream.failure { errors.failed(.log, path, errno: failure, until: until) }
             else { errors.recovered(.log, path) }
         }
-        let now = time(nil)
-        if Int64(now) >= rotateAt { rotate(at: now) }
+        // Named by the boundary itself (the tick comes up to a second after it), as Zeek's
+        // hourly files run from one hour to the next.
+        if Int64(time(nil)) >= rotateAt { rotate(at: time_t(rotateAt)) }
     }
 
     /// SIGHUP: with `--rotate`, a rotation now; without, the file is closed and its path
@@ -64,13 +65,13 @@ final class RotatingLog: FlowExporter {
     func reopen() {
         if interval != nil { return rotate(at: time(nil)) }
         finishFile()
-        open(appending: true)
+        open(appending: true, at: time(nil))
     }
 
     private func rotate(at now: time_t) {
         finishFile()
         archive(closedAt: now)
-        open(appending: false)
+        open(appending: false, at: now)
     }
 
     /// The `#close` line, then the file closed; a failure is told (the file stays as it is).
@@ -82,29 +83,28 @@ final class RotatingLog: FlowExporter {
         self.log = nil
     }
 
-    private func open(appending: Bool) {
+    private func open(appending: Bool, at now: time_t) {
         guard let stream = OutputStream(creating: path, appending: appending) else {
             errors.failed(.log, path, errno: errno, until: until)
-            openedAt = time(nil)
-            scheduleRotation()
+            scheduleRotation(openedAt: now)
             return
         }
-        start(stream)
+        start(stream, at: now)
     }
 
-    private func start(_ stream: OutputStream) {
+    private func start(_ stream: OutputStream, at now: time_t) {
         self.stream = stream
         let log = ZeekConnLog(style: style, to: stream, flushSeconds: 1)
         self.log = log
         log.open()
-        openedAt = time(nil)
-        scheduleRotation()
+        scheduleRotation(openedAt: now)
     }
 
-    private func scheduleRotation() {
+    /// The next multiple of the interval after `now`.
+    private func scheduleRotation(openedAt now: time_t) {
+        openedAt = now
         guard let interval else { return }
-        let now = Int64(time(nil))
-        rotateAt = (now / Int64(interval) + 1) * Int64(interval)
+        rotateAt = (Int64(now) / Int64(interval) + 1) * Int64(interval)
     }
 
     /// Renames the file at `path` with its open and close times; a name taken already (two

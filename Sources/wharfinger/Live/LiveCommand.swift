@@ -11,7 +11,9 @@ struct Live: ParsableCommand, OutputFormatHelp {
         discussion: """
             Stops on Ctrl-C (SIGINT) or SIGTERM, after -c frames or after --duration seconds, then prints \
             the same report as `read` with libpcap's capture statistics. Capturing needs root, or \
-            `setcap cap_net_raw,cap_net_admin+eip` on the binary; --user gives up root once the device is open.
+            `setcap cap_net_raw,cap_net_admin+eip` on the binary; --user gives up root once the device is open. \
+            SIGHUP closes and reopens every output file (-w, --log). A write that fails is told on stderr \
+            and the capture goes on; the exit status is then 74.
             Example: wharfinger live -i eth0 -c 10000 tcp port 443 or udp port 53
             """
     )
@@ -199,7 +201,8 @@ struct Live: ParsableCommand, OutputFormatHelp {
         var summary = CaptureSummary(device: interface, linkType: linkTypeName(session.linkType.rawValue),
                                      snapLength: session.snapLength, bufferKiB: bufferKiB, promiscuous: promisc,
                                      filter: filterExpression, statistics: CaptureStatistics(), elapsed: 0,
-                                     stoppedBy: nil, dumpFile: files.write, outputErrors: outputs.errors)
+                                     stoppedBy: nil, dumpFile: files.write, outputErrors: outputs.errors,
+                                     ipfix: ipfix)
         var nextReport = ndjsonInterval ?? 0
         // Once a second (statistics, -w flush, the terminal view), or per --interval if shorter.
         let loop = CaptureLoop(session: session, count: count, duration: duration,

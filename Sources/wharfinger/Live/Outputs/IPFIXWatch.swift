@@ -10,9 +10,10 @@ struct IPFIXWatch {
     private var sentSinceLoss: UInt64 = 0
     private var messages: UInt64 = 0
     private var lastLoss = 0.0
-    /// Messages go out for this long with none lost before the collector is told back
-    /// (over UDP a datagram to a closed port is "sent" before its refusal comes back).
-    static let quietSeconds = 10.0
+    /// Messages go out for this long with none lost before the collector is told back: over
+    /// UDP a datagram to a closed port is "sent" and only the next one is refused; over TCP
+    /// a message sent on a new connection has reached the collector's host.
+    var quietSeconds: Double { exporter.destination.transport == .udp ? 5 : 0 }
 
     init(exporter: IPFIXExporter) { self.exporter = exporter }
 
@@ -28,7 +29,7 @@ struct IPFIXWatch {
                           until: "records are lost until it takes them again")
         } else {
             sentSinceLoss &+= summary.messages &- messages
-            if sentSinceLoss > 0 && elapsed - lastLoss >= Self.quietSeconds { errors.recovered(.ipfix, name) }
+            if sentSinceLoss > 0 && elapsed - lastLoss >= quietSeconds { errors.recovered(.ipfix, name) }
         }
         messages = summary.messages
     }

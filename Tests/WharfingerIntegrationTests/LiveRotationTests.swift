@@ -118,6 +118,21 @@ struct LiveRotationTests {
         #expect(result.stdout.contains("http"), "the report is printed whole")
     }
 
+    /// Standard output on a full device: the capture runs to its end, one line says the
+    /// report could not be written, exit 74.
+    @Test(.enabled(if: FileManager.default.isWritableFile(atPath: "/dev/full"), "needs /dev/full"),
+          .timeLimit(.minutes(1)), arguments: ["json", "text"])
+    func aFullStandardOutputIsToldOnce(format: String) throws {
+        let live = try Background("/bin/sh", ["-c", "exec \"$0\" \"$@\" >/dev/full", Paths.binary.path,
+                                              "live", "-i", "lo", "--duration", "2", "--format", format,
+                                              "host", LiveEnvironment.loopbackAddress()])
+        let result = live.wait()
+        #expect(result.status == 74, "stderr: \(result.stderr)")
+        let told = result.stderr.split(separator: "\n").filter { $0.contains("cannot write") }
+        #expect(told == ["wharfinger: cannot write standard output: No space left on device; the report is incomplete"],
+                "stderr: \(result.stderr)")
+    }
+
     /// `conn.2026-12-06-18-00-00_2026-12-06-19-00-00.log`: its open and close times (UTC).
     private func archiveTimes(_ name: String) -> (opened: Int, closed: Int)? {
         let parts = name.dropFirst("conn.".count).dropLast(".log".count).split(separator: "_")

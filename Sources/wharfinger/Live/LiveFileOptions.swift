@@ -41,6 +41,13 @@ struct LiveFileOptions: ParsableArguments {
         if write == nil && (rotateSeconds != nil || fileSize != nil || fileCount != nil) {
             throw ValidationError("-G, -C and -W rotate the -w file: give -w FILE")
         }
+        // Rotation renames and replaces files: never standard output or a device.
+        if let write, rotateSeconds != nil || fileSize != nil, !Self.isPlainPath(write) {
+            throw ValidationError("-G and -C rotate files: -w '\(write)' is standard output or a device")
+        }
+        if let log, rotate != nil, !Self.isPlainPath(log) {
+            throw ValidationError("--rotate renames the log: --log '\(log)' is standard output or a device")
+        }
         if let rotateSeconds, rotateSeconds < 1 { throw ValidationError("-G must be at least 1 second") }
         if let fileSize, !(fileSize > 0) { throw ValidationError("-C must be positive (millions of bytes)") }
         if let fileCount {
@@ -51,6 +58,9 @@ struct LiveFileOptions: ParsableArguments {
         if let rotate, rotate < 1 { throw ValidationError("--rotate must be at least 1 second") }
         if logFormat.zeekStyle == nil { throw ValidationError("--log-format is zeek or zeek-json") }
     }
+
+    /// Not `-` (standard output) and not under /dev.
+    static func isPlainPath(_ path: String) -> Bool { path != "-" && !path.hasPrefix("/dev/") }
 
     var rotation: RotatingCapture.Rotation {
         RotatingCapture.Rotation(seconds: rotateSeconds, bytes: fileSize.map { Int($0 * 1_000_000) }, ring: fileCount)

@@ -72,6 +72,8 @@ final class RotatingCapture {
     /// file is still there (logrotate moved it away: a new one). With `-G` the name is
     /// that of the present moment, so the reopen starts a new file, and a new interval.
     func reopen() {
+        // Standard output or a device stays as it is: closing it would lose it.
+        guard LiveFileOptions.isPlainPath(naming.pattern) else { return }
         close()
         let now = time(nil)
         let name = naming.name(openedAt: now, number: rotation.seconds != nil ? 0 : number)

@@ -21,8 +21,6 @@ final class RotatingLog: FlowExporter {
     private var log: ZeekConnLog?
     private var openedAt: time_t = 0
     private var rotateAt = Int64.max
-    /// The archived files, oldest first.
-    private(set) var archived: [String] = []
 
     /// Opens the first file (before root is given up); nil with `errno` set when it cannot be.
     init?(path: String, style: ZeekConnLog.Style, rotateSeconds: Int?, errors: OutputErrors) {
@@ -118,7 +116,7 @@ final class RotatingLog: FlowExporter {
             target = name.stem + "-\(copy)" + name.suffix
         }
         // A removed file or folder leaves nothing to rename: its loss was told when writing failed.
-        if rename(path, target) == 0 { archived.append(target) }
+        _ = rename(path, target)
     }
 
     /// Zeek's archive name, split before the extension: `conn.log` opened at 18:00 and

@@ -82,6 +82,38 @@ struct LiveRotationTests {
         #expect(Set(logRecords).count == logRecords.count, "no record written twice")
     }
 
+    /// `-C` with `-W`: tcpdump's ring of numbered files (`ring.pcap0`...`ring.pcap2`), each a
+    /// whole pcap; `-G` with `-W` keeps the newest files by time.
+    @Test(.enabled(if: Paths.tool("curl"), "needs curl"), .timeLimit(.minutes(1)))
+    func sizeAndTimeRingsKeepTheirFiles() throws {
+        let address = LiveEnvironment.loopbackAddress()
+        let site = folder.appendingPathComponent("site")
+        try FileManager.default.createDirectory(at: site, withIntermediateDirectories: true)
+        let server = try startHTTPServer(on: address, in: site)
+        defer { server.stop() }
+        let output = folder.appendingPathComponent("rings")
+        try FileManager.default.createDirectory(at: output, withIntermediateDirectories: true)
+        // 5 KB files: a few curls each.
+        let bySize = try startLive(["-C", "0.005", "-W", "3", "-w", output.appendingPathComponent("ring.pcap").path,
+                                    "--duration", "5", "host", address, "and", "tcp", "port", "80"])
+        let byTime = try startLive(["-G", "1", "-W", "2", "-w", output.appendingPathComponent("time-%H%M%S.pcap").path,
+                                    "--duration", "5", "host", address, "and", "tcp", "port", "80"])
+        let started = Date()
+        while Date().timeIntervalSince(started) < 4 {
+            _ = try generate("/usr/bin/curl", ["-s", "-o", "/dev/null", "--max-time", "2", "http://\(address)/"])
+            usleep(50_000)
+        }
+        #expect(bySize.wait().status == 0)
+        #expect(byTime.wait().status == 0)
+        let names = try FileManager.default.contentsOfDirectory(atPath: output.path).sorted()
+        #expect(names.filter { $0.hasPrefix("ring.pcap") } == ["ring.pcap0", "ring.pcap1", "ring.pcap2"], "\(names)")
+        #expect(names.filter { $0.hasPrefix("time-") }.count == 2, "\(names)")
+        for name in names {
+            let read = try wharfinger("read", output.appendingPathComponent(name).path)
+            #expect(read.status == 0, "\(name): \(read.stderr)")
+        }
+    }
+
     /// A full disk: a 64 KiB tmpfs for -w and --log while 40 downloads run. The capture runs
     /// to --duration, each file's failure is one line naming it, the report says output was
     /// lost and the exit status is 74.

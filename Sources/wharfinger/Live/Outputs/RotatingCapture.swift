@@ -23,8 +23,8 @@ final class RotatingCapture {
     private var file: DumpFile?
     /// The file's name, whether it opened or not (for messages).
     private(set) var currentName: String
-    /// Every file opened, in order; with `-G` and `-W`, only the newest `-W`.
-    private(set) var opened: [String] = []
+    /// With `-W`: the newest files, oldest first (no list without it: weeks of names).
+    private var kept: [String] = []
     private var number = 0
     private var openedAt: time_t = 0
     /// Past this time (packet or wall clock, both the realtime clock) the next file opens.
@@ -114,12 +114,13 @@ final class RotatingCapture {
     private func started() {
         rotateAt = rotation.seconds.map { Int64(openedAt) + Int64($0) } ?? .max
         bytesWritten = Self.fileHeader
-        opened.removeAll { $0 == currentName }
-        opened.append(currentName)
-        if let ring = rotation.ring, rotation.bytes == nil, opened.count > ring {
-            unlink(opened.removeFirst())
-        }
-        if rotation.bytes != nil, let ring = rotation.ring, opened.count > ring { opened.removeFirst() }
+        guard let ring = rotation.ring else { return }
+        kept.removeAll { $0 == currentName }
+        kept.append(currentName)
+        guard kept.count > ring else { return }
+        let oldest = kept.removeFirst()
+        // -C numbers wrap onto the oldest file; -G names do not, so it goes.
+        if rotation.bytes == nil { unlink(oldest) }
     }
 
     private func lost(_ code: Int32) {

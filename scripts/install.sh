@@ -1,13 +1,16 @@
 #!/usr/bin/env bash
 # Builds wharfinger in release and installs it with its shell completions and man page.
 #
-#   scripts/install.sh [PREFIX]        PREFIX defaults to /usr/local
+#   scripts/install.sh [--systemd] [PREFIX]        PREFIX defaults to /usr/local
 #
 #   PREFIX/bin/wharfinger
 #   PREFIX/share/bash-completion/completions/wharfinger
 #   PREFIX/share/zsh/site-functions/_wharfinger
 #   PREFIX/share/fish/vendor_completions.d/wharfinger.fish
 #   PREFIX/share/man/man1/wharfinger.1
+#   with --systemd: /etc/systemd/system/wharfinger@.service (scripts/wharfinger@.service, its
+#   ExecStart pointing at PREFIX/bin/wharfinger; SYSTEMD_UNIT_DIR sets another folder), then
+#   `systemctl daemon-reload` when systemd runs. `systemctl enable --now wharfinger@eth0` starts it.
 #
 # The completions are what the built binary generates (`wharfinger --generate-completion-script
 # bash|zsh|fish`). The man page is made by swift-argument-parser's generate-manual, the tool its
@@ -22,13 +25,18 @@
 # whose builds are then no-ops.
 set -euo pipefail
 
-usage() { echo "usage: scripts/install.sh [PREFIX]   (default PREFIX: /usr/local)"; }
+usage() { echo "usage: scripts/install.sh [--systemd] [PREFIX]   (default PREFIX: /usr/local)"; }
 fail() { echo "install.sh: $*" >&2; exit 1; }
 
-case "${1:-}" in
-    -h|--help) usage; exit 0 ;;
-    -*) usage >&2; fail "unknown option $1" ;;
-esac
+systemd=no
+while [ $# -gt 0 ]; do
+    case "$1" in
+        -h|--help) usage; exit 0 ;;
+        --systemd) systemd=yes; shift ;;
+        -*) usage >&2; fail "unknown option $1" ;;
+        *) break ;;
+    esac
+done
 [ $# -le 1 ] || { usage >&2; fail "one PREFIX at most, got $#"; }
 prefix=${1:-/usr/local}
 [ -n "$prefix" ] || fail "PREFIX is empty"
@@ -71,3 +79,14 @@ put 0644 "$staging/bash" "$prefix/share/bash-completion/completions/wharfinger"
 put 0644 "$staging/zsh" "$prefix/share/zsh/site-functions/_wharfinger"
 put 0644 "$staging/fish" "$prefix/share/fish/vendor_completions.d/wharfinger.fish"
 put 0644 "$staging/wharfinger.1" "$prefix/share/man/man1/wharfinger.1"
+
+if [ "$systemd" = yes ]; then
+    unit_dir=${SYSTEMD_UNIT_DIR:-/etc/systemd/system}
+    sed "s|@BINDIR@|$prefix/bin|" scripts/wharfinger@.service >"$staging/wharfinger@.service" \
+        || fail "cannot write the systemd unit"
+    put 0644 "$staging/wharfinger@.service" "$unit_dir/wharfinger@.service"
+    if [ -d /run/systemd/system ] && [ -z "${SYSTEMD_UNIT_DIR:-}" ]; then
+        systemctl daemon-reload || fail "systemctl daemon-reload failed"
+    fi
+    echo "install.sh: start it with: systemctl enable --now wharfinger@INTERFACE (outputs in /var/lib/wharfinger/INTERFACE)"
+fi

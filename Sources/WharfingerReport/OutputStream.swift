@@ -6,7 +6,8 @@ import Glibc
 /// what follows is dropped and `failure` names the error, so the command can say so once
 /// and exit with a status that tells output was lost (cat and tcpdump do the same).
 public final class OutputStream {
-    private let descriptor: Int32
+    /// -1 once closed: what is written then is dropped.
+    private var descriptor: Int32
     private var buffer: [UInt8] = []
     private let flushThreshold = 1 << 16
     /// The `errno` of the first write that failed; nil while every write succeeded.
@@ -22,11 +23,28 @@ public final class OutputStream {
     }
 
     /// A file created (or truncated) for writing; nil with `errno` set when it cannot be.
-    public convenience init?(creating path: String) {
-        let descriptor = Glibc.open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+    /// `appending`: a file already there is kept and written after its end (an output
+    /// reopened on SIGHUP).
+    public convenience init?(creating path: String, appending: Bool = false) {
+        let descriptor = Glibc.open(path, O_WRONLY | O_CREAT | O_CLOEXEC | (appending ? O_APPEND : O_TRUNC), 0o644)
         guard descriptor >= 0 else { return nil }
         self.init(descriptor: descriptor)
     }
+
+    /// Flushes and closes the descriptor (a file this stream created; never the standard
+    /// streams). The errno of a write that failed, as `failure`.
+    @discardableResult
+    public func close() -> Int32? {
+        flush()
+        if descriptor > STDERR_FILENO {
+            if Glibc.close(descriptor) != 0 && failure == nil { failure = errno }
+            descriptor = -1
+        }
+        return failure
+    }
+
+    /// Forgets a failure, so writing is tried again (standard output, after SIGHUP).
+    public func resume() { failure = nil }
 
     public var isTerminal: Bool { isatty(descriptor) == 1 }
 
@@ -46,6 +64,7 @@ public final class OutputStream {
     }
 
     public func flush() {
+        guard descriptor >= 0 else { return buffer.removeAll(keepingCapacity: true) }
         var start = 0
         buffer.withUnsafeBytes { raw in
             while failure == nil && start < raw.count {

@@ -1,4 +1,5 @@
 import Foundation
+import Glibc
 import WharfingerWire
 
 /// The IPFIX messages a collector received, read back by a parser of its own (not the
@@ -164,23 +165,29 @@ struct IPFIXReading {
 
 /// A loopback socket standing in for a collector: UDP datagrams, or one TCP stream.
 final class LoopbackCollector {
-    let descriptor: Int32
+    private(set) var descriptor: Int32
     let port: UInt16
     let isTCP: Bool
 
-    init(tcp: Bool) throws {
+    /// `port` 0: one the kernel picks; another: a collector back on the port of one that went.
+    init(tcp: Bool, port: UInt16 = 0) throws {
         isTCP = tcp
-        let fd = socket(AF_INET, Int32(tcp ? SOCK_STREAM.rawValue : SOCK_DGRAM.rawValue), 0)
+        // Close-on-exec: a program the test starts later (wharfinger itself) must not keep the
+        // port open after `close()`.
+        let fd = socket(AF_INET, Int32(tcp ? SOCK_STREAM.rawValue : SOCK_DGRAM.rawValue) | Int32(SOCK_CLOEXEC.rawValue), 0)
         var size: Int32 = 8 << 20
         setsockopt(fd, SOL_SOCKET, SO_RCVBUF, &size, socklen_t(MemoryLayout<Int32>.size))
+        var reuse: Int32 = 1
+        setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &reuse, socklen_t(MemoryLayout<Int32>.size))
         var address = sockaddr_in()
         address.sin_family = sa_family_t(AF_INET)
+        address.sin_port = port.bigEndian
         address.sin_addr.s_addr = UInt32(0x7F00_0001).bigEndian
         let bound = withUnsafePointer(to: &address) {
             $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
         }
         guard bound == 0 else {
-            close(fd)
+            Glibc.close(fd)
             throw IPFIXReading.Problem(description: "bind: \(errno)")
         }
         if tcp { listen(fd, 4) }
@@ -189,10 +196,16 @@ final class LoopbackCollector {
             $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { getsockname(fd, $0, &length) }
         }
         descriptor = fd
-        port = UInt16(bigEndian: address.sin_port)
+        self.port = UInt16(bigEndian: address.sin_port)
     }
 
-    deinit { close(descriptor) }
+    deinit { close() }
+
+    /// The collector goes away: its socket is closed (a TCP connection waiting is reset).
+    func close() {
+        if descriptor >= 0 { Glibc.close(descriptor) }
+        descriptor = -1
+    }
 
     var url: String { "\(isTCP ? "tcp" : "udp")://127.0.0.1:\(port)" }
 
@@ -215,7 +228,7 @@ final class LoopbackCollector {
         guard poll(&poller, 1, Int32(seconds * 1000)) == 1 else { return [] }
         let connection = accept(descriptor, nil, nil)
         guard connection >= 0 else { return [] }
-        defer { close(connection) }
+        defer { Glibc.close(connection) }
         var bytes: [UInt8] = []
         var buffer = [UInt8](repeating: 0, count: 65_536)
         while true {

@@ -36,6 +36,8 @@ public final class IPFIXExporter: FlowExporter {
         public var records: UInt64 = 0
         public var messages: UInt64 = 0
         public var lostMessages: UInt64 = 0
+        /// The records in the lost messages (a collector's count plus these is every record).
+        public var lostRecords: UInt64 = 0
         public var lastError: String?
     }
 
@@ -215,11 +217,13 @@ public final class IPFIXExporter: FlowExporter {
     private func send(_ state: inout State) {
         // A TCP connection opened since the message was begun: it must start with the templates.
         if destination.transport == .tcp && state.sender.needsTemplates { state.encoder.addTemplates() }
+        let records = UInt64(state.encoder.recordsInMessage)
         let message = state.encoder.finish(exportTime: UInt32(truncatingIfNeeded: time(nil)))
         state.messagesSinceTemplates += 1
         state.summary.messages &+= 1
         if !state.sender.send(message) {
             state.summary.lostMessages &+= 1
+            state.summary.lostRecords &+= records
             state.summary.lastError = state.sender.lastError
         }
     }

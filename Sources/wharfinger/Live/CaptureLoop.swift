@@ -18,14 +18,16 @@ struct CaptureLoop {
     static let longestWait = 0.25
 
     /// `frames` is how many frames the sink has been handed.
-    /// `afterBatch` runs after each dispatch that handed over frames.
+    /// `afterBatch` runs after each dispatch that handed over frames, `reopen` after a SIGHUP.
     func run(into sink: some FrameSink, frames: () -> UInt64,
              afterBatch: () -> Void = {},
+             reopen: () -> Void = {},
              tick: (_ elapsed: Double) -> Void) throws(CaptureError) -> (reason: StopReason, elapsed: Double) {
         let start = MonotonicClock.now()
         var nextTick = start + tickInterval
         while true {
             if SignalStop.isRequested { return (.signal, MonotonicClock.now() - start) }
+            if ReopenSignal.take() { reopen() }
             let delivered = frames()
             if let count, delivered >= count { return (.count, MonotonicClock.now() - start) }
             let now = MonotonicClock.now()

@@ -14,6 +14,10 @@ struct CaptureSummary {
     var elapsed: Double
     var stoppedBy: StopReason?
     var dumpFile: String?
+    /// Write failures of the outputs so far.
+    var outputErrors: OutputErrors
+    /// The --ipfix exporter, for what it sent and lost.
+    var ipfix: IPFIXExporter?
 
     func writeJSON(into json: inout JSONWriter) {
         json.key("capture")
@@ -30,6 +34,12 @@ struct CaptureSummary {
         json.key("seconds"); json.raw(secondsText)
         json.key("stopped_by"); json.string(stoppedBy?.rawValue)
         json.key("written_to"); json.string(dumpFile)
+        json.key("output_errors"); json.number(outputErrors.total)
+        if let ipfix {
+            let sent = ipfix.summary
+            json.key("ipfix_records"); json.number(sent.records)
+            json.key("ipfix_lost_records"); json.number(sent.lostRecords)
+        }
         json.endObject()
     }
 
@@ -47,6 +57,16 @@ struct CaptureSummary {
         }
         if let dumpFile { end += "; frames written to \(dumpFile)" }
         lines.append(end)
+        if let ipfix {
+            let sent = ipfix.summary
+            lines.append("  IPFIX to \(ipfix.destination): \(sent.records) records in \(sent.messages) messages"
+                + (sent.lostMessages > 0 ? ", \(sent.lostRecords) records in \(sent.lostMessages) messages lost" : ""))
+        }
+        if outputErrors.total > 0 {
+            let errors = OutputErrors.Output.allCases.compactMap { outputErrors.lastErrors[$0] }
+            lines.append("  output was lost: \(outputErrors.total) write failure" + (outputErrors.total == 1 ? "" : "s")
+                + " (the latest: " + errors.joined(separator: "; ") + ")")
+        }
         if statistics.droppedByKernel > 0 {
             lines.append("  frames were dropped: raise -B (KiB), narrow the filter, or lower -s")
         }

@@ -11,7 +11,9 @@ struct Live: ParsableCommand, OutputFormatHelp {
         discussion: """
             Stops on Ctrl-C (SIGINT) or SIGTERM, after -c frames or after --duration seconds, then prints \
             the same report as `read` with libpcap's capture statistics. Capturing needs root, or \
-            `setcap cap_net_raw,cap_net_admin+eip` on the binary; --user gives up root once the device is open.
+            `setcap cap_net_raw,cap_net_admin+eip` on the binary; --user gives up root once the device is open. \
+            SIGHUP closes and reopens every output file (-w, --log). A write that fails is told on stderr \
+            and the capture goes on; the exit status is then 74.
             Example: wharfinger live -i eth0 -c 10000 tcp port 443 or udp port 53
             """
     )
@@ -41,17 +43,7 @@ struct Live: ParsableCommand, OutputFormatHelp {
     @Flag(name: .long, inversion: .prefixedNo, help: "Put the interface in promiscuous mode.")
     var promisc = true
 
-    @Option(name: .customShort("w"), help: ArgumentHelp("Also write the captured frames to this pcap file.", valueName: "file"),
-            completion: .file(extensions: captureFileExtensions))
-    var write: String?
-
-    @Option(name: .long, help: ArgumentHelp("Also write Zeek's conn.log to this file: one record per connection as it ends.", valueName: "file"),
-            completion: .file())
-    var log: String?
-
-    @Option(name: .long, help: ArgumentHelp("The --log file's format: zeek (TSV) or zeek-json.", valueName: "format"),
-            completion: .list(["zeek", "zeek-json"]))
-    var logFormat: OutputFormat = .zeek
+    @OptionGroup var files: LiveFileOptions
 
     @Option(name: .long, help: ArgumentHelp("Give up root for this user once the device (and the -w file) are open, as tcpdump -Z.", valueName: "name"),
             completion: .shellCommand("getent passwd | cut -d: -f1"))
@@ -104,8 +96,7 @@ struct Live: ParsableCommand, OutputFormatHelp {
         if format.zeekStyle != nil {
             throw ValidationError("live writes a conn.log with --log FILE (--log /dev/stdout for standard output)")
         }
-        if logFormat.zeekStyle == nil { throw ValidationError("--log-format is zeek or zeek-json") }
-        if log != nil && packets { throw ValidationError("--log writes connections; it does not go with --packets") }
+        if files.log != nil && packets { throw ValidationError("--log writes connections; it does not go with --packets") }
         guard (0...1000).contains(metricsServices) else { throw ValidationError("--metrics-services must be between 0 and 1000") }
     }
 
@@ -132,7 +123,7 @@ struct Live: ParsableCommand, OutputFormatHelp {
         let recordLimit = conversationLines ? 0
             : maxFlowRecords ?? (reportFormat == .text ? ReportText.defaultLimit : Self.jsonRecordLimit)
         var configuration = try analysis.configuration(keepFlowRecords: recordLimit != 0, flowRecordLimit: recordLimit)
-        configuration.followsExchanges = log != nil
+        configuration.followsExchanges = files.log != nil
         // Before the device opens: an unknown or refusing collector ends the run here.
         let ipfix = try export.ipfixExporter(configuring: &configuration)
         let showView = stdoutIsTerminal && !packets && !conversationLines
@@ -146,8 +137,8 @@ struct Live: ParsableCommand, OutputFormatHelp {
             throw fail(error)
         }
 
+        let outputs = LiveOutputs()
         let opened: OpenedDevice
-        let dump: DumpFile?
         let decoder: FrameDecoder
         do throws(CaptureError) {
             opened = try CaptureSession.openDevice(interface, options: options)
@@ -158,23 +149,25 @@ struct Live: ParsableCommand, OutputFormatHelp {
             }
             decoder = found
             if let filterExpression { try session.setFilter(filterExpression) }
-            if let write {
-                do { dump = try DumpFile(path: write, session: session) } catch {
+            if let write = files.write {
+                do {
+                    outputs.capture = try RotatingCapture(pattern: write, rotation: files.rotation, session: session,
+                                                          errors: outputs.errors)
+                } catch {
                     throw .liveFailed(device: interface, detail: "cannot write \(write): \(error.detail)")
                 }
-            } else {
-                dump = nil
             }
         } catch {
             throw fail(error)
         }
         // Opened before root is given up, as the -w file is.
-        let connLog = try log.map { path in
-            guard let style = logFormat.zeekStyle, let stream = OutputStream(creating: path) else {
+        if let path = files.log, let style = files.logFormat.zeekStyle {
+            guard let log = RotatingLog(path: path, style: style, rotateSeconds: files.rotate, errors: outputs.errors) else {
                 throw fail(cannotWrite: path, errno: errno)
             }
-            return ZeekConnLog(style: style, to: stream, flushSeconds: 1)
+            outputs.log = log
         }
+        outputs.ipfix = ipfix.map(IPFIXWatch.init)
         if let warning = opened.warning {
             OutputStream.standardError.write("wharfinger: \(interface): warning: \(warning)\n")
             OutputStream.standardError.flush()
@@ -188,18 +181,18 @@ struct Live: ParsableCommand, OutputFormatHelp {
         }
 
         let session = opened.session
-        connLog?.open()
         let lines = conversationLines ? ConversationLines(to: OutputStream.standardOutput, flushSeconds: 1) : nil
         let mode: FramePipeline.Mode = packets ? .packets(format) : conversationLines ? .records(format) : .report(reportFormat)
         let pipeline = FramePipeline(mode: mode, analysis: configuration,
                                      threaded: analysis.capturesOnTwoThreads, followTunnels: !analysis.noTunnels,
-                                     exporter: FlowExporters.combining([connLog, ipfix, lines]))
+                                     exporter: FlowExporters.combining([outputs.log, ipfix, lines]))
         pipeline.timeStyle = output.time ?? .utc
         pipeline.decoder = decoder
         pipeline.source = interface
-        let sink = LiveSink(pipeline: pipeline, dump: dump)
+        let sink = LiveSink(pipeline: pipeline, capture: outputs.capture)
         let exporter = responder.map {
-            LiveMetrics(responder: $0, names: configuration.registry, services: metricsServices, withAnalysis: !packets)
+            LiveMetrics(responder: $0, names: configuration.registry, services: metricsServices, withAnalysis: !packets,
+                        outputErrors: outputs.errors)
         }
         exporter?.start()
         defer { exporter?.stop() }
@@ -208,14 +201,19 @@ struct Live: ParsableCommand, OutputFormatHelp {
         var summary = CaptureSummary(device: interface, linkType: linkTypeName(session.linkType.rawValue),
                                      snapLength: session.snapLength, bufferKiB: bufferKiB, promiscuous: promisc,
                                      filter: filterExpression, statistics: CaptureStatistics(), elapsed: 0,
-                                     stoppedBy: nil, dumpFile: write)
+                                     stoppedBy: nil, dumpFile: files.write, outputErrors: outputs.errors,
+                                     ipfix: ipfix)
         var nextReport = ndjsonInterval ?? 0
         // Once a second (statistics, -w flush, the terminal view), or per --interval if shorter.
         let loop = CaptureLoop(session: session, count: count, duration: duration,
                                tickInterval: min(ndjsonInterval ?? 1, 1))
 
         SignalStop.install(for: session)
-        defer { SignalStop.release() }
+        ReopenSignal.install()
+        defer {
+            SignalStop.release()
+            ReopenSignal.release()
+        }
         if let responder {
             OutputStream.standardError.write("wharfinger: metrics at \(responder.address.url)\n")
         }
@@ -230,13 +228,14 @@ struct Live: ParsableCommand, OutputFormatHelp {
                 frames: { pipeline.ledger.delivered },
                 // Frame lines show as they come, not when 64 KiB have gathered.
                 afterBatch: { if packets { OutputStream.standardOutput.flush() } },
+                reopen: { outputs.reopen(whileAnalysisIdle: pipeline.whileAnalysisIdle) },
                 tick: { elapsed in
                     let statistics = counter.sample(session)
-                    dump?.flush()
+                    outputs.tick(elapsed: elapsed, whileAnalysisIdle: pipeline.whileAnalysisIdle)
                     exporter?.tick(elapsed: elapsed, frames: pipeline.ledger.outcomes, statistics: statistics,
                                    analysis: { pipeline.counters() })
                     if view != nil, let snapshot = pipeline.snapshot() {
-                        view?.refresh(snapshot, statistics: statistics, elapsed: elapsed)
+                        view?.refresh(snapshot, statistics: statistics, elapsed: elapsed, outputErrors: outputs.errors.total)
                     }
                     if let ndjsonInterval, elapsed >= nextReport, let snapshot = pipeline.snapshot() {
                         nextReport = elapsed + ndjsonInterval
@@ -249,11 +248,12 @@ struct Live: ParsableCommand, OutputFormatHelp {
                 })
         } catch {
             view?.clear()
+            outputs.capture?.close()
             summary.statistics = counter.sample(session)
             pipeline.finish(partial: true, extraText: summary.textLines, extraJSON: { summary.writeJSON(into: &$0) })
             throw fail(error)
         }
-        dump?.flush()
+        outputs.capture?.close()
         view?.clear()
         summary.statistics = counter.sample(session)
         summary.elapsed = stop.elapsed
@@ -261,25 +261,33 @@ struct Live: ParsableCommand, OutputFormatHelp {
         exporter?.update(frames: pipeline.ledger.outcomes, statistics: summary.statistics, analysis: pipeline.counters())
         summary.stoppedBy = stop.reason
         pipeline.finish(partial: false, extraText: summary.textLines, extraJSON: { summary.writeJSON(into: &$0) })
-        try checkStandardOutput()
-        if let failure = ipfix?.failure { throw fail(failure) }
+        outputs.checkStandardOutput(until: "the report is incomplete")
+        if let failure = ipfix?.failure {
+            let status = fail(failure)
+            if !outputs.errors.lostOutput { throw status }
+        }
+        // A file or standard output lost something: each was told as it failed.
+        if outputs.errors.lostOutput { throw ExitCode(Self.outputLostStatus) }
     }
+
+    /// The capture ran to its end but some of its output was lost (sysexits' EX_IOERR).
+    static let outputLostStatus: Int32 = 74
 }
 
 /// Each frame to the -w file (when there is one), then to the pipeline.
 final class LiveSink: FrameSink {
     let pipeline: FramePipeline
-    let dump: DumpFile?
+    let capture: RotatingCapture?
 
-    init(pipeline: FramePipeline, dump: DumpFile?) {
+    init(pipeline: FramePipeline, capture: RotatingCapture?) {
         self.pipeline = pipeline
-        self.dump = dump
+        self.capture = capture
     }
 
     @inline(__always)
     func receive(_ header: FrameHeader, _ bytes: borrowing RawSpan) {
-        if let dump {
-            bytes.withUnsafeBytes { dump.write($0, timestamp: header.timestamp, wireLength: header.wireLength) }
+        if let capture {
+            bytes.withUnsafeBytes { capture.write($0, timestamp: header.timestamp, wireLength: header.wireLength) }
         }
         pipeline.receive(header, bytes)
     }

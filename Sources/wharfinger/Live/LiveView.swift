@@ -21,7 +21,7 @@ struct LiveView {
 
     init(device: String) { self.device = device }
 
-    mutating func refresh(_ report: AnalysisReport, statistics: CaptureStatistics, elapsed: Double) {
+    mutating func refresh(_ report: AnalysisReport, statistics: CaptureStatistics, elapsed: Double, outputErrors: UInt64) {
         let frames = report.frames.total
         let rate = Double(frames &- lastFrames) / max(elapsed - lastElapsed, 0.001)
         lastFrames = frames
@@ -30,7 +30,7 @@ struct LiveView {
             "wharfinger live on \(device): \(Int(elapsed)) s", counted(frames, "frame") + " (\(Int(rate))/s)",
             counted(report.flowCount, "conversation") + " (\(report.liveFlows) open)",
             "dropped \(statistics.droppedByKernel) by the kernel, \(statistics.droppedByInterface) by the interface",
-        ], width: Self.terminalWidth() - 1)
+        ] + (outputErrors > 0 ? [counted(outputErrors, "output write failure")] : []), width: Self.terminalWidth() - 1)
         lines.append(pad("service", 16) + pad("port", 11) + pad("flows", 8) + pad("pkts", 9) + "bytes")
         for service in report.services.prefix(Self.topServices) {
             lines.append(pad(service.service ?? "-", 16) + pad("\(service.port)/\(service.transport.name)", 11)

@@ -132,6 +132,14 @@ final class FramePipeline: FrameSink {
         return analyzer.counters()
     }
 
+    /// Runs `body` with the analysis caught up and idle (with two threads it waits until the
+    /// analysis thread has seen every frame handed over; nothing new reaches it until the
+    /// next frame), so what the exporter writes can be rotated between two records.
+    func whileAnalysisIdle(_ body: () -> Void) {
+        ring?._withUnsafeGuaranteedRef { $0.waitUntilDrained() }
+        body()
+    }
+
     private func withTunnels(_ report: AnalysisReport) -> AnalysisReport {
         guard let tunnels else { return report }
         var report = report
@@ -160,28 +168,30 @@ final class FramePipeline: FrameSink {
     }
 
     /// Prints the report or the frame summary. `partial`: the run stopped early. A live
-    /// capture adds its own section (`extraText` in text, `extraJSON` as JSON members).
-    func finish(partial: Bool, extraText: [String] = [], extraJSON: ((inout JSONWriter) -> Void)? = nil) {
+    /// capture adds its own section (`extraText` in text, `extraJSON` as JSON members), made
+    /// after the exporter has closed (what its last writes lost is in it).
+    func finish(partial: Bool, extraText: @autoclosure () -> [String] = [],
+                extraJSON: ((inout JSONWriter) -> Void)? = nil) {
         switch mode {
         case .packets(let format):
             // With NDJSON, stdout stays one frame per line and the accounting goes to stderr.
             let stream = format == .ndjson ? OutputStream.standardError : out
             out.flush()
-            writeAccounting(to: stream, extraText: extraText)
+            writeAccounting(to: stream, extraText: extraText())
         case .records(let format):
             guard let analyzer else { return }
             analysisThread?.finish()
             analyzer.finish(frames: ledger)
             exporter?.close()
             // NDJSON stays one conversation per line; a conn.log is only its records.
-            if format == .ndjson { writeAccounting(to: OutputStream.standardError, extraText: extraText) }
+            if format == .ndjson { writeAccounting(to: OutputStream.standardError, extraText: extraText()) }
         case .report(let format):
             guard let analyzer else { return }
             analysisThread?.finish()
             let report = withTunnels(analyzer.finish(frames: ledger))
             exporter?.close()
             if format == .text {
-                let sections = [extraText, interfaces.textLines, problems.textLines].filter { !$0.isEmpty }
+                let sections = [extraText(), interfaces.textLines, problems.textLines].filter { !$0.isEmpty }
                 let text = ReportText(report: report, style: TextStyle(colour: out.isTerminal), extraSections: sections,
                                       readers: readers)
                 out.write(text.lines.joined(separator: "\n") + "\n")

@@ -19,6 +19,8 @@ final class LiveMetrics {
     private let droppedByKernel: FollowedCounter
     private let droppedByInterface: FollowedCounter
     private let analysis: AnalysisSeries?
+    private let outputErrors: OutputErrors
+    private let outputErrorCounters: [(OutputErrors.Output, FollowedCounter)]
     private var ledger: ServiceCounterLedger
     /// The four counters of each service series exported now.
     private var serviceSeries: [ServiceCounterLedger.Series: ServiceCounters] = [:]
@@ -34,7 +36,8 @@ final class LiveMetrics {
 
     /// `withAnalysis`: the run has a connection analysis (not `--packets`), so flows,
     /// verdicts and services are exported too.
-    init(responder: MetricsResponder, names: ServiceRegistry, services: Int, withAnalysis: Bool) {
+    init(responder: MetricsResponder, names: ServiceRegistry, services: Int, withAnalysis: Bool,
+         outputErrors: OutputErrors) {
         self.responder = responder
         self.names = names
         ledger = ServiceCounterLedger(limit: services)
@@ -53,6 +56,12 @@ final class LiveMetrics {
         droppedByInterface = FollowedCounter(registry.makeCounter(name: "wharfinger_capture_dropped_frames_total",
                                                                   labels: [("by", "interface")], help: droppedHelp))
         analysis = withAnalysis ? AnalysisSeries(registry) : nil
+        self.outputErrors = outputErrors
+        let errorsHelp = "Times an output (a -w file, the --log file, standard output, the IPFIX collector) started failing to take what was written."
+        outputErrorCounters = OutputErrors.Output.allCases.map {
+            ($0, FollowedCounter(registry.makeCounter(name: "wharfinger_output_errors_total", labels: [("output", $0.rawValue)],
+                                                      help: errorsHelp)))
+        }
         publish()
     }
 
@@ -76,6 +85,7 @@ final class LiveMetrics {
         received.follow(statistics.received)
         droppedByKernel.follow(statistics.droppedByKernel)
         droppedByInterface.follow(statistics.droppedByInterface)
+        for (output, counter) in outputErrorCounters { counter.follow(outputErrors.counts[output] ?? 0) }
         if let analysis, let counters {
             analysis.update(counters)
             ledger.record(counters.services)

@@ -34,9 +34,9 @@ final class RotatingLog: FlowExporter {
 
     // MARK: - FlowExporter
 
-    func flowEnded(_ flow: EndedFlow) { log?.flowEnded(flow) }
+    func flowEnded(_ flow: Conversation) { log?.flowEnded(flow) }
 
-    func flowActive(_ flow: EndedFlow) { log?.flowActive(flow) }
+    func flowActive(_ flow: Conversation) { log?.flowActive(flow) }
 
     /// The end of the capture: the last file closed (and archived when rotating).
     func close() {

@@ -42,6 +42,18 @@ import WharfingerWire
         #expect(report.ambiguous.allSatisfy { max($0.portsProbability, 1 - $0.portsProbability) < PortRoleFacts.settlingConfidence })
     }
 
+    /// An unanswered SYN between two contested ports is a probe, not a conversation: it is
+    /// tallied with the unanswered probes and listed nowhere else (a scan's refused ports
+    /// filled the section with hundreds before).
+    @Test func unansweredProbesAreNotContested() {
+        let c = TestCapture()
+        c.tcp("10.0.0.1:1494", "10.0.0.2:1080", .syn, seq: 1)
+        c.tcp("10.0.0.1:36050", "10.0.0.2:32778", .syn, seq: 1)
+        let report = c.finish()
+        #expect(report.ambiguousCount == 0)
+        #expect(report.unansweredProbes.reduce(0) { $0 + Int($1.flows) } == 2)
+    }
+
     /// Past the limit every contested flow is still counted, and the kept ones are the most
     /// contested, not the first to end.
     @Test func keepsTheMostContestedWithinItsLimit() {

@@ -85,7 +85,9 @@ extension ConnectionAnalyzer {
         if configuration.keepFlowRecords {
             if configuration.flowRecordLimit != nil { largest.offer(flow) } else { finished.append(flow) }
         }
-        contested.offer(flow, registry: configuration.registry)
+        // A probe that reached no service (a scan's refused port) is no conversation whose
+        // roles anyone weighs: it is counted with the unanswered probes, not listed here.
+        if !scans.foldsAsProbe(flow) { contested.offer(flow, registry: configuration.registry) }
     }
 
     /// A flow's verdict is final: it goes into the tallies and to the exporter.

@@ -88,7 +88,7 @@ struct FragmentTable {
     }
 
     /// A later fragment: the conversation and side it counts with, or nil while its first
-    /// fragment is still to come (it waits) or was lost (it will be an orphan).
+    /// fragment is still to come (it waits) or never came (it counts with no conversation).
     mutating func later(_ datagram: Datagram, time: Int64, wire: Int, captured: Int,
                         payload: Int) -> (flow: FlowKey, side: Int)? {
         let slot = Int(truncatingIfNeeded: datagram.hash) & mask

@@ -33,17 +33,13 @@ public struct DirectionTally: Sendable, Equatable {
 
     /// A later fragment of one of this side's datagrams: a frame more, and the bytes it
     /// carries; its IP header is not counted again (a reassembled datagram has one).
-    @inline(__always)
     mutating func addLaterFragment(wire: Int, captured: Int, payload: Int) {
-        packets &+= 1
-        laterFragments &+= 1
-        bytes &+= UInt64(truncatingIfNeeded: wire)
-        capturedBytes &+= UInt64(truncatingIfNeeded: captured)
-        payloadBytes &+= UInt64(truncatingIfNeeded: max(payload, 0))
-        ipBytes &+= UInt64(truncatingIfNeeded: max(payload, 0))
+        var share = FragmentTable.Share()
+        share.add(wire: wire, captured: captured, payload: payload)
+        addLaterFragments(share)
     }
 
-    /// Later fragments that came before their datagram's first.
+    /// Later fragments (also those that came before their datagram's first).
     mutating func addLaterFragments(_ share: FragmentTable.Share) {
         packets &+= share.frames
         laterFragments &+= share.frames

@@ -13,15 +13,30 @@ struct LiveNamespaceTests {
         try generate("/usr/sbin/ip".exists ? "/usr/sbin/ip" : "/sbin/ip", arguments, timeout: 10)
     }
 
-    @Test(.timeLimit(.minutes(1)))
-    func httpOverIPv6OnAVethPair() throws {
+    /// Two new namespaces joined by a veth pair, wfa<tag> in the client's and wfb<tag> in the
+    /// server's (neither up nor addressed yet).
+    func namespacePair() throws -> (tag: String, client: String, server: String) {
         let tag = String(UInt32.random(in: 0..<0xFFFF_FF), radix: 16)
         let client = "wfc\(tag)", server = "wfs\(tag)"
         try ip("netns", "add", client)
-        defer { _ = try? ip("netns", "del", client) }
-        try ip("netns", "add", server)
-        defer { _ = try? ip("netns", "del", server) }
-        try ip("link", "add", "wfa\(tag)", "netns", client, "type", "veth", "peer", "name", "wfb\(tag)", "netns", server)
+        do {
+            try ip("netns", "add", server)
+            try ip("link", "add", "wfa\(tag)", "netns", client, "type", "veth", "peer", "name", "wfb\(tag)", "netns", server)
+        } catch {
+            removeNamespaces(client, server)
+            throw error
+        }
+        return (tag, client, server)
+    }
+
+    func removeNamespaces(_ names: String...) {
+        for name in names { _ = try? ip("netns", "del", name) }
+    }
+
+    @Test(.timeLimit(.minutes(1)))
+    func httpOverIPv6OnAVethPair() throws {
+        let (tag, client, server) = try namespacePair()
+        defer { removeNamespaces(client, server) }
         try ip("-n", client, "addr", "add", "fd77::1/64", "dev", "wfa\(tag)", "nodad")
         try ip("-n", server, "addr", "add", "fd77::2/64", "dev", "wfb\(tag)", "nodad")
         try ip("-n", client, "link", "set", "wfa\(tag)", "up")
@@ -63,13 +78,8 @@ struct LiveNamespaceTests {
     /// counts every later fragment with its conversation.
     @Test(.timeLimit(.minutes(1)), .enabled(if: Paths.tool("socat"), "needs socat"))
     func fragmentedUDPOverASmallMTU() throws {
-        let tag = String(UInt32.random(in: 0..<0xFFFF_FF), radix: 16)
-        let client = "wfc\(tag)", server = "wfs\(tag)"
-        try ip("netns", "add", client)
-        defer { _ = try? ip("netns", "del", client) }
-        try ip("netns", "add", server)
-        defer { _ = try? ip("netns", "del", server) }
-        try ip("link", "add", "wfa\(tag)", "netns", client, "type", "veth", "peer", "name", "wfb\(tag)", "netns", server)
+        let (tag, client, server) = try namespacePair()
+        defer { removeNamespaces(client, server) }
         try ip("-n", client, "addr", "add", "10.79.0.1/24", "dev", "wfa\(tag)")
         try ip("-n", server, "addr", "add", "10.79.0.2/24", "dev", "wfb\(tag)")
         try ip("-n", client, "link", "set", "wfa\(tag)", "mtu", "1280", "up")

@@ -61,6 +61,16 @@ enum NBNSSamples {
         #expect(classify(NBNSSamples.query, .tcp, from: 50000, to: 137) != .nbnsRequest)
     }
 
+    /// Counts whose sum passes 16 bits (a mangled header the fuzzer found trapped here):
+    /// no trap, and the name still decides.
+    @Test func countsAtTheirLimitDoNotTrap() {
+        var mangled = NBNSSamples.query
+        mangled[4...7] = [0xFF, 0xFF, 0xFF, 0xFF]
+        #expect(classify(mangled, .udp, from: 137, to: 137) == .nbnsRequest)
+        mangled[12] = 31
+        #expect(classify(mangled, .udp, from: 137, to: 137) == nil)
+    }
+
     /// Truncated to the header, or anywhere in the name: no trap, no signature.
     @Test func truncatedMessagesAreNotNamed() {
         for length in 0..<(12 + 33) {

@@ -33,7 +33,7 @@ enum NBNSSignature {
               let questions = payload.be16(at: Field.questionCount),
               let answers = payload.be16(at: Field.answerCount) else { return nil }
         let flags = Flags(bits: bits)
-        guard flags.opcodeIsKnown, bits & reservedFlags == 0, questions + answers >= 1,
+        guard flags.opcodeIsKnown, bits & reservedFlags == 0, questions > 0 || answers > 0,
               isEncodedName(payload, at: Field.name) else { return nil }
         return flags.isResponse ? .nbnsResponse : .nbnsRequest
     }

@@ -26,10 +26,11 @@ struct ContestedPairs {
     /// How far the ports lean towards one side (0...0.5), or nil when they settle the roles.
     /// Run once per ended flow (a few registry look-ups), never per packet.
     /// Two equal ports are left out: they name one service whichever side serves (NBNS
-    /// 137/137, SSDP, mDNS), so the roles contest nothing the service tallies show.
+    /// 137/137, SSDP, mDNS), so the roles contest nothing the service tallies show. Nor does
+    /// a flow to a multicast group or the broadcast address: a group only receives.
     static func lean(_ flow: FlowState, registry: ServiceRegistry) -> Double? {
         let a = flow.key.a.port, b = flow.key.b.port
-        guard a != b else { return nil }
+        guard a != b, !flow.key.a.ip.isGroup, !flow.key.b.ip.isGroup else { return nil }
         // Most flows pair a client's ephemeral port with a plain one, which the ephemeral
         // fact alone settles: skip the full score (ContestedPairsTests checks every such pair).
         if (PortRoleFacts.modernEphemeral(a) == nil) != (PortRoleFacts.modernEphemeral(b) == nil) { return nil }

@@ -1152,7 +1152,7 @@ def main():
             if ok:
                 continue
             by_port[server[1]] = by_port.get(server[1], 0) + 1
-            # the reasons that weighed: a one-sided conversation's first line only says it is one
+            # the reasons that weighed: a one-sided conversation's last line only says it is one
             evidence = [e for e in flow.get("evidence") or [] if not e.startswith("one-sided:")]
             shape = (f"{flow.get('basis', 'no verdict')}: "
                      f"{evidence_shape(evidence[0]) if evidence else '(no evidence)'}")

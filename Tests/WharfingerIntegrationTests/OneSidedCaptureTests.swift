@@ -21,7 +21,7 @@ struct OneSidedCaptureTests {
         Copy(filter: "tcp src port 8000 and tcp[tcpflags] & tcp-syn == 0", seen: "server", basis: "payload"),
     ]
 
-    @Test("one direction of a real HTTP capture: one_sided names the side kept, the evidence says so first",
+    @Test("one direction of a real HTTP capture: one_sided names the side kept, the evidence says so last",
           arguments: 0..<copies.count)
     func oneDirectionOfBundledCapture(_ index: Int) throws {
         let copy = Self.copies[index]
@@ -44,7 +44,7 @@ struct OneSidedCaptureTests {
             #expect(flow["basis"] as? String == copy.basis)
             let evidence = flow["evidence"] as? [String] ?? []
             let seen = copy.seen == "client" ? client : server
-            #expect(evidence.first?.hasPrefix("one-sided: only \(seen)'s packets were captured") == true, "\(evidence)")
+            #expect(evidence.last?.hasPrefix("one-sided: only \(seen)'s packets were captured") == true, "\(evidence)")
             // Who sent first is the side captured: it says nothing, and is not weighed.
             let kinds = (flow["facts"] as? [[String: Any]] ?? []).compactMap { $0["kind"] as? String }
             #expect(!kinds.contains("first-sender"), "\(kinds)")

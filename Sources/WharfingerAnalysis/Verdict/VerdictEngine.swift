@@ -39,10 +39,10 @@ struct VerdictEngine {
 
     func decide(_ flow: FlowState, collectEvidence: Bool) -> Verdict {
         var verdict = decideRoles(flow, collectEvidence: collectEvidence)
-        // A one-sided capture is said first: it is why the evidence is what it is.
+        // A one-sided capture is said last, after the reasons (strongest first) it explains.
         if collectEvidence, let seen = flow.onlySeenSide {
-            verdict.evidence.insert(VerdictFact(kind: nil, serverSide: verdict.serverSide, key: flow.key,
-                                                evidence: .oneSided(seen: flow.key.endpoint(side: seen))), at: 0)
+            verdict.evidence.append(VerdictFact(kind: nil, serverSide: verdict.serverSide, key: flow.key,
+                                                evidence: .oneSided(seen: flow.key.endpoint(side: seen))))
         }
         return verdict
     }

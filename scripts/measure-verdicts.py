@@ -96,10 +96,12 @@ Output
   dataset.jsonl, one line per scored connection:
     {"capture": relpath, "truth": {"client": [ip, port], "server": [ip, port]},
      "wharfinger": {"server": [ip, port] | null, "confidence": float | null,
-                    "basis": str | null, "evidence": [str], "facts": [...]},
+                    "basis": str | null, "evidence": [str], "facts": [...],
+                    "one_sided": "client" | "server"},
      "peers": {"argus": [ip, port] | null, "ndpi": ..., "first_sender": ...,
                "lower_port": ..., "port_rule": ...}}
-  "facts" is there only when Wharfinger printed facts for the flow; "argus" and
+  "facts" is there only when Wharfinger printed facts for the flow, "one_sided" only
+  when it marked the conversation one-sided (the role it names seen); "argus" and
   "ndpi" are left out with --no-peers. Lines are in capture-name order, then SYN
   order. Addresses are in Python's ipaddress compressed form.
 

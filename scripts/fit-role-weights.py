@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Fit the weights of Wharfinger's role facts from labelled traffic.
 
-    fit-role-weights.py DATASET.jsonl [DATASET.jsonl ...] [--folds 5] [--l2 1.0]
+    fit-role-weights.py DATASET.jsonl [DATASET.jsonl ...] [--folds 5] [--l2 1.0] [--only KIND,...]
 
 Each DATASET is the `dataset.jsonl` that scripts/measure-verdicts.py writes: one line per
 TCP connection whose SYN labelled it, read with its handshake removed, with the facts
@@ -24,6 +24,11 @@ error; then the weights fitted on everything, as the Swift table for
 Sources/WharfingerAnalysis/Verdict/RoleWeights.swift. Each dataset counts as much as the
 others in the fit (its connections are weighted by 1/its size), so a large generated mix
 does not drown real traffic.
+
+--only KIND,... fits those kinds alone; every other kind keeps the weight RoleWeights.swift
+gives it now (a new kind fitted without moving the weights that were measured before, e.g.
+`--only opening-segment` on the one-sided copies: measure-verdicts.py --one-sided). Settling
+kinds are still raised above the others together.
 """
 import argparse
 import json
@@ -39,6 +44,7 @@ except ImportError:      # only the fit needs it; --kinds does not
     np = None
 
 ROLE_FACT_SWIFT = pathlib.Path(__file__).resolve().parent.parent / "Sources/WharfingerAnalysis/Verdict/RoleFact.swift"
+ROLE_WEIGHTS_SWIFT = ROLE_FACT_SWIFT.with_name("RoleWeights.swift")
 
 
 def kinds_from_code(path=ROLE_FACT_SWIFT):
@@ -79,7 +85,8 @@ CEILING = 0.99
 PRIOR = {"payload-message": 6.0, "payload-likely": 2.5, "ssh-key-exchange": 6.0, "ftp-announcement": 6.0,
          "same-banner-first": 0.5, "banner-echo": 5.0, "known-server": 2.0, "reset-responder": 5.0, "fan-in": 1.5,
          "well-known-port": 1.5, "common-service-port": 1.0, "registered-port": 0.7, "ephemeral-port": 0.7,
-         "old-stack-port": 0.3, "lower-port": 0.3, "service-port-pair": 3.0, "first-sender": 0.2, "more-payload": 0.3, "group-address": 0.0}
+         "old-stack-port": 0.3, "lower-port": 0.3, "service-port-pair": 3.0, "first-sender": 0.2, "more-payload": 0.3, "group-address": 0.0,
+         "opening-segment": 0.5}
 if set(PRIOR) != set(KINDS):
     sys.exit(f"{__file__}: the priors and {ROLE_FACT_SWIFT.name} disagree on the kinds: "
              f"no prior for {sorted(set(KINDS) - set(PRIOR))}, a prior for unknown {sorted(set(PRIOR) - set(KINDS))}")
@@ -107,15 +114,27 @@ def load(path):
     return rows
 
 
-def fit(X, sample_weight, l2, iterations=50):
+def weights_from_code(path=ROLE_WEIGHTS_SWIFT):
+    """{kind name: weight} as RoleWeights.swift has them now."""
+    found = dict(re.findall(r"case \.(\w+): ([0-9.]+)\s*$", path.read_text(), re.M))
+    weights = {kind: float(found[case]) for kind, case in SWIFT_CASE.items() if case in found}
+    if set(weights) != set(KINDS):
+        sys.exit(f"{path}: no weight for {sorted(set(KINDS) - set(weights))}: update weights_from_code in {__file__}")
+    return weights
+
+
+def fit(X, sample_weight, l2, free=None, fixed=None, iterations=50):
+    """The weights; with `free` (a boolean per kind) only those are fitted, the others are `fixed`."""
     prior = np.array([PRIOR[k] for k in KINDS])
-    w = prior.copy()
+    free = np.ones(len(KINDS), dtype=bool) if free is None else free
+    w = prior.copy() if fixed is None else np.where(free, prior, fixed)
     for _ in range(iterations):
         z = X @ w
         p = 1 / (1 + np.exp(-z))          # P(right side named) for each connection
         gradient = X.T @ (sample_weight * (1 - p)) - l2 * (w - prior)
         hessian = -(X.T * (sample_weight * p * (1 - p))) @ X - l2 * np.eye(X.shape[1])
-        step = np.linalg.solve(hessian, gradient)
+        step = np.zeros(len(KINDS))
+        step[free] = np.linalg.solve(hessian[np.ix_(free, free)], gradient[free])
         w -= step
         if np.max(np.abs(step)) < 1e-9:
             break
@@ -171,6 +190,8 @@ def main():
     parser.add_argument("--folds", type=int, default=5)
     parser.add_argument("--l2", type=float, default=1.0)
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--only", metavar="KIND,...",
+                        help="fit these kinds alone; the others keep RoleWeights.swift's weights")
     args = parser.parse_args()
     if args.kinds:
         for kind in KINDS:
@@ -181,19 +202,32 @@ def main():
     if np is None:
         sys.exit("fitting needs numpy (Debian: apt-get install python3-numpy)")
 
+    free = fixed = None
+    if args.only:
+        only = args.only.split(",")
+        unknown = [k for k in only if k not in KINDS]
+        if unknown:
+            parser.error(f"--only: no kind {', '.join(unknown)} (see --kinds)")
+        free = np.array([k in only for k in KINDS])
+        current = weights_from_code()
+        fixed = np.array([current[k] for k in KINDS])
+        print(f"fitting {', '.join(only)} alone; every other kind keeps its weight in {ROLE_WEIGHTS_SWIFT.name}")
     sets = [load(path) for path in args.datasets]
     for path, rows in zip(args.datasets, sets):
         print(f"{path}: {len(rows)} connections from {len({c for c, _, _ in rows})} captures")
 
-    # Folds by capture, each data set on its own (a one-capture set is split by connection
-    # order instead, in contiguous blocks, so neighbours stay together).
+    # Folds by capture: a capture is in the same fold in every data set that has it (the
+    # one-sided copies of the corpus hold the same captures as the corpus itself, so a
+    # capture held out is held out of all of them). A one-capture set is split by connection
+    # order instead, in contiguous blocks, so neighbours stay together.
     fold_of = []
     rng = random.Random(args.seed)
+    shared = sorted({c for rows in sets if len({c for c, _, _ in rows}) >= args.folds for c, _, _ in rows})
+    rng.shuffle(shared)
+    by_capture = {c: i % args.folds for i, c in enumerate(shared)}
     for rows in sets:
-        captures = sorted({c for c, _, _ in rows})
+        captures = {c for c, _, _ in rows}
         if len(captures) >= args.folds:
-            rng.shuffle(captures)
-            by_capture = {c: i % args.folds for i, c in enumerate(captures)}
             fold_of.append([by_capture[c] for c, _, _ in rows])
         else:
             block = max(1, math.ceil(len(rows) / args.folds))
@@ -209,7 +243,7 @@ def main():
     confidence = np.zeros(len(X))
     for k in range(args.folds):
         test = folds == k
-        w = fit(X[~test], sample_weight[~test], args.l2)
+        w = fit(X[~test], sample_weight[~test], args.l2, free, fixed)
         right[test], confidence[test] = predict(X[test], w)
     print()
     print(f"held out ({args.folds} folds by capture):")
@@ -231,7 +265,7 @@ def main():
         facts = ", ".join(f"{'+' if v > 0 else '-'}{k}" for k, v in zip(KINDS, X[i]) if v)
         print(f"  {records[i]['capture']}  {records[i]['truth']['server']}  {confidence[i]:.2f}  {facts}")
 
-    w = fit(X, sample_weight, args.l2)
+    w = fit(X, sample_weight, args.l2, free, fixed)
     print()
     print("fitted on everything:")
     for i, path in enumerate(args.datasets):

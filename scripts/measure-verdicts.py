@@ -34,6 +34,17 @@ What it measures
   Also "whole captures (handshake kept)": Wharfinger on the original captures
   must name every labelled connection's server right.
 
+  --one-sided client|server measures what a tap that sees one direction would:
+  step 2 also deletes every frame the server (client) of a labelled connection
+  sent, so of each labelled connection only the client's (server's) frames are
+  left, without their handshake; unlabelled connections and other traffic stay as
+  they were. Cached apart (<work>/cache-SIDE-only); files SIDE-only-misses.tsv and
+  SIDE-only-dataset.jsonl. The first sender is then right on every client-only
+  connection and wrong on every server-only one, by construction.
+
+  Every run also counts the scored connections of which only one endpoint's frames
+  are left, and the verdicts Wharfinger marks `one_sided` naming that endpoint seen.
+
   --generated-mix measures one capture made by ../shared/bench/gen_pcap.c
   (200,000 packets, seed 7, 500 concurrent flows) instead, without the
   per-capture connection cap.
@@ -85,10 +96,12 @@ Output
   dataset.jsonl, one line per scored connection:
     {"capture": relpath, "truth": {"client": [ip, port], "server": [ip, port]},
      "wharfinger": {"server": [ip, port] | null, "confidence": float | null,
-                    "basis": str | null, "evidence": [str], "facts": [...]},
+                    "basis": str | null, "evidence": [str], "facts": [...],
+                    "one_sided": "client" | "server"},
      "peers": {"argus": [ip, port] | null, "ndpi": ..., "first_sender": ...,
                "lower_port": ..., "port_rule": ...}}
-  "facts" is there only when Wharfinger printed facts for the flow; "argus" and
+  "facts" is there only when Wharfinger printed facts for the flow, "one_sided" only
+  when it marked the conversation one-sided (the role it names seen); "argus" and
   "ndpi" are left out with --no-peers. Lines are in capture-name order, then SYN
   order. Addresses are in Python's ipaddress compressed form.
 
@@ -110,7 +123,7 @@ import subprocess
 import sys
 import time
 
-CACHE_VERSION = 5
+CACHE_VERSION = 6
 SCRIPT_DIR = os.path.dirname(os.path.abspath(__file__))
 REPO = os.path.dirname(SCRIPT_DIR)
 DEFAULT_CAPTURES = os.path.join(REPO, "..", "shared", "corpus", "ndpi", "files")
@@ -207,9 +220,12 @@ def tshark_tcp_frames(path):
     return frames, tunnelled, (code != 0)
 
 
-def label_and_plan(frames, cap):
+def label_and_plan(frames, cap, one_sided=None):
     """Returns (labelled connections in SYN order [(key, client)], frame numbers to delete,
-    first sender per four-tuple among the frames kept, frames kept per four-tuple)."""
+    first sender per four-tuple among the frames kept, frames kept per four-tuple, the
+    endpoints that sent those frames per four-tuple).
+    one_sided "client" or "server" also deletes every frame the other side of a labelled
+    connection sent, handshake or not."""
     syn_senders, first_syn = {}, {}
     pending_ack = {}  # four-tuple -> endpoint that owes the handshake's pure ACK
     drop = set()
@@ -234,14 +250,19 @@ def label_and_plan(frames, cap):
     labelled.sort(key=lambda kc: first_syn[kc[0]])
     if cap:
         labelled = labelled[:cap]
-    first_sender, left = {}, {}
+    if one_sided:
+        # the endpoint whose packets go: the server's for a client-only copy, and back
+        unseen = {key: (other(key, client) if one_sided == "client" else client) for key, client in labelled}
+        drop.update(f["n"] for f in frames if unseen.get(conn_key(f["src"], f["dst"])) == f["src"])
+    first_sender, left, senders = {}, {}, {}
     for f in frames:
         if f["n"] in drop:
             continue
         key = conn_key(f["src"], f["dst"])
         first_sender.setdefault(key, f["src"])
         left[key] = left.get(key, 0) + 1
-    return labelled, sorted(drop), first_sender, left
+        senders.setdefault(key, set()).add(f["src"])
+    return labelled, sorted(drop), first_sender, left, senders
 
 
 def ranges(numbers):
@@ -428,15 +449,17 @@ def finish_entry(entry, base, changed, peer_runs, anything_to_score):
     return entry
 
 
-def prepare(path, rel, work, cap, peers):
-    """Labels, strips and runs the peers on one capture, cached. Returns a dict or raises."""
-    ident, base, entry = cache_slot(path, rel, work, "cache", cap=cap, version=CACHE_VERSION)
+def prepare(path, rel, work, cap, peers, one_sided=None):
+    """Labels, strips (one_sided: and keeps one side of each labelled connection) and runs the
+    peers on one capture, cached. Returns a dict or raises."""
+    folder = f"cache-{one_sided}-only" if one_sided else "cache"
+    ident, base, entry = cache_slot(path, rel, work, folder, cap=cap, version=CACHE_VERSION)
     if entry is not None and not os.path.exists(entry.get("stripped", "")):
         entry = None
     changed = False
     if entry is None:
         frames, tunnelled, cut_short = tshark_tcp_frames(path)
-        labelled, drop, first_sender, left = label_and_plan(frames, cap)
+        labelled, drop, first_sender, left, senders = label_and_plan(frames, cap, one_sided)
         if not labelled or not drop:
             stripped = os.path.abspath(path)  # nothing to score, or nothing to delete
         else:
@@ -449,6 +472,8 @@ def prepare(path, rel, work, cap, peers):
                  "cut_short": cut_short, "deleted": len(drop),
                  "labelled": [{"client": list(client), "server": list(other(key, client)),
                                "left": left.get(key, 0),
+                               "only_sender": (list(next(iter(senders[key])))
+                                               if len(senders.get(key, ())) == 1 else None),
                                "first_sender": list(first_sender[key]) if key in first_sender else None}
                               for key, client in labelled],
                  "peers": {}, "peer_errors": {}}
@@ -964,6 +989,9 @@ def main():
     parser.add_argument("--no-peers", action="store_true", help="skip argus and ndpiReader")
     parser.add_argument("--udp", action="store_true",
                         help="measure UDP conversations instead, labelled by tshark (see above)")
+    parser.add_argument("--one-sided", choices=("client", "server"), metavar="SIDE",
+                        help="keep only the client's or only the server's packets of each labelled "
+                             "connection (see above)")
     parser.add_argument("--jobs", type=int, default=2, help="parallel wharfinger runs (default 2)")
     parser.add_argument("--peer-jobs", type=int, default=8,
                         help="parallel captures while labelling/stripping/running peers (default 8)")
@@ -1004,14 +1032,17 @@ def main():
             step = len(captures) / args.subset
             captures = [captures[int(i * step)] for i in range(args.subset)]
     peers = not args.no_peers
+    if args.udp and args.one_sided:
+        parser.error("--one-sided measures TCP: it cannot go with --udp")
     if args.udp:
         return measure_udp(args, binary, root, captures, work, cap, peers, started)
-    os.makedirs(os.path.join(work, "cache"), exist_ok=True)
+    one_sided = args.one_sided
+    os.makedirs(os.path.join(work, f"cache-{one_sided}-only" if one_sided else "cache"), exist_ok=True)
 
     # 1. labels, stripped copies, peer verdicts (cached)
     entries, failed = {}, []
     with concurrent.futures.ThreadPoolExecutor(max(1, args.peer_jobs)) as pool:
-        futures = {pool.submit(prepare, path, os.path.relpath(path, root), work, cap, peers): path
+        futures = {pool.submit(prepare, path, os.path.relpath(path, root), work, cap, peers, one_sided): path
                    for path in captures}
         for fut in concurrent.futures.as_completed(futures):
             path = futures[fut]
@@ -1054,6 +1085,8 @@ def main():
     dataset, misses, points = [], [], []
     by_port, by_evidence, by_fact = {}, {}, {}
     tunnelled = cut_short = duplicates = 0
+    flagged = flagged_seen_right = 0  # verdicts marked one-sided; of them, naming the side kept
+    one_side_left = 0                 # scored connections of which one endpoint's frames are left
     peer_errors = []
     for path in captures:
         entry = entries.get(path)
@@ -1083,6 +1116,8 @@ def main():
             if not conn["left"]:
                 continue
             scored += 1
+            only = tuple(conn["only_sender"]) if conn["only_sender"] else None
+            one_side_left += only is not None
             first = tuple(conn["first_sender"])
             verdicts = {}
             w = stripped_flows.get(k)
@@ -1104,6 +1139,11 @@ def main():
                         "basis": flow.get("basis"), "evidence": flow.get("evidence", [])}
             if "facts" in flow:
                 record_w["facts"] = [normalized_fact(f) for f in flow["facts"]]
+            if flow.get("one_sided") in ("client", "server"):
+                record_w["one_sided"] = flow["one_sided"]
+                flagged += 1
+                seen = w["server"] if flow["one_sided"] == "server" else other(key, w["server"])
+                flagged_seen_right += seen == only
             dataset.append({"capture": rel,
                             "truth": {"client": list(client), "server": list(server)},
                             "wharfinger": record_w,
@@ -1114,7 +1154,8 @@ def main():
             if ok:
                 continue
             by_port[server[1]] = by_port.get(server[1], 0) + 1
-            evidence = flow.get("evidence") or []
+            # the reasons that weighed: a one-sided conversation's last line only says it is one
+            evidence = [e for e in flow.get("evidence") or [] if not e.startswith("one-sided:")]
             shape = (f"{flow.get('basis', 'no verdict')}: "
                      f"{evidence_shape(evidence[0]) if evidence else '(no evidence)'}")
             by_evidence[shape] = by_evidence.get(shape, [0, []])
@@ -1152,12 +1193,17 @@ def main():
     if not scored:
         print("no connections to score")
         return 1
-    print("handshake removed (SYN, SYN-ACK, first pure ACK):")
+    print("handshake removed (SYN, SYN-ACK, first pure ACK)"
+          + (f", only the {one_sided}'s packets kept:" if one_sided else ":"))
     print(f"  {'method':<32}{'scored':>8}{'right':>8}{'% right':>9}{'no verdict':>12}")
     for m in sorted(methods, key=lambda m: (-right[m], m != "wharfinger", m)):
         mark = "  <==" if m == "wharfinger" else ""
         print(f"  {names[m]:<32}{scored:>8}{right[m]:>8}{pct(right[m], scored):>8.2f}%"
               f"{no_verdict[m]:>12}{mark}")
+    print()
+    print(f"one-sided: {one_side_left} of {scored} scored connections have frames of one endpoint only "
+          f"left; wharfinger marked {flagged} one-sided, {flagged_seen_right} of them one-sided "
+          f"with that endpoint seen{f' (the {one_sided})' if one_sided else ''}")
     print()
     print(f"whole captures (handshake kept): wharfinger {pct(whole_right, whole_total):.2f}% "
           f"({whole_right}/{whole_total})")
@@ -1196,13 +1242,14 @@ def main():
     print(f"  expected calibration error: {ece:.4f}")
     print()
 
-    misses_path = os.path.join(work, "misses.tsv")
+    prefix = f"{one_sided}-only-" if one_sided else ""
+    misses_path = os.path.join(work, prefix + "misses.tsv")
     with open(misses_path, "w") as fh:
         fh.write("\t".join(["capture", "client", "server_truth", "wharfinger_server", "confidence",
                             "basis", "evidence"] + [m for m in methods if m != "wharfinger"]) + "\n")
         for row in misses:
             fh.write("\t".join(tsv(c) for c in row) + "\n")
-    dataset_path = os.path.join(work, "dataset.jsonl")
+    dataset_path = os.path.join(work, prefix + "dataset.jsonl")
     with open(dataset_path, "w") as fh:
         for record in dataset:
             fh.write(json.dumps(record, separators=(",", ":")) + "\n")

@@ -33,6 +33,7 @@ public final class ConversationLines: FlowExporter {
         json.key("basis"); json.string(flow.basis.rawValue)
         json.key("confidence"); json.raw(confidenceText(flow.confidence))
         json.key("weak"); json.bool(flow.isWeak)
+        json.key("one_sided"); json.string(flow.oneSided?.name)
         json.key("first"); json.time(flow.first)
         json.key("last"); json.time(flow.last)
         json.key("duration"); json.interval(from: flow.first, to: flow.last)

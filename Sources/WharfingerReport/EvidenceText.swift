@@ -63,6 +63,13 @@ extension Evidence {
             return fact.text(registry: registry, transport: transport)
         case let .firstSender(endpoint):
             return "\(endpoint) sent first"
+        case let .openingSegment(sender, spokeFirst):
+            return spokeFirst
+                ? "\(sender)'s first segment carried payload: it spoke first"
+                : "\(sender)'s first segment was a bare acknowledgement: it answered"
+        case let .oneSided(seen):
+            return "one-sided: only \(seen)'s packets were captured, and they acknowledge the other side's, "
+                + "never captured (who sent first or more says nothing)"
         case let .guess(client):
             return "nothing favours either side: guessed \(client) as the client"
         }

@@ -123,6 +123,7 @@ public struct ReportJSON {
         json.key("basis"); json.string(flow.basis.rawValue)
         json.key("confidence"); json.raw(confidenceText(flow.confidence))
         json.key("weak"); json.bool(flow.isWeak)
+        json.key("one_sided"); json.string(flow.oneSided?.name)
         if let portsProbability { json.key("ports_probability"); json.raw(confidenceText(portsProbability)) }
         json.key("evidence")
         json.beginArray()

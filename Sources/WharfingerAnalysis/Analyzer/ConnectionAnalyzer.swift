@@ -156,7 +156,7 @@ public final class ConnectionAnalyzer {
                 knownServers.remember(EndpointKey(flow.pointee.key.endpoint(side: dir), transport: .tcp),
                                       teacher: flow.pointee.hash)
             }
-            flow.pointee.trackTCP(dir: dir, flags: flags, seq: packet.seq, ack: packet.ack)
+            flow.pointee.trackTCP(dir: dir, flags: flags, seq: packet.seq, ack: packet.ack, payload: payloadLength)
         }
         if flow.pointee.historySlot >= 0 {
             histories[flow.pointee.historySlot].observeTCP(from: dir, flags: flags, seq: packet.seq, ack: packet.ack,

@@ -14,7 +14,7 @@ extension FlowState {
     /// silent or only reset (Zeek's S0, REJ, RSTOS0, SH), and no payload went either way.
     /// Such a conversation is tallied as an unanswered probe, not as a service.
     var isUnansweredTCPProbe: Bool {
-        guard isTCP, let opener = openerSide, !anyPayload else { return false }
+        guard isTCP, let opener = openerSide, !anyPayload, side(opener).synUnanswered else { return false }
         let other = side(1 - opener).flags
         return !other.contains(.syn) && !other.contains(.sentNonReset)
     }

@@ -25,10 +25,16 @@ extension FlowState {
         return true
     }
 
-    /// Notes a TCP segment's flags from side `dir`.
+    /// Notes a TCP segment's flags from side `dir` (its tally already counts the segment).
     @inline(__always)
-    mutating func trackTCP(dir: Int, flags: TCPFlags, seq: UInt32, ack: UInt32) {
+    mutating func trackTCP(dir: Int, flags: TCPFlags, seq: UInt32, ack: UInt32, payload: Int) {
         let other = side(1 - dir)
+        // How a side opens says whether it spoke first or answered (one-sided flows).
+        if side(dir).tally.datagrams == 1 && flags.isDisjoint(with: [.syn, .fin, .rst])
+            && (payload > 0 || flags.contains(.ack)) {
+            withSide(dir) { $0.flags.insert(payload > 0 ? .openedWithPayload : .openedBare) }
+        }
+        if flags.contains(.ack) { withSide(dir) { $0.flags.insert(.acked) } }
         if flags.isSyn {
             let firstSyn = !side(dir).flags.contains(.syn)
             if firstSyn && other.flags.contains(.synAck) && other.synAckAck == seq &+ 1 {

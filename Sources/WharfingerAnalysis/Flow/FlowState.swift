@@ -16,6 +16,12 @@ struct SideState {
     var keyExchangeRole: PayloadRole? = nil
 }
 
+extension SideState {
+    /// It sent a SYN and acknowledged nothing since: no SYN-ACK reached it. (One that
+    /// acknowledged was answered, though a one-sided capture may not hold the answer.)
+    var synUnanswered: Bool { flags.contains(.syn) && !flags.contains(.acked) }
+}
+
 struct SideFlags: OptionSet {
     var rawValue: UInt16
     static let syn = SideFlags(rawValue: 1 << 0)
@@ -34,6 +40,13 @@ struct SideFlags: OptionSet {
     static let sshKexInit = SideFlags(rawValue: 1 << 8)
     /// Its SSH key exchange is over (a role was named, or NEWKEYS came): nothing more to read.
     static let sshKexDone = SideFlags(rawValue: 1 << 9)
+    /// Sent a TCP segment with ACK set: it acknowledged a sequence number of the other side,
+    /// so the other side sent something (its SYN at least), captured or not.
+    static let acked = SideFlags(rawValue: 1 << 10)
+    /// Its first TCP segment carried payload: it spoke before acknowledging anything new.
+    static let openedWithPayload = SideFlags(rawValue: 1 << 11)
+    /// Its first TCP segment was a bare acknowledgement (ACK only, no payload): it answered.
+    static let openedBare = SideFlags(rawValue: 1 << 12)
 }
 
 /// The idle-timeout class a flow is in; each class has its own LRU list.
@@ -112,10 +125,25 @@ struct FlowState {
 
     var anyPayload: Bool { sides.0.flags.contains(.payload) || sides.1.flags.contains(.payload) }
 
+    /// The side whose packets alone were captured, when a tap saw one direction (an
+    /// asymmetric route, a one-way mirror): a TCP flow where one side sent nothing and the
+    /// other acknowledged it all the same, in payload or in more than one segment (a lone
+    /// bare ACK or RST may be a probe). UDP has no acknowledgements, and a one-way UDP
+    /// conversation (a query never answered, syslog, a stream) is ordinary: never one-sided.
+    var onlySeenSide: Int? {
+        guard isTCP else { return nil }
+        func acknowledgedUnseen(_ s: SideState) -> Bool {
+            s.flags.contains(.acked) && (s.flags.contains(.payload) || s.tally.datagrams > 1)
+        }
+        if sides.1.tally.packets == 0 && acknowledgedUnseen(sides.0) { return 0 }
+        if sides.0.tally.packets == 0 && acknowledgedUnseen(sides.1) { return 1 }
+        return nil
+    }
+
     /// A SYN went out and the other side has sent nothing at all.
     var isHalfOpen: Bool {
-        (sides.0.flags.contains(.syn) && sides.1.tally.packets == 0)
-            || (sides.1.flags.contains(.syn) && sides.0.tally.packets == 0)
+        (sides.0.synUnanswered && sides.1.tally.packets == 0)
+            || (sides.1.synUnanswered && sides.0.tally.packets == 0)
     }
 
     /// Why it ended, as reports show it: the TCP exchange when it says more than the cause.
@@ -125,7 +153,9 @@ struct FlowState {
                 let c = side(client), s = side(1 - client)
                 guard c.flags.contains(.syn), !s.flags.contains(.syn) else { continue }
                 if s.flags.contains(.rstBeforeSynAck) && !s.flags.contains(.synAck) { return .rejected }
-                if s.tally.packets == 0 && endCause != .evicted && endCause != .live { return .synUnanswered }
+                if s.tally.packets == 0 && c.synUnanswered && endCause != .evicted && endCause != .live {
+                    return .synUnanswered
+                }
             }
             switch close {
             case .rst: return .rst

@@ -40,6 +40,9 @@ public struct Conversation: Sendable {
     public var identity: UInt64
     /// The first packet came from the server (Zeek's `^`).
     public var serverSentFirst: Bool
+    /// The one role whose packets alone were captured, when the tap saw one direction
+    /// (`FlowState.onlySeenSide`); nil when both were, or when it cannot be told (UDP).
+    public var oneSided: ConversationRole?
     /// The exchange as conn.log follows it; nil unless the analysis followed it
     /// (`AnalysisConfiguration.followsExchanges`) and the conversation was handed to an exporter.
     public var exchange: ConnectionExchange?

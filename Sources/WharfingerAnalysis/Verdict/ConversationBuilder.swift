@@ -43,6 +43,7 @@ struct ConversationBuilder {
             tunnel: flow.tunnelPath,
             identity: flow.key.identity(first: flow.first),
             serverSentFirst: Int(flow.firstSender) == server,
+            oneSided: flow.onlySeenSide.map { $0 == server ? .server : .client },
             exchange: exchange)
     }
 

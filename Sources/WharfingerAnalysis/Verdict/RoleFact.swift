@@ -44,6 +44,10 @@ public enum RoleFact: UInt8, Sendable, CaseIterable {
     /// so it is the responder whatever else the flow shows (a DNS answer multicast to a
     /// group included).
     case groupAddress
+    /// Only one side of the flow was captured (`FlowState.onlySeenSide`), so who sent first
+    /// says nothing; how that side opened does: with payload it spoke first and is taken for
+    /// the client, with a bare acknowledgement it answered and is taken for the server.
+    case openingSegment
 
     /// The name in JSON and in the measurement's data set.
     public var name: String {
@@ -67,6 +71,7 @@ public enum RoleFact: UInt8, Sendable, CaseIterable {
         case .firstSender: "first-sender"
         case .morePayload: "more-payload"
         case .groupAddress: "group-address"
+        case .openingSegment: "opening-segment"
         }
     }
 
@@ -83,7 +88,7 @@ public enum RoleFact: UInt8, Sendable, CaseIterable {
         case .resetResponder: .resetResponder
         case .wellKnownPort, .commonServicePort, .registeredPort, .ephemeralPort, .oldStackPort, .lowerPort,
              .servicePortPair: .ports
-        case .firstSender, .morePayload: .traffic
+        case .firstSender, .morePayload, .openingSegment: .traffic
         case .groupAddress: .groupAddress
         }
     }

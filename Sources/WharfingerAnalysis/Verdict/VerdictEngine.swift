@@ -38,6 +38,16 @@ struct VerdictEngine {
     static let morePayloadRatio: UInt64 = 4
 
     func decide(_ flow: FlowState, collectEvidence: Bool) -> Verdict {
+        var verdict = decideRoles(flow, collectEvidence: collectEvidence)
+        // A one-sided capture is said last, after the reasons (strongest first) it explains.
+        if collectEvidence, let seen = flow.onlySeenSide {
+            verdict.evidence.append(VerdictFact(kind: nil, serverSide: verdict.serverSide, key: flow.key,
+                                                evidence: .oneSided(seen: flow.key.endpoint(side: seen))))
+        }
+        return verdict
+    }
+
+    private func decideRoles(_ flow: FlowState, collectEvidence: Bool) -> Verdict {
         let a = flow.sides.0, b = flow.sides.1
         let synA = a.flags.contains(.syn), synB = b.flags.contains(.syn)
 
@@ -56,7 +66,7 @@ struct VerdictEngine {
                     if flow.synAckBeforeSyn { items.append(handshake(.synAckBeforeSyn)) }
                 } else if s.flags.contains(.rstBeforeSynAck) {
                     items.append(handshake(.rejected(by: flow.key.endpoint(side: server))))
-                } else if s.tally.packets == 0 {
+                } else if s.tally.packets == 0 && c.synUnanswered {
                     items.append(handshake(.synUnanswered))
                 }
                 forEachPayloadOpinion(flow) { items.append(item($0, server: server)) }
@@ -165,7 +175,10 @@ struct VerdictEngine {
             body(VerdictFact(kind: fact.kind, serverSide: fact.serverPort == pa ? 0 : 1, key: flow.key,
                              evidence: .port(fact)))
         }
-        if flow.firstSender >= 0 {
+        if let seen = flow.onlySeenSide {
+            // Who sent first is the side captured, whatever its role: only how it opened counts.
+            if let o = openingSegmentOpinion(flow, seen: seen) { body(o) }
+        } else if flow.firstSender >= 0 {
             let client = Int(flow.firstSender)
             body(VerdictFact(kind: .firstSender, serverSide: 1 - client, key: flow.key,
                              evidence: .firstSender(flow.key.endpoint(side: client))))
@@ -255,6 +268,16 @@ struct VerdictEngine {
         return VerdictFact(kind: .fanIn, serverSide: busy, key: flow.key,
                            evidence: .fanIn(busy: busy == 0 ? ea : eb, peers: most,
                                             other: busy == 0 ? eb : ea, otherPeers: least))
+    }
+
+    /// The only side captured opened with payload (it spoke first: the client) or with a bare
+    /// acknowledgement (it answered: the server).
+    func openingSegmentOpinion(_ flow: FlowState, seen: Int) -> VerdictFact? {
+        let flags = flow.side(seen).flags
+        let spokeFirst = flags.contains(.openedWithPayload)
+        guard spokeFirst || flags.contains(.openedBare) else { return nil }
+        return VerdictFact(kind: .openingSegment, serverSide: spokeFirst ? 1 - seen : seen, key: flow.key,
+                           evidence: .openingSegment(sender: flow.key.endpoint(side: seen), spokeFirst: spokeFirst))
     }
 
     /// Both sides sent packets and one sent several times the other's payload: servers

@@ -21,6 +21,10 @@ public enum Evidence: Sendable, Equatable {
     case groupAddress(Endpoint)
     case port(PortRoleFact)
     case firstSender(Endpoint)
+    /// The only side captured opened with payload (`spokeFirst`) or a bare acknowledgement.
+    case openingSegment(sender: Endpoint, spokeFirst: Bool)
+    /// Only `seen`'s packets were captured, and they acknowledge what the other side sent.
+    case oneSided(seen: Endpoint)
     case guess(client: Endpoint)
 }
 

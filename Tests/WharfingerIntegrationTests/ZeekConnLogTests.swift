@@ -151,3 +151,37 @@ import WharfingerAnalysis
         #expect(liveLog.records.sorted { sortKey($0) < sortKey($1) } == readLog.records.sorted { sortKey($0) < sortKey($1) })
     }
 }
+
+/// conn.log's `service`: Zeek's analyzer names, only where a payload confirmed the protocol.
+@Suite struct ZeekServiceTests {
+    /// Captures/zeek-service-expected.tsv, checked against tshark's dissection (Captures/README.md).
+    @Test func everyBundledCaptureNamesTheProtocolsItsPayloadsConfirm() throws {
+        let table = try String(contentsOf: Paths.captures.appendingPathComponent("zeek-service-expected.tsv"), encoding: .utf8)
+        var expected: [String: [String: Int]] = [:]
+        for row in table.split(separator: "\n").dropFirst() {
+            let cells = row.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+            expected[cells[0], default: [:]][cells[1...3].joined(separator: " ")] = Int(cells[4])
+        }
+        var read: Set<String> = []
+        for name in ZeekConnLogTests.captures {
+            let result = try wharfinger("read", Paths.capture(name), "--format", "zeek")
+            // A damaged capture (cut-short.pcap) still logs what it read before the damage.
+            guard result.stdout.hasPrefix("#separator") else { continue }
+            let log = try ZeekLog.parse(result.stdout)
+            var found: [String: Int] = [:]
+            for record in log.records {
+                let service = record["service"]?.text ?? "-"
+                let key = service == "-" ? "- - -"
+                    : [record["proto"]?.text ?? "", record["id.resp_p"]?.text ?? "", service].joined(separator: " ")
+                found[key, default: 0] += 1
+                // The registry's name moved to a column of our own.
+                #expect(log.fields.last == "port_service", "\(name)")
+            }
+            #expect(found == expected[name] ?? [:], "\(name)")
+            read.insert(name)
+        }
+        // Every capture the table names was read (none was renamed or lost).
+        #expect(Set(expected.keys).isSubset(of: read))
+        #expect(expected.values.contains { $0.keys.contains("tcp 1080 socks,http") })
+    }
+}

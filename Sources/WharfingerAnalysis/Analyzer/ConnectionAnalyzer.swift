@@ -91,6 +91,7 @@ public final class ConnectionAnalyzer {
         if !flow.pointee.side(dir).flags.contains(.classified) {
             flow.pointee.noteFirstPayload(dir: dir, signature: facts().signature, transport: transport)
         }
+        if flow.pointee.looksForCarriedProtocol(dir: dir) { flow.pointee.noteCarried(facts().signature) }
         if flow.pointee.isFTPControl, let announcement = facts().ftp { ftp.add(announcement) }
         if flow.pointee.looksForKeyExchange(dir: dir) {
             flow.pointee.noteKeyExchange(dir: dir, facts().sshKeyExchange)
@@ -160,7 +161,8 @@ public final class ConnectionAnalyzer {
         }
         if flow.pointee.historySlot >= 0 {
             histories[flow.pointee.historySlot].observeTCP(from: dir, flags: flags, seq: packet.seq, ack: packet.ack,
-                                                           payload: payloadLength, window: packet.window)
+                                                           payload: payloadLength, window: packet.window,
+                                                           time: now)
         }
         if payloadLength > 0 && flow.pointee.firstPayloadSide < 0 { flow.pointee.firstPayloadSide = Int8(dir) }
 

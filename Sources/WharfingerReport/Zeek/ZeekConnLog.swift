@@ -68,6 +68,19 @@ public final class ZeekConnLog: FlowExporter {
     /// Zeek logs a connection once, when it ends.
     public func flowActive(_ flow: Conversation) {}
 
+    /// The tunnels carried in UDP, each a record of its own that the conversations inside
+    /// name in `tunnel_parents` (written last: a tunnel ends with the capture).
+    public func tunnelsEnded(_ tunnels: [TunnelRecord]) {
+        for tunnel in tunnels {
+            guard let record = ZeekTunnelRecord(tunnel) else { continue }
+            written &+= 1
+            switch style {
+            case .tsv: writeTSV(record)
+            case .json: writeJSON(record)
+            }
+        }
+    }
+
     // MARK: - Values, as Zeek writes them
 
     /// "C" and 11 base-62 digits of the flow's identity (Zeek's uids are base 62 too).
@@ -147,7 +160,7 @@ public final class ZeekConnLog: FlowExporter {
         line.number(flow.toServer.ipBytes)
         line.number(flow.toClient.datagrams)
         line.number(flow.toClient.ipBytes)
-        line.optional(flow.tunnel == 0 ? nil : TunnelRecord.name(flow.tunnel))
+        if flow.tunnel == 0 { line.unset() } else { line.uid(ZeekTunnelRecord.identity(tunnel: flow.tunnel)) }
         line.text(flow.basis.rawValue)
         line.hundredths(flow.confidence)
         line.bool(flow.detectedProtocol != nil)
@@ -193,12 +206,89 @@ public final class ZeekConnLog: FlowExporter {
         json.key("resp_pkts"); json.number(flow.toClient.datagrams)
         json.key("resp_ip_bytes"); json.number(flow.toClient.ipBytes)
         if flow.tunnel != 0 {
-            json.key("tunnel_parents"); json.beginArray(); json.string(TunnelRecord.name(flow.tunnel)); json.endArray()
+            json.key("tunnel_parents"); json.beginArray()
+            json.string(Self.uid(ZeekTunnelRecord.identity(tunnel: flow.tunnel))); json.endArray()
         }
         json.key("basis"); json.string(flow.basis.rawValue)
         json.key("confidence"); json.raw(decimalText(flow.confidence, digits: 2))
         json.key("detected"); json.bool(flow.detectedProtocol != nil)
         if let portService = Self.portService(flow) { json.key("port_service"); json.string(portService) }
+        json.endObject()
+        json.newline()
+        out.write(json.bytes)
+    }
+
+    private func writeTSV(_ tunnel: ZeekTunnelRecord) {
+        line.reset()
+        let (seconds, micro) = Self.microseconds(tunnel.first.totalNanoseconds)
+        line.decimal(seconds, micro)
+        line.uid(tunnel.uid)
+        line.address(tunnel.orig.ip)
+        line.number(tunnel.orig.port)
+        line.address(tunnel.resp.ip)
+        line.number(tunnel.resp.port)
+        line.text("udp")
+        line.text(tunnel.service)
+        if tunnel.duration > 0 {
+            let (s, us) = Self.microseconds(tunnel.duration)
+            line.decimal(s, us)
+            line.number(tunnel.origPayload)
+            line.number(tunnel.respPayload)
+        } else {
+            line.unset(); line.unset(); line.unset()
+        }
+        line.text(tunnel.connState)
+        if localNetworks.isEmpty {
+            line.unset(); line.unset()
+        } else {
+            line.bool(localNetworks.contains(tunnel.orig.ip))
+            line.bool(localNetworks.contains(tunnel.resp.ip))
+        }
+        line.number(0 as UInt64)
+        line.text(tunnel.history)
+        line.number(tunnel.origSent.packets)
+        line.number(tunnel.origSent.ipBytes)
+        line.number(tunnel.respSent.packets)
+        line.number(tunnel.respSent.ipBytes)
+        line.unset()  // tunnel_parents
+        line.unset()  // basis: no verdict is made on a tunnel's roles
+        line.unset()  // confidence
+        line.bool(false)
+        line.unset()  // port_service
+        line.end()
+        out.write(line.bytes)
+    }
+
+    private func writeJSON(_ tunnel: ZeekTunnelRecord) {
+        json.reset()
+        json.beginObject()
+        let (seconds, micro) = Self.microseconds(tunnel.first.totalNanoseconds)
+        json.key("ts"); json.decimal(seconds, fraction: micro, fractionDigits: 6)
+        json.key("uid"); json.string(Self.uid(tunnel.uid))
+        json.key("id.orig_h"); json.string(tunnel.orig.ip.description)
+        json.key("id.orig_p"); json.number(tunnel.orig.port)
+        json.key("id.resp_h"); json.string(tunnel.resp.ip.description)
+        json.key("id.resp_p"); json.number(tunnel.resp.port)
+        json.key("proto"); json.string("udp")
+        json.key("service"); json.string(tunnel.service)
+        if tunnel.duration > 0 {
+            let (s, us) = Self.microseconds(tunnel.duration)
+            json.key("duration"); json.decimal(s, fraction: us, fractionDigits: 6)
+            json.key("orig_bytes"); json.number(tunnel.origPayload)
+            json.key("resp_bytes"); json.number(tunnel.respPayload)
+        }
+        json.key("conn_state"); json.string(tunnel.connState)
+        if !localNetworks.isEmpty {
+            json.key("local_orig"); json.bool(localNetworks.contains(tunnel.orig.ip))
+            json.key("local_resp"); json.bool(localNetworks.contains(tunnel.resp.ip))
+        }
+        json.key("missed_bytes"); json.number(0 as UInt64)
+        json.key("history"); json.string(tunnel.history)
+        json.key("orig_pkts"); json.number(tunnel.origSent.packets)
+        json.key("orig_ip_bytes"); json.number(tunnel.origSent.ipBytes)
+        json.key("resp_pkts"); json.number(tunnel.respSent.packets)
+        json.key("resp_ip_bytes"); json.number(tunnel.respSent.ipBytes)
+        json.key("detected"); json.bool(false)
         json.endObject()
         json.newline()
         out.write(json.bytes)

@@ -41,6 +41,8 @@ final class RotatingLog: FlowExporter {
 
     func flowActive(_ flow: Conversation) { log?.flowActive(flow) }
 
+    func tunnelsEnded(_ tunnels: [TunnelRecord]) { log?.tunnelsEnded(tunnels) }
+
     /// The end of the capture: the last file closed (and archived when rotating).
     func close() {
         finishFile()

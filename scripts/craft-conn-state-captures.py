@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """Crafts one small capture per Zeek conn_state (Captures/connstate-*.pcap) and the
-conn.log values each must give (Captures/connstate-expected.tsv).
+conn.log values each must give (Captures/connstate-expected.tsv), and
+Captures/refused-same-isn.pcap (a refused SYN sent again with its sequence number).
 
     python3 scripts/craft-conn-state-captures.py
 
@@ -186,6 +187,19 @@ def scenarios():
     return out
 
 
+def retried_refusal():
+    """Captures/refused-same-isn.pcap: a SYN refused with an RST-ACK, sent again with the
+    same sequence number half a second later, twice (as Windows retries a refused connect
+    on the same socket). Zeek starts a new connection on every SYN once the old one was
+    reset, whatever its sequence number (TCPSessionAdapter::IsReuse): three REJ records,
+    history Sr each."""
+    sc = Scenario()
+    for _ in range(3):
+        sc.c("S", C_ISN, 0, gap=0.0001)
+        sc.s("RA", 0, C1, gap=0.5)
+    sc.write("refused-same-isn.pcap")
+
+
 def main():
     rows = ["file\tconn_state\thistory\torig_bytes\tresp_bytes\tmissed_bytes\torig_pkts\torig_ip_bytes\tresp_pkts\tresp_ip_bytes"]
     for name, sc, state, history, ob, rb, missed in scenarios():
@@ -194,7 +208,8 @@ def main():
         rows.append("\t".join(str(v) for v in (name, state, history, ob, rb, missed, cp, cb, sp, sb)))
     with open(os.path.join(OUT, "connstate-expected.tsv"), "w") as f:
         f.write("\n".join(rows) + "\n")
-    print(f"wrote {len(rows) - 1} captures and connstate-expected.tsv")
+    retried_refusal()
+    print(f"wrote {len(rows) - 1} captures, connstate-expected.tsv and refused-same-isn.pcap")
 
 
 if __name__ == "__main__":

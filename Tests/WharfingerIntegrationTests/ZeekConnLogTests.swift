@@ -218,6 +218,20 @@ import WharfingerAnalysis
         #expect(Set(log.records.compactMap { $0["uid"]?.text }).count == 3)
     }
 
+    /// Captures/refused-same-isn.pcap (scripts/craft-conn-state-captures.py): a SYN refused by
+    /// an RST-ACK, sent again with the same sequence number twice, half a second apart. Zeek's
+    /// reuse test asks for no new sequence number once a side has reset: three REJ records.
+    @Test func aRefusedSYNSentAgainWithItsSequenceNumberIsANewRecord() throws {
+        let result = try wharfinger("read", Paths.capture("refused-same-isn.pcap"), "--format", "zeek")
+        #expect(result.status == 0)
+        let log = try ZeekLog.parse(result.stdout)
+        #expect(log.records.map { $0["ts"]?.text ?? "" } == ["1795564800.000000", "1795564800.500100", "1795564801.000200"])
+        #expect(log.records.allSatisfy { $0["conn_state"]?.text == "REJ" && $0["history"]?.text == "Sr" })
+        // The report counts the same three conversations.
+        let report = try reportObject(try wharfinger("read", Paths.capture("refused-same-isn.pcap"), "--format", "json").stdout)
+        #expect(report.int("flow_count") == 3)
+    }
+
     /// Captures/tunnel-vxlan.pcap (scripts/craft-tunnel-captures.py): one HTTP exchange in
     /// VXLAN between 203.0.113.1 and .2. tshark counts, on the outer headers, 7 frames from
     /// 203.0.113.1:45900 to 4789 (804 IP bytes, 608 UDP payload bytes) and 6 back (828, 660).

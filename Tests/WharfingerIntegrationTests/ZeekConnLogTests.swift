@@ -271,6 +271,16 @@ import WharfingerAnalysis
         }
     }
 
+    /// Captures/connstate-SF.pcap: handshake and exchange 10 ms apart from t=0 to 0.06 s, the
+    /// client's FIN at 0.07, the server's at 0.08, the last ACK at 0.09. Zeek stops the clock
+    /// once both sides closed: duration 0.08. connstate-S1.pcap never closes: its last packet, 0.06.
+    @Test func durationEndsAtTheLastPacketBeforeBothSidesClosed() throws {
+        for (file, duration) in [("connstate-SF.pcap", "0.080000"), ("connstate-S1.pcap", "0.060000")] {
+            let log = try ZeekLog.parse(try wharfinger("read", Paths.capture(file), "--format", "zeek").stdout)
+            #expect(log.records.first?["duration"]?.text == duration, "\(file)")
+        }
+    }
+
     /// `--local-nets`: local_orig and local_resp say which ends are in the networks given.
     @Test func localNetworksSetLocalOrigAndLocalResp() throws {
         let result = try wharfinger("read", Paths.capture("tunnel-vxlan.pcap"), "--format", "zeek",

@@ -22,6 +22,8 @@ struct StructureTests {
         // What an array of flows costs; the last few bytes of a 240 may stay unused.
         #expect(MemoryLayout<FlowState>.stride == 240)
         #expect(MemoryLayout<FlowState>.size <= 240)
+        // A TCP connection's conn.log exchange, apart from the flow (AnalysisConfiguration.followsExchanges).
+        #expect(MemoryLayout<ConnectionHistory>.stride == 144, "\(MemoryLayout<ConnectionHistory>.stride)")
     }
 
     @Test("flow keys are symmetric: both directions meet, with the flipped bit set for one")

@@ -147,7 +147,8 @@ import WharfingerAnalysis
 
         let written = folder.appendingPathComponent("live.pcap").path
         let logPath = folder.appendingPathComponent("conn.log").path
-        let live = try startLive(["--format", "json", "-w", written, "--log", logPath, "host", address, "and", "tcp", "port", "80"])
+        let live = try startLive(["--format", "json", "-w", written, "--log", logPath, "--local-nets", "127.0.0.0/8",
+                                  "host", address, "and", "tcp", "port", "80"])
         for _ in 0..<3 {
             #expect(try generate("/usr/bin/curl", ["-s", "-o", "/dev/null", "--max-time", "5", "http://\(address)/"]).status == 0)
         }
@@ -157,10 +158,11 @@ import WharfingerAnalysis
         #expect(result.status == 0, "stderr: \(result.stderr)")
 
         let liveLog = try ZeekLog.parse(try String(contentsOfFile: logPath, encoding: .utf8))
-        let reread = try wharfinger("read", written, "--format", "zeek")
+        let reread = try wharfinger("read", written, "--format", "zeek", "--local-nets", "127.0.0.0/8")
         let readLog = try ZeekLog.parse(reread.stdout)
         #expect(liveLog.records.count == 3)
         #expect(liveLog.records.allSatisfy { $0["conn_state"]?.text == "SF" && $0["id.resp_p"]?.text == "80" })
+        #expect(liveLog.records.allSatisfy { $0["local_orig"]?.text == "T" && $0["service"]?.text == "http" })
         // Every value agrees, uids included (they come from the connection, not the run).
         let sortKey: ([String: ZeekLog.Value]) -> String = { $0["uid"]?.text ?? "" }
         #expect(liveLog.records.sorted { sortKey($0) < sortKey($1) } == readLog.records.sorted { sortKey($0) < sortKey($1) })

@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Crafts one small capture per Zeek conn_state (Captures/connstate-*.pcap) and the
-conn.log values each must give (Captures/connstate-expected.tsv), and
-Captures/refused-same-isn.pcap (a refused SYN sent again with its sequence number).
+conn.log values each must give (Captures/connstate-expected.tsv),
+Captures/refused-same-isn.pcap (a refused SYN sent again with its sequence number) and
+Captures/one-sided-attempt.pcap (a client's side only, outliving Zeek's attempt timer).
 
     python3 scripts/craft-conn-state-captures.py
 
@@ -200,6 +201,25 @@ def retried_refusal():
     sc.write("refused-same-isn.pcap")
 
 
+def one_sided_attempt():
+    """Captures/one-sided-attempt.pcap: only the client's packets of a connection, as on a
+    link that carries one direction. Its SYN at 0 s and again at 1 s (same sequence number),
+    the ACK of a SYN-ACK not captured at 1.2 s, the request at 1.21 s, then at 6 s the ACK of
+    a response not captured and at 6.01 s its FIN. Zeek's attempt timer ends the connection
+    5 s after the SYN while the responder has sent nothing (TCPSessionAdapter::AttemptTimer):
+    a first record S0, history SAD, 4 packets, orig_bytes 33 (the request), duration 1.21;
+    the ACK and FIN at 6 s are a new partial connection whose originator closed: SH, history
+    AF, 2 packets, no bytes, duration 0.01."""
+    sc = Scenario()
+    sc.c("S", C_ISN, 0, gap=1.0)
+    sc.c("S", C_ISN, 0, gap=0.2)
+    sc.c("A", C1, S1)
+    sc.c("PA", C1, S1, REQUEST, gap=4.79)
+    sc.c("A", C1 + Q, S1 + R)
+    sc.c("FA", C1 + Q, S1 + R)
+    sc.write("one-sided-attempt.pcap")
+
+
 def main():
     rows = ["file\tconn_state\thistory\torig_bytes\tresp_bytes\tmissed_bytes\torig_pkts\torig_ip_bytes\tresp_pkts\tresp_ip_bytes"]
     for name, sc, state, history, ob, rb, missed in scenarios():
@@ -209,7 +229,8 @@ def main():
     with open(os.path.join(OUT, "connstate-expected.tsv"), "w") as f:
         f.write("\n".join(rows) + "\n")
     retried_refusal()
-    print(f"wrote {len(rows) - 1} captures, connstate-expected.tsv and refused-same-isn.pcap")
+    one_sided_attempt()
+    print(f"wrote {len(rows) - 1} captures, connstate-expected.tsv, refused-same-isn.pcap and one-sided-attempt.pcap")
 
 
 if __name__ == "__main__":

@@ -130,6 +130,13 @@ public final class ConnectionAnalyzer {
         let dir = flipped ? 1 : 0
         var slot = table.find(key, hash: hash)
         let flags = packet.tcpFlags
+        // Following exchanges for conn.log: an attempt unanswered for 5 s ends, as in Zeek.
+        if slot >= 0, table.state(slot).pointee.historySlot >= 0,
+           histories[table.state(slot).pointee.historySlot].attemptExpired(first: table.state(slot).pointee.first,
+                                                                            now: now) {
+            end(slot, cause: .idle)
+            slot = -1
+        }
         if isTCP, slot >= 0, flags.contains(.syn),
            table.state(slot).pointee.startsNewConnection(dir: dir, flags: flags, seq: packet.seq) {
             end(slot, cause: .newConnection)

@@ -15,6 +15,9 @@ struct ConnectionHistory {
     /// `duration` ends there (a last ACK after the FINs does not lengthen the connection).
     var lastCounted: Int64 = 0
 
+    /// Zeek gives up on a connection attempt this long after its SYN (`tcp_attempt_delay`).
+    static let attemptDelay: Int64 = 5_000_000_000
+
     /// Zeek ignores sequence jumps larger than this on SYNs and RSTs (`TOO_LARGE_SEQ_DELTA`).
     static let tooLargeDelta: Int32 = 1 << 20
 
@@ -65,6 +68,17 @@ struct ConnectionHistory {
             let missed = withSides(dir) { _, peer in peer.gap(before: ack) }
             if missed > 0 { noteRepeated(.gap, side: 1 - dir) }
         }
+    }
+
+    /// Zeek's attempt timer (`TCPSessionAdapter::AttemptTimer`): 5 s after the originator's
+    /// first packet, a SYN, a connection whose responder has sent nothing is over (an `S0`
+    /// record); what comes later, more SYNs or the originator's data in a one-sided capture,
+    /// begins a new one. `first`: the time of the connection's first packet.
+    func attemptExpired(first: Int64, now: Int64) -> Bool {
+        guard origin >= 0, now &- first >= Self.attemptDelay else { return false }
+        let me = side(Int(origin)), peer = side(1 - Int(origin))
+        return (me.state == .synSent || me.state == .synAckSent) && me.previousState == .inactive
+            && peer.state == .inactive
     }
 
     // MARK: - The endpoint state machine (Zeek's TCP_Analyzer::UpdateStateMachine)

@@ -2,7 +2,8 @@
 """Crafts one small capture per Zeek conn_state (Captures/connstate-*.pcap) and the
 conn.log values each must give (Captures/connstate-expected.tsv),
 Captures/refused-same-isn.pcap (a refused SYN sent again with its sequence number) and
-Captures/one-sided-attempt.pcap (a client's side only, outliving Zeek's attempt timer).
+Captures/one-sided-attempt.pcap (a client's side only, outliving Zeek's attempt timer) and
+Captures/closed-then-late-ack.pcap (an ACK 6 s after the close).
 
     python3 scripts/craft-conn-state-captures.py
 
@@ -220,6 +221,21 @@ def one_sided_attempt():
     sc.write("one-sided-attempt.pcap")
 
 
+def late_ack_after_close():
+    """Captures/closed-then-late-ack.pcap: connstate-SF.pcap's exchange (FINs at 0.07 and
+    0.08 s, the last ACK at 0.09), then that ACK sent again at 6.09 s. Zeek removes a closed
+    connection 5 s after its close completed (tcp_close_delay, ConnDeleteTimer: at 5.08 s),
+    so the late ACK is a connection of its own: SF (ShADadFf, duration 0.08) then OTH, history
+    A, one packet, no duration."""
+    sc = Scenario()
+    established(sc)
+    sc.c("FA", C1 + Q, S1 + R)
+    sc.s("FA", S1 + R, C1 + Q + 1)
+    sc.c("A", C1 + Q + 1, S1 + R + 1, gap=6.0)
+    sc.c("A", C1 + Q + 1, S1 + R + 1)
+    sc.write("closed-then-late-ack.pcap")
+
+
 def main():
     rows = ["file\tconn_state\thistory\torig_bytes\tresp_bytes\tmissed_bytes\torig_pkts\torig_ip_bytes\tresp_pkts\tresp_ip_bytes"]
     for name, sc, state, history, ob, rb, missed in scenarios():
@@ -230,7 +246,9 @@ def main():
         f.write("\n".join(rows) + "\n")
     retried_refusal()
     one_sided_attempt()
-    print(f"wrote {len(rows) - 1} captures, connstate-expected.tsv, refused-same-isn.pcap and one-sided-attempt.pcap")
+    late_ack_after_close()
+    print(f"wrote {len(rows) - 1} captures, connstate-expected.tsv, refused-same-isn.pcap, one-sided-attempt.pcap"
+          " and closed-then-late-ack.pcap")
 
 
 if __name__ == "__main__":

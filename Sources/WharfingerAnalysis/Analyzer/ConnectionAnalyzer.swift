@@ -130,10 +130,11 @@ public final class ConnectionAnalyzer {
         let dir = flipped ? 1 : 0
         var slot = table.find(key, hash: hash)
         let flags = packet.tcpFlags
-        // Following exchanges for conn.log: an attempt unanswered for 5 s ends, as in Zeek.
+        // Following exchanges for conn.log: an attempt unanswered for 5 s, or a connection
+        // closed 5 s ago, ends, as Zeek's timers end them.
         if slot >= 0, table.state(slot).pointee.historySlot >= 0,
-           histories[table.state(slot).pointee.historySlot].attemptExpired(first: table.state(slot).pointee.first,
-                                                                            now: now) {
+           histories[table.state(slot).pointee.historySlot].removedByZeek(first: table.state(slot).pointee.first,
+                                                                           now: now) {
             end(slot, cause: .idle)
             slot = -1
         }

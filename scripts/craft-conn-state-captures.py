@@ -1,6 +1,9 @@
 #!/usr/bin/env python3
 """Crafts one small capture per Zeek conn_state (Captures/connstate-*.pcap) and the
-conn.log values each must give (Captures/connstate-expected.tsv).
+conn.log values each must give (Captures/connstate-expected.tsv),
+Captures/refused-same-isn.pcap (a refused SYN sent again with its sequence number) and
+Captures/one-sided-attempt.pcap (a client's side only, outliving Zeek's attempt timer) and
+Captures/closed-then-late-ack.pcap (an ACK 6 s after the close).
 
     python3 scripts/craft-conn-state-captures.py
 
@@ -186,6 +189,53 @@ def scenarios():
     return out
 
 
+def retried_refusal():
+    """Captures/refused-same-isn.pcap: a SYN refused with an RST-ACK, sent again with the
+    same sequence number half a second later, twice (as Windows retries a refused connect
+    on the same socket). Zeek starts a new connection on every SYN once the old one was
+    reset, whatever its sequence number (TCPSessionAdapter::IsReuse): three REJ records,
+    history Sr each."""
+    sc = Scenario()
+    for _ in range(3):
+        sc.c("S", C_ISN, 0, gap=0.0001)
+        sc.s("RA", 0, C1, gap=0.5)
+    sc.write("refused-same-isn.pcap")
+
+
+def one_sided_attempt():
+    """Captures/one-sided-attempt.pcap: only the client's packets of a connection, as on a
+    link that carries one direction. Its SYN at 0 s and again at 1 s (same sequence number),
+    the ACK of a SYN-ACK not captured at 1.2 s, the request at 1.21 s, then at 6 s the ACK of
+    a response not captured and at 6.01 s its FIN. Zeek's attempt timer ends the connection
+    5 s after the SYN while the responder has sent nothing (TCPSessionAdapter::AttemptTimer):
+    a first record S0, history SAD, 4 packets, orig_bytes 33 (the request), duration 1.21;
+    the ACK and FIN at 6 s are a new partial connection whose originator closed: SH, history
+    AF, 2 packets, no bytes, duration 0.01."""
+    sc = Scenario()
+    sc.c("S", C_ISN, 0, gap=1.0)
+    sc.c("S", C_ISN, 0, gap=0.2)
+    sc.c("A", C1, S1)
+    sc.c("PA", C1, S1, REQUEST, gap=4.79)
+    sc.c("A", C1 + Q, S1 + R)
+    sc.c("FA", C1 + Q, S1 + R)
+    sc.write("one-sided-attempt.pcap")
+
+
+def late_ack_after_close():
+    """Captures/closed-then-late-ack.pcap: connstate-SF.pcap's exchange (FINs at 0.07 and
+    0.08 s, the last ACK at 0.09), then that ACK sent again at 6.09 s. Zeek removes a closed
+    connection 5 s after its close completed (tcp_close_delay, ConnDeleteTimer: at 5.08 s),
+    so the late ACK is a connection of its own: SF (ShADadFf, duration 0.08) then OTH, history
+    A, one packet, no duration."""
+    sc = Scenario()
+    established(sc)
+    sc.c("FA", C1 + Q, S1 + R)
+    sc.s("FA", S1 + R, C1 + Q + 1)
+    sc.c("A", C1 + Q + 1, S1 + R + 1, gap=6.0)
+    sc.c("A", C1 + Q + 1, S1 + R + 1)
+    sc.write("closed-then-late-ack.pcap")
+
+
 def main():
     rows = ["file\tconn_state\thistory\torig_bytes\tresp_bytes\tmissed_bytes\torig_pkts\torig_ip_bytes\tresp_pkts\tresp_ip_bytes"]
     for name, sc, state, history, ob, rb, missed in scenarios():
@@ -194,7 +244,11 @@ def main():
         rows.append("\t".join(str(v) for v in (name, state, history, ob, rb, missed, cp, cb, sp, sb)))
     with open(os.path.join(OUT, "connstate-expected.tsv"), "w") as f:
         f.write("\n".join(rows) + "\n")
-    print(f"wrote {len(rows) - 1} captures and connstate-expected.tsv")
+    retried_refusal()
+    one_sided_attempt()
+    late_ack_after_close()
+    print(f"wrote {len(rows) - 1} captures, connstate-expected.tsv, refused-same-isn.pcap, one-sided-attempt.pcap"
+          " and closed-then-late-ack.pcap")
 
 
 if __name__ == "__main__":

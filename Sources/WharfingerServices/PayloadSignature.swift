@@ -114,6 +114,15 @@ public enum PayloadSignature: UInt8, Sendable, CaseIterable {
     /// How far these bytes settle `role`.
     public var certainty: PayloadRoleCertainty { details.certainty }
 
+    /// A SOCKS message: after the proxy's handshake the connection carries another protocol.
+    public var isSOCKS: Bool {
+        switch self {
+        case .socks4aRequest, .socks4Request, .socks4Reply, .socks5MethodSelection, .socks5Greeting, .socks5Request:
+            true
+        default: false
+        }
+    }
+
     /// The role when the bytes suggest it on their own (`.certain`, `.likely`, or a banner the
     /// client echoes), else nil.
     public var decidedRole: PayloadRole? {

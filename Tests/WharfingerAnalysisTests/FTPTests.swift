@@ -36,6 +36,10 @@ struct FTPTests {
         #expect(data.confidence >= 0.85)
         let control = try #require(report.flow("10.0.0.1:50000", "10.0.0.2:21"))
         #expect(control.server.port == 21 && control.basis == .handshake)
+        // conn.log's service: ftp-data for the announced one (its payload shows nothing), the
+        // greeting's ftp for the control connection.
+        #expect(data.recognised == RecognisedProtocols(ftpData: true))
+        #expect(control.recognised == RecognisedProtocols(first: .ftpGreeting, second: nil))
     }
 
     @Test("PORT: the FTP client's announced endpoint serves the data connection")

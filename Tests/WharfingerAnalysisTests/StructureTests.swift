@@ -19,8 +19,11 @@ struct StructureTests {
     /// docs/report.md state it: change those with this number.
     @Test("a flow's state keeps the size the documents give it")
     func flowStateSize() {
-        #expect(MemoryLayout<FlowState>.size == 240)
+        // What an array of flows costs; the last few bytes of a 240 may stay unused.
         #expect(MemoryLayout<FlowState>.stride == 240)
+        #expect(MemoryLayout<FlowState>.size <= 240)
+        // A TCP connection's conn.log exchange, apart from the flow (AnalysisConfiguration.followsExchanges).
+        #expect(MemoryLayout<ConnectionHistory>.stride == 152, "\(MemoryLayout<ConnectionHistory>.stride)")
     }
 
     @Test("flow keys are symmetric: both directions meet, with the flipped bit set for one")

@@ -78,7 +78,8 @@ struct EvidenceTextTests {
     @Test func unexpectedService() {
         var record = Conversation(
             transport: .tcp, client: endpoint("10.0.0.1:51000"), server: endpoint("10.0.0.2:22"), service: "ssh",
-            detectedProtocol: "http", detectedProtocolUnexpected: true, basis: .handshake, confidence: 0.99,
+            detectedProtocol: "http", detectedProtocolUnexpected: true,
+            recognised: RecognisedProtocols(first: .httpRequest), basis: .handshake, confidence: 0.99,
             facts: [], first: Timestamp(totalNanoseconds: 0), last: Timestamp(totalNanoseconds: 0),
             toServer: DirectionTally(), toClient: DirectionTally(), ending: .fin, tunnel: 0, identity: 0,
             serverSentFirst: false, exchange: nil)

@@ -132,7 +132,25 @@ import WharfingerWire
             let logUids = try Self.lines(log.stdout).compactMap { $0.string("uid") }
             #expect(uids.count == flows.count && flows.count > 5, "\(files)")
             #expect(Set(uids).count == uids.count)
-            #expect(uids.sorted() == logUids.sorted(), "\(files)")
+            // conn.log ends a few conversations where Zeek's close and attempt timers do
+            // (docs/conn-log.md; in 1kxun.pcap a client's FIN retransmitted every 18 s to a
+            // server gone silent): each flow's uid is the log's, and each other record goes on
+            // one of the flows' four-tuples.
+            #expect(Set(uids).isSubset(of: Set(logUids)), "\(files)")
+            func tuple(_ object: [String: Any], _ keys: [String]) -> String {
+                keys.map { "\(object[$0] ?? "")" }.joined(separator: " ")
+            }
+            let flowTuples = Set(flows.map { flow in
+                [flow.object("client").string("ip") ?? "", "\(flow.object("client").int("port") ?? -1)",
+                 flow.object("server").string("ip") ?? "", "\(flow.object("server").int("port") ?? -1)"].joined(separator: " ")
+            })
+            let split = try Self.lines(log.stdout).filter { !uids.contains($0.string("uid") ?? "") }
+            for record in split {
+                let forward = tuple(record, ["id.orig_h", "id.orig_p", "id.resp_h", "id.resp_p"])
+                let backward = tuple(record, ["id.resp_h", "id.resp_p", "id.orig_h", "id.orig_p"])
+                #expect(flowTuples.contains(forward) || flowTuples.contains(backward), "\(files): \(forward)")
+            }
+            #expect(split.count <= logUids.count / 20, "\(files)")
             // Each flow's duration, to the nanosecond, in the JSON text.
             for flow in Self.flowTexts(json.stdout) {
                 guard let first = Self.epoch(flow, key: "first"), let last = Self.epoch(flow, key: "last"),

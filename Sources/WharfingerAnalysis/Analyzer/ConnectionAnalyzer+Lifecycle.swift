@@ -124,9 +124,9 @@ extension ConnectionAnalyzer {
         if flow.historySlot >= 0 {
             exchange = histories[flow.historySlot].exchange(client: client)
         } else if configuration.followsExchanges && !flow.isTCP {
-            exchange = ConnectionHistory.udpExchange(firstPayload: Int(flow.firstPayloadSide), client: client,
+            exchange = ConnectionHistory.udpExchange(firstSender: Int(flow.firstSender), client: client,
                                                      clientSent: flow.side(client).tally,
-                                                     serverSent: flow.side(server).tally)
+                                                     serverSent: flow.side(server).tally, last: flow.last)
         }
         return ConversationBuilder(engine: makeEngine(), homePorts: homePorts)
             .conversation(flow, verdict: verdict, exchange: exchange, unexpected: unexpected)

@@ -91,6 +91,7 @@ public final class ConnectionAnalyzer {
         if !flow.pointee.side(dir).flags.contains(.classified) {
             flow.pointee.noteFirstPayload(dir: dir, signature: facts().signature, transport: transport)
         }
+        if flow.pointee.looksForCarriedProtocol(dir: dir) { flow.pointee.noteCarried(facts().signature) }
         if flow.pointee.isFTPControl, let announcement = facts().ftp { ftp.add(announcement) }
         if flow.pointee.looksForKeyExchange(dir: dir) {
             flow.pointee.noteKeyExchange(dir: dir, facts().sshKeyExchange)
@@ -129,6 +130,14 @@ public final class ConnectionAnalyzer {
         let dir = flipped ? 1 : 0
         var slot = table.find(key, hash: hash)
         let flags = packet.tcpFlags
+        // Following exchanges for conn.log: an attempt unanswered for 5 s, or a connection
+        // closed 5 s ago, ends, as Zeek's timers end them.
+        if slot >= 0, table.state(slot).pointee.historySlot >= 0,
+           histories[table.state(slot).pointee.historySlot].removedByZeek(first: table.state(slot).pointee.first,
+                                                                           now: now) {
+            end(slot, cause: .idle)
+            slot = -1
+        }
         if isTCP, slot >= 0, flags.contains(.syn),
            table.state(slot).pointee.startsNewConnection(dir: dir, flags: flags, seq: packet.seq) {
             end(slot, cause: .newConnection)
@@ -160,7 +169,8 @@ public final class ConnectionAnalyzer {
         }
         if flow.pointee.historySlot >= 0 {
             histories[flow.pointee.historySlot].observeTCP(from: dir, flags: flags, seq: packet.seq, ack: packet.ack,
-                                                           payload: payloadLength, window: packet.window)
+                                                           payload: payloadLength, window: packet.window,
+                                                           time: now)
         }
         if payloadLength > 0 && flow.pointee.firstPayloadSide < 0 { flow.pointee.firstPayloadSide = Int8(dir) }
 

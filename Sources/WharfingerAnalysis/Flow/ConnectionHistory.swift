@@ -11,6 +11,17 @@ struct ConnectionHistory {
     /// Zeek's originator while the connection runs: the first sender, or the other side
     /// when the first packet is a SYN-ACK. Only the state machine's asymmetries use it.
     var origin: Int8 = -1
+    /// The time of the last packet that came before both sides had closed: Zeek's
+    /// `duration` ends there (a last ACK after the FINs does not lengthen the connection).
+    var lastCounted: Int64 = 0
+    /// When the close completed (one side reset, or closed with its peer closed or silent):
+    /// Zeek removes the connection `tcp_close_delay` later (`ConnDeleteTimer`). `.min`: not yet.
+    var closedAt: Int64 = .min
+
+    /// Zeek gives up on a connection attempt this long after its SYN (`tcp_attempt_delay`),
+    /// and removes a closed connection this long after its close (`tcp_close_delay`).
+    static let attemptDelay: Int64 = 5_000_000_000
+    static let closeDelay: Int64 = 5_000_000_000
 
     /// Zeek ignores sequence jumps larger than this on SYNs and RSTs (`TOO_LARGE_SEQ_DELTA`).
     static let tooLargeDelta: Int32 = 1 << 20
@@ -26,8 +37,9 @@ struct ConnectionHistory {
     /// One TCP segment from side `dir` (Zeek's `TCP_Analyzer::DeliverPacket`, less the
     /// reassembly: gaps are data the other side acknowledged but the capture never showed).
     mutating func observeTCP(from dir: Int, flags: TCPFlags, seq: UInt32, ack: UInt32, payload: Int,
-                             window: UInt16) {
+                             window: UInt16, time: Int64) {
         if origin < 0 { origin = Int8(flags.isSynAck ? 1 - dir : dir) }
+        if !(sides.0.didClose && sides.1.didClose) { lastCounted = time }
         let isOrigin = Int(origin) == dir
         let syn = flags.contains(.syn), fin = flags.contains(.fin), rst = flags.contains(.rst)
         // SYN and FIN take a sequence number each; an RST's data is not part of the stream.
@@ -54,13 +66,34 @@ struct ConnectionHistory {
             return me.advance(to: end, flags: flags, payload: payload)
         }
         if retransmit { noteRepeated(.retransmission, side: dir) }
+        let wasClosed = side(dir).didClose
         withSides(dir) { me, peer in
             ConnectionHistory.step(&me, &peer, isOrigin: isOrigin, flags: flags, payload: payload, seq: seq)
+        }
+        // Zeek's ConnectionClosed, the first time this side closes: the close is complete when
+        // it reset, or its peer has closed too or never sent anything.
+        if !wasClosed && side(dir).didClose {
+            let me = side(dir), peer = side(1 - dir)
+            if me.state == .reset || peer.didClose || peer.state == .inactive { closedAt = time }
         }
         if flags.contains(.ack) && !rst && !fin {
             let missed = withSides(dir) { _, peer in peer.gap(before: ack) }
             if missed > 0 { noteRepeated(.gap, side: 1 - dir) }
         }
+    }
+
+    /// Whether Zeek has removed the connection by now, so that this packet begins a new one.
+    /// Its close timer (`ConnDeleteTimer`): 5 s after the close completed. Its attempt timer
+    /// (`TCPSessionAdapter::AttemptTimer`): 5 s after the originator's first packet, a SYN, a
+    /// connection whose responder has sent nothing is over (an `S0` record); what comes later,
+    /// more SYNs or the originator's data in a one-sided capture, begins a new one. `first`:
+    /// the time of the connection's first packet.
+    func removedByZeek(first: Int64, now: Int64) -> Bool {
+        if closedAt != .min && now &- closedAt >= Self.closeDelay { return true }
+        guard origin >= 0, now &- first >= Self.attemptDelay else { return false }
+        let me = side(Int(origin)), peer = side(1 - Int(origin))
+        return (me.state == .synSent || me.state == .synAckSent) && me.previousState == .inactive
+            && peer.state == .inactive
     }
 
     // MARK: - The endpoint state machine (Zeek's TCP_Analyzer::UpdateStateMachine)
@@ -185,6 +218,8 @@ struct HistorySide {
     var lastFIN: UInt16 = 0
     var lastRST: UInt16 = 0
     var sentFIN = false
+    /// It has closed or reset once (Zeek's `did_close`), whatever its state now.
+    var didClose = false
     var retransmissions: UInt32 = 0
     var gaps: UInt32 = 0
     var zeroWindows: UInt32 = 0
@@ -198,6 +233,7 @@ struct HistorySide {
     mutating func set(_ new: TCPEndpointState) {
         previousState = state
         state = new
+        if new == .closed || new == .reset { didClose = true }
     }
 
     mutating func startAt(_ start: UInt32, last: UInt32) {
@@ -352,16 +388,18 @@ extension ConnectionHistory {
             clientState: ch.state, serverState: sh.state,
             history: ExchangeHistory(letters: letters, clientSide: UInt8(client)),
             clientBytes: ch.size(peer: sh), serverBytes: sh.size(peer: ch),
-            missedBytes: UInt64(ch.missedBytes) + UInt64(sh.missedBytes))
+            missedBytes: UInt64(ch.missedBytes) + UInt64(sh.missedBytes),
+            lastCounted: Timestamp(totalNanoseconds: lastCounted))
     }
 
-    /// A UDP conversation's exchange: a `D` for each side that sent a payload, in the order
-    /// of their first payloads (Zeek notes UDP data once per side); payload bytes summed.
-    static func udpExchange(firstPayload: Int, client: Int, clientSent: DirectionTally,
-                            serverSent: DirectionTally) -> ConnectionExchange {
+    /// A UDP conversation's exchange: a `D` for each side that sent a datagram, empty or
+    /// not, in the order of their first datagrams (Zeek notes every UDP packet as data, once
+    /// per side); payload bytes summed; every packet counts toward the duration.
+    static func udpExchange(firstSender: Int, client: Int, clientSent: DirectionTally,
+                            serverSent: DirectionTally, last: Int64) -> ConnectionExchange {
         var letters = HistoryLetters()
-        let clientData = clientSent.payloadBytes > 0, serverData = serverSent.payloadBytes > 0
-        if firstPayload == client {
+        let clientData = clientSent.packets > 0, serverData = serverSent.packets > 0
+        if firstSender == client {
             if clientData { letters.append(.data, side: client) }
             if serverData { letters.append(.data, side: 1 - client) }
         } else {
@@ -371,6 +409,7 @@ extension ConnectionHistory {
         return ConnectionExchange(
             clientState: .inactive, serverState: .inactive,
             history: ExchangeHistory(letters: letters, clientSide: UInt8(client)),
-            clientBytes: clientSent.payloadBytes, serverBytes: serverSent.payloadBytes, missedBytes: 0)
+            clientBytes: clientSent.payloadBytes, serverBytes: serverSent.payloadBytes, missedBytes: 0,
+            lastCounted: Timestamp(totalNanoseconds: last))
     }
 }

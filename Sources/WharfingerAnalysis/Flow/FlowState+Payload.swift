@@ -14,6 +14,20 @@ extension FlowState {
         if signature == .sshIdentification && transport == .tcp { isSSH = true }
     }
 
+    /// A SOCKS connection's later payloads, until one shows the protocol it carries.
+    @inline(__always)
+    func looksForCarriedProtocol(dir: Int) -> Bool {
+        guard carriedSignature == nil, side(dir).tally.packets <= 16 else { return false }
+        return sides.0.signature?.isSOCKS == true || sides.1.signature?.isSOCKS == true
+    }
+
+    /// Keeps the first signature that is not SOCKS's own.
+    @inline(__always)
+    mutating func noteCarried(_ signature: PayloadSignature?) {
+        guard let signature, !signature.isSOCKS else { return }
+        carriedSignature = signature
+    }
+
     /// SSH's key exchange is clear only in a session's first few packets, until NEWKEYS;
     /// after it random bytes could look like a key-exchange message, so they are not read.
     @inline(__always)

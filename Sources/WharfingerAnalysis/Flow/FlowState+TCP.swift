@@ -4,7 +4,10 @@ import WharfingerWire
 /// four-tuple, and what each side's flags say (handshake, resets, close). Pure updates of
 /// the flow's own values; the analyzer does what reaches beyond the flow.
 extension FlowState {
-    /// A SYN or SYN-ACK on a known four-tuple: does it begin a new connection?
+    /// A SYN or SYN-ACK on a known four-tuple: does it begin a new connection? As Zeek's
+    /// `TCPSessionAdapter::IsReuse` decides: once either side has closed or reset, every SYN
+    /// does (a client retrying a refused port gives a record per attempt, as Zeek's `REJ`s);
+    /// before that, a SYN whose sequence number is not the connection's own.
     @inline(__always)
     func startsNewConnection(dir: Int, flags: TCPFlags, seq: UInt32) -> Bool {
         let me = side(dir), other = side(1 - dir)
@@ -12,9 +15,7 @@ extension FlowState {
             // Only after a close: a SYN-ACK with a new ISN answers a new SYN we did not see.
             return close != .open && !(me.flags.contains(.synAck) && me.isn == seq)
         }
-        if close != .open {
-            return !(me.flags.contains(.syn) && me.isn == seq)  // same ISN: a late retransmission
-        }
+        if hasClosedSide { return true }
         if me.flags.contains(.syn) { return me.isn != seq }  // retransmission keeps its ISN
         if other.flags.contains(.syn) && !anyPayload && !me.flags.contains(.synAck) {
             return false  // simultaneous open
@@ -23,6 +24,13 @@ extension FlowState {
             return false  // the SYN of a SYN-ACK captured before it
         }
         return true
+    }
+
+    /// A side has sent a FIN or an RST (Zeek's `did_close` of either endpoint).
+    @inline(__always)
+    var hasClosedSide: Bool {
+        let closing: SideFlags = [.fin, .rst]
+        return !sides.0.flags.isDisjoint(with: closing) || !sides.1.flags.isDisjoint(with: closing)
     }
 
     /// Notes a TCP segment's flags from side `dir` (its tally already counts the segment).

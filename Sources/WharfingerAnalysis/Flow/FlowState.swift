@@ -70,6 +70,14 @@ enum CloseState: UInt8 {
 struct FlowState {
     var key: FlowKey
     var hash: UInt32
+    // Declared here, they fill the four bytes between `hash` and `first`.
+    /// Times the flow was handed to the exporter while going: the next is due when it is
+    /// (this + 1) active timeouts old.
+    var activeExports: UInt16 = 0
+    var endCause: EndCause = .live
+    /// What a SOCKS connection carried once its handshake was over, when a signature
+    /// recognised it (only the first few packets of each side are looked at).
+    var carriedSignature: PayloadSignature? = nil
     var first: Int64
     var last: Int64
     var sides: (SideState, SideState) = (SideState(), SideState())
@@ -94,10 +102,6 @@ struct FlowState {
     var isSSH = false
     /// A SYN-ACK came before the SYN it answers.
     var synAckBeforeSyn = false
-    var endCause: EndCause = .live
-    /// Times the flow was handed to the exporter while going: the next is due when it is
-    /// (this + 1) active timeouts old.
-    var activeExports: UInt16 = 0
 
     init(key: FlowKey, hash: UInt32, time: Int64, sender: Int, timeoutClass: TimeoutClass) {
         self.key = key
@@ -121,6 +125,13 @@ struct FlowState {
     /// The protocol a payload signature recognised, the server's first payload before the client's.
     func detectedProtocol(server: Int) -> String? {
         (side(server).signature ?? side(1 - server).signature)?.service
+    }
+
+    /// The signatures both sides' first payloads showed, the first sender's first.
+    var recognised: RecognisedProtocols {
+        let first = firstPayloadSide < 0 ? 0 : Int(firstPayloadSide)
+        return RecognisedProtocols(first: side(first).signature, second: side(1 - first).signature,
+                                   carried: carriedSignature, ftpData: ftpListenerSide >= 0)
     }
 
     var anyPayload: Bool { sides.0.flags.contains(.payload) || sides.1.flags.contains(.payload) }

@@ -1,3 +1,5 @@
+import WharfingerWire
+
 /// conn.log's view of one TCP or UDP exchange, with the client as originator, as values:
 /// each endpoint's final state and the history's events. The report makes Zeek's words of
 /// them (`conn_state` codes, history letters), as Zeek's log script does of its analyzer's.
@@ -12,6 +14,9 @@ public struct ConnectionExchange: Sendable {
     public var serverBytes: UInt64
     /// Bytes acknowledged that the capture never showed (content gaps).
     public var missedBytes: UInt64
+    /// The last packet Zeek's `duration` counts: for TCP the last one before both sides had
+    /// closed (or reset), for UDP the last one.
+    public var lastCounted: Timestamp
 }
 
 /// A TCP endpoint's state, in Zeek's terms (`TCP_ENDPOINT_*`).

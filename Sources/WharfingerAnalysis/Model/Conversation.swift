@@ -17,6 +17,9 @@ public struct Conversation: Sendable {
     /// The detected protocol is not what the server port is registered for (`service`),
     /// nor an alias of it, and the registry gives it other ports: http on tcp/8081, ssh on 2222.
     public var detectedProtocolUnexpected: Bool
+    /// Every signature the payloads showed, in the order their senders first sent payload,
+    /// and an FTP data connection's announcement: what conn.log's `service` names.
+    public var recognised: RecognisedProtocols
     public var basis: VerdictBasis
     /// 0.5...1, unrounded: the probability that `server` is the server (handshake 0.99,
     /// syn-ack 0.95; otherwise the weighed facts' probability).

@@ -5,6 +5,14 @@ public protocol FlowExporter: AnyObject {
     /// A conversation still going, every `AnalysisConfiguration.activeTimeout` seconds of
     /// capture time; its counts are totals so far.
     func flowActive(_ flow: Conversation)
+    /// The capture's tunnels, each a conversation of its own (VXLAN between two VTEPs...),
+    /// once every conversation inside them has been handed over, just before `close`.
+    func tunnelsEnded(_ tunnels: [TunnelRecord])
     /// The analysis is over: every conversation has been handed over.
     func close()
+}
+
+extension FlowExporter {
+    /// Most exporters write conversations only.
+    public func tunnelsEnded(_ tunnels: [TunnelRecord]) {}
 }

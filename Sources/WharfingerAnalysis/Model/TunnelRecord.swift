@@ -11,6 +11,11 @@ public struct TunnelRecord: Sendable {
     /// Frames sent by the outermost hop's source as first seen, and by the other end.
     public var forward: DirectionTally
     public var backward: DirectionTally
+    /// The innermost hop's UDP payload bytes each way (0 for tunnels not carried in UDP):
+    /// the tunnel's own connection's bytes, as conn.log counts them. The tallies' IP bytes
+    /// are the innermost hop's IP packets' lengths.
+    public var forwardUDPPayload: UInt64 = 0
+    public var backwardUDPPayload: UInt64 = 0
 
     /// "t" and 16 hex digits: the name flow records and JSON use.
     public var name: String { TunnelRecord.name(id) }

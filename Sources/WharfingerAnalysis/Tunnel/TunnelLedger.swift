@@ -46,13 +46,17 @@ public final class TunnelLedger {
         lastPath = path
         lastRow = row
         let backward = sentBackward(chain[0], row: row, bytes: bytes)
+        // The innermost hop's lengths: its UDP is the connection Zeek logs for a tunnel.
+        let outer = chain[Int(chain.depth) - 1].outerLengths(in: bytes) ?? (ip: 0, udpPayload: 0)
         records.withUnsafeMutableBufferPointer { all in
             if timestamp < all[row].first { all[row].first = timestamp }
             if timestamp > all[row].last { all[row].last = timestamp }
             if backward {
-                all[row].backward.add(wire: wireLength, captured: capturedLength, payload: 0)
+                all[row].backward.add(wire: wireLength, captured: capturedLength, payload: 0, ip: outer.ip)
+                all[row].backwardUDPPayload &+= UInt64(outer.udpPayload)
             } else {
-                all[row].forward.add(wire: wireLength, captured: capturedLength, payload: 0)
+                all[row].forward.add(wire: wireLength, captured: capturedLength, payload: 0, ip: outer.ip)
+                all[row].forwardUDPPayload &+= UInt64(outer.udpPayload)
             }
         }
     }

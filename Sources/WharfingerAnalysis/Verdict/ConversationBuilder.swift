@@ -32,6 +32,7 @@ struct ConversationBuilder {
             detectedProtocol: detected,
             detectedProtocolUnexpected: unexpected
                 ?? homePorts.isUnexpected(detected, registered: service, port: serverPort, transport: transport),
+            recognised: flow.recognised,
             basis: verdict.basis,
             confidence: verdict.confidence,
             facts: verdict.evidence,

@@ -6,7 +6,8 @@ import WharfingerWire
 /// Zeek's conn.log, written one connection at a time as connections end: Zeek's TSV
 /// (with its `#separator`... `#types` header and `#close` footer) or its JSON lines.
 /// The originator is Wharfinger's client. Wharfinger's own columns follow Zeek's, as
-/// a Zeek script that extends the log would add them: `basis`, `confidence`, `detected`.
+/// a Zeek script that extends the log would add them: `basis`, `confidence`, `detected`,
+/// `port_service` (the registry's name for the server port).
 public final class ZeekConnLog: FlowExporter {
     public enum Style: Sendable { case tsv, json }
 
@@ -17,10 +18,12 @@ public final class ZeekConnLog: FlowExporter {
         ("local_orig", "bool"), ("local_resp", "bool"), ("missed_bytes", "count"), ("history", "string"),
         ("orig_pkts", "count"), ("orig_ip_bytes", "count"), ("resp_pkts", "count"), ("resp_ip_bytes", "count"),
         ("tunnel_parents", "set[string]"),
-        ("basis", "string"), ("confidence", "double"), ("detected", "bool"),
+        ("basis", "string"), ("confidence", "double"), ("detected", "bool"), ("port_service", "string"),
     ]
 
     public let style: Style
+    /// Sets `local_orig`/`local_resp`; empty leaves them unset.
+    public let localNetworks: LocalNetworks
     private let out: OutputStream
     private let line = ZeekLine()
     private var json = JSONWriter(capacity: 1024)
@@ -28,8 +31,9 @@ public final class ZeekConnLog: FlowExporter {
     /// A live capture's log is flushed about once a second.
     private var periodicFlush: PeriodicFlush
 
-    public init(style: Style, to out: OutputStream, flushSeconds: Int? = nil) {
+    public init(style: Style, to out: OutputStream, flushSeconds: Int? = nil, localNetworks: LocalNetworks = .init()) {
         self.style = style
+        self.localNetworks = localNetworks
         self.out = out
         periodicFlush = PeriodicFlush(seconds: flushSeconds)
     }
@@ -64,6 +68,19 @@ public final class ZeekConnLog: FlowExporter {
     /// Zeek logs a connection once, when it ends.
     public func flowActive(_ flow: Conversation) {}
 
+    /// The tunnels carried in UDP, each a record of its own that the conversations inside
+    /// name in `tunnel_parents` (written last: a tunnel ends with the capture).
+    public func tunnelsEnded(_ tunnels: [TunnelRecord]) {
+        for tunnel in tunnels {
+            guard let record = ZeekTunnelRecord(tunnel) else { continue }
+            written &+= 1
+            switch style {
+            case .tsv: writeTSV(record)
+            case .json: writeJSON(record)
+            }
+        }
+    }
+
     // MARK: - Values, as Zeek writes them
 
     /// "C" and 11 base-62 digits of the flow's identity (Zeek's uids are base 62 too).
@@ -87,15 +104,21 @@ public final class ZeekConnLog: FlowExporter {
         }
     }
 
-    /// The service: what a payload showed, else the server port's registered name.
-    static func service(_ flow: Conversation) -> String? {
-        guard let name = flow.detectedProtocol ?? flow.service else { return nil }
+    /// Zeek's `service`: the analyzers' names for what the payloads showed (ZeekServiceNames).
+    static func service(_ flow: Conversation) -> String? { ZeekServiceNames.service(flow.recognised) }
+
+    /// The registry's name for the server port, lower case as Zeek writes names.
+    static func portService(_ flow: Conversation) -> String? {
+        guard let name = flow.service else { return nil }
         // Registry names are nearly all lower case already: lower-case only those that are not.
         return name.utf8.contains(where: { $0 >= 65 && $0 <= 90 }) ? name.lowercased() : name
     }
 
-    /// Zeek sets duration and the byte counts only when the connection lasted.
-    static func lasted(_ flow: Conversation) -> Bool { flow.last.totalNanoseconds > flow.first.totalNanoseconds }
+    /// Zeek's duration: from the first packet to the last one it counts (for TCP none after
+    /// both sides closed), in nanoseconds.
+    static func duration(_ flow: Conversation) -> Int64 {
+        (flow.exchange?.lastCounted ?? flow.last).totalNanoseconds - flow.first.totalNanoseconds
+    }
 
     private static func microseconds(_ nanoseconds: Int64) -> (Int64, UInt64) {
         let micro = nanoseconds / 1000
@@ -114,8 +137,10 @@ public final class ZeekConnLog: FlowExporter {
         line.number(flow.server.port)
         line.text(flow.transport.name)
         line.optional(Self.service(flow))
-        if Self.lasted(flow) {
-            let (s, us) = Self.microseconds(flow.last.totalNanoseconds - flow.first.totalNanoseconds)
+        // Zeek sets duration and the byte counts only when the connection lasted.
+        let duration = Self.duration(flow)
+        if duration > 0 {
+            let (s, us) = Self.microseconds(duration)
             line.decimal(s, us)
             line.number(exchange?.clientBytes ?? flow.toServer.payloadBytes)
             line.number(exchange?.serverBytes ?? flow.toClient.payloadBytes)
@@ -123,18 +148,23 @@ public final class ZeekConnLog: FlowExporter {
             line.unset(); line.unset(); line.unset()
         }
         line.optional(exchange.map { ZeekExchangeWords.connState($0, of: flow) })
-        line.unset()  // local_orig: no local networks given
-        line.unset()  // local_resp
+        if localNetworks.isEmpty {
+            line.unset(); line.unset()
+        } else {
+            line.bool(localNetworks.contains(flow.client.ip))
+            line.bool(localNetworks.contains(flow.server.ip))
+        }
         line.number(exchange?.missedBytes ?? 0)
         if let exchange { line.history(exchange.history, serverSentFirst: flow.serverSentFirst) } else { line.unset() }
         line.number(flow.toServer.datagrams)
         line.number(flow.toServer.ipBytes)
         line.number(flow.toClient.datagrams)
         line.number(flow.toClient.ipBytes)
-        line.optional(flow.tunnel == 0 ? nil : TunnelRecord.name(flow.tunnel))
+        if flow.tunnel == 0 { line.unset() } else { line.uid(ZeekTunnelRecord.identity(tunnel: flow.tunnel)) }
         line.text(flow.basis.rawValue)
         line.hundredths(flow.confidence)
-        line.text(flow.detectedProtocol != nil ? "T" : "F")
+        line.bool(flow.detectedProtocol != nil)
+        line.optional(Self.portService(flow))
         line.end()
         out.write(line.bytes)
     }
@@ -152,13 +182,18 @@ public final class ZeekConnLog: FlowExporter {
         json.key("id.resp_p"); json.number(flow.server.port)
         json.key("proto"); json.string(flow.transport.name)
         if let service = Self.service(flow) { json.key("service"); json.string(service) }
-        if Self.lasted(flow) {
-            let (s, us) = Self.microseconds(flow.last.totalNanoseconds - flow.first.totalNanoseconds)
+        let duration = Self.duration(flow)
+        if duration > 0 {
+            let (s, us) = Self.microseconds(duration)
             json.key("duration"); json.decimal(s, fraction: us, fractionDigits: 6)
             json.key("orig_bytes"); json.number(exchange?.clientBytes ?? flow.toServer.payloadBytes)
             json.key("resp_bytes"); json.number(exchange?.serverBytes ?? flow.toClient.payloadBytes)
         }
         if let exchange { json.key("conn_state"); json.string(ZeekExchangeWords.connState(exchange, of: flow)) }
+        if !localNetworks.isEmpty {
+            json.key("local_orig"); json.bool(localNetworks.contains(flow.client.ip))
+            json.key("local_resp"); json.bool(localNetworks.contains(flow.server.ip))
+        }
         json.key("missed_bytes"); json.number(exchange?.missedBytes ?? 0)
         if let exchange, exchange.history.count > 0 || flow.serverSentFirst {
             json.key("history")
@@ -171,11 +206,89 @@ public final class ZeekConnLog: FlowExporter {
         json.key("resp_pkts"); json.number(flow.toClient.datagrams)
         json.key("resp_ip_bytes"); json.number(flow.toClient.ipBytes)
         if flow.tunnel != 0 {
-            json.key("tunnel_parents"); json.beginArray(); json.string(TunnelRecord.name(flow.tunnel)); json.endArray()
+            json.key("tunnel_parents"); json.beginArray()
+            json.string(Self.uid(ZeekTunnelRecord.identity(tunnel: flow.tunnel))); json.endArray()
         }
         json.key("basis"); json.string(flow.basis.rawValue)
         json.key("confidence"); json.raw(decimalText(flow.confidence, digits: 2))
         json.key("detected"); json.bool(flow.detectedProtocol != nil)
+        if let portService = Self.portService(flow) { json.key("port_service"); json.string(portService) }
+        json.endObject()
+        json.newline()
+        out.write(json.bytes)
+    }
+
+    private func writeTSV(_ tunnel: ZeekTunnelRecord) {
+        line.reset()
+        let (seconds, micro) = Self.microseconds(tunnel.first.totalNanoseconds)
+        line.decimal(seconds, micro)
+        line.uid(tunnel.uid)
+        line.address(tunnel.orig.ip)
+        line.number(tunnel.orig.port)
+        line.address(tunnel.resp.ip)
+        line.number(tunnel.resp.port)
+        line.text("udp")
+        line.text(tunnel.service)
+        if tunnel.duration > 0 {
+            let (s, us) = Self.microseconds(tunnel.duration)
+            line.decimal(s, us)
+            line.number(tunnel.origPayload)
+            line.number(tunnel.respPayload)
+        } else {
+            line.unset(); line.unset(); line.unset()
+        }
+        line.text(tunnel.connState)
+        if localNetworks.isEmpty {
+            line.unset(); line.unset()
+        } else {
+            line.bool(localNetworks.contains(tunnel.orig.ip))
+            line.bool(localNetworks.contains(tunnel.resp.ip))
+        }
+        line.number(0 as UInt64)
+        line.text(tunnel.history)
+        line.number(tunnel.origSent.packets)
+        line.number(tunnel.origSent.ipBytes)
+        line.number(tunnel.respSent.packets)
+        line.number(tunnel.respSent.ipBytes)
+        line.unset()  // tunnel_parents
+        line.unset()  // basis: no verdict is made on a tunnel's roles
+        line.unset()  // confidence
+        line.bool(false)
+        line.unset()  // port_service
+        line.end()
+        out.write(line.bytes)
+    }
+
+    private func writeJSON(_ tunnel: ZeekTunnelRecord) {
+        json.reset()
+        json.beginObject()
+        let (seconds, micro) = Self.microseconds(tunnel.first.totalNanoseconds)
+        json.key("ts"); json.decimal(seconds, fraction: micro, fractionDigits: 6)
+        json.key("uid"); json.string(Self.uid(tunnel.uid))
+        json.key("id.orig_h"); json.string(tunnel.orig.ip.description)
+        json.key("id.orig_p"); json.number(tunnel.orig.port)
+        json.key("id.resp_h"); json.string(tunnel.resp.ip.description)
+        json.key("id.resp_p"); json.number(tunnel.resp.port)
+        json.key("proto"); json.string("udp")
+        json.key("service"); json.string(tunnel.service)
+        if tunnel.duration > 0 {
+            let (s, us) = Self.microseconds(tunnel.duration)
+            json.key("duration"); json.decimal(s, fraction: us, fractionDigits: 6)
+            json.key("orig_bytes"); json.number(tunnel.origPayload)
+            json.key("resp_bytes"); json.number(tunnel.respPayload)
+        }
+        json.key("conn_state"); json.string(tunnel.connState)
+        if !localNetworks.isEmpty {
+            json.key("local_orig"); json.bool(localNetworks.contains(tunnel.orig.ip))
+            json.key("local_resp"); json.bool(localNetworks.contains(tunnel.resp.ip))
+        }
+        json.key("missed_bytes"); json.number(0 as UInt64)
+        json.key("history"); json.string(tunnel.history)
+        json.key("orig_pkts"); json.number(tunnel.origSent.packets)
+        json.key("orig_ip_bytes"); json.number(tunnel.origSent.ipBytes)
+        json.key("resp_pkts"); json.number(tunnel.respSent.packets)
+        json.key("resp_ip_bytes"); json.number(tunnel.respSent.ipBytes)
+        json.key("detected"); json.bool(false)
         json.endObject()
         json.newline()
         out.write(json.bytes)
@@ -255,6 +368,12 @@ final class ZeekLine {
                 }
             }
         }
+    }
+
+    /// Zeek's bool: `T` or `F`.
+    func bool(_ value: Bool) {
+        separator()
+        put(value ? UInt8(ascii: "T") : UInt8(ascii: "F"))
     }
 
     func optional(_ value: String?) {

@@ -44,6 +44,29 @@ public struct TunnelHop: Sendable, Equatable {
     }
 }
 
+extension TunnelHop {
+    /// The outer IP packet's length and (for UDP tunnels) the outer UDP payload's, as their
+    /// headers' length fields say; nil for hops without an IP header or when the header
+    /// was not captured. What conn.log counts for the tunnel's own connection.
+    public func outerLengths(in frame: borrowing RawSpan) -> (ip: Int, udpPayload: Int)? {
+        let ip = Int(ipOffset)
+        let total: Int
+        switch ipVersion {
+        case 4:
+            guard frame.byteCount - ip >= IPv4.Field.minimumLength else { return nil }
+            total = Int(frame.be16(ip + IPv4.Field.totalLength))
+        case 6:
+            guard frame.byteCount - ip >= IPv6.Field.headerLength else { return nil }
+            total = IPv6.Field.headerLength + Int(frame.be16(ip + IPv6.Field.payloadLength))
+        default:
+            return nil
+        }
+        let udp = Int(udpOffset)
+        guard udp > 0, frame.byteCount - udp >= UDP.Field.headerLength else { return (total, 0) }
+        return (total, max(Int(frame.be16(udp + UDP.Field.length)) - UDP.Field.headerLength, 0))
+    }
+}
+
 /// The tunnels a frame passed through, outermost first, in fixed-size storage (no
 /// allocation). Appending a hop also works out the frame's `TunnelIdentity`.
 public struct TunnelChain: Sendable {

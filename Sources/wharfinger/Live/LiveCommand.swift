@@ -74,6 +74,8 @@ struct Live: ParsableCommand, OutputFormatHelp {
 
     @OptionGroup var export: ExportOptions
 
+    @OptionGroup var localNets: LocalNetsOption
+
     /// A live capture runs for hours: its JSON lists the largest conversations, not all.
     static let jsonRecordLimit = 10_000
 
@@ -97,6 +99,10 @@ struct Live: ParsableCommand, OutputFormatHelp {
             throw ValidationError("live writes a conn.log with --log FILE (--log /dev/stdout for standard output)")
         }
         if files.log != nil && packets { throw ValidationError("--log writes connections; it does not go with --packets") }
+        if localNets.localNets != nil && files.log == nil {
+            throw ValidationError("--local-nets sets conn.log's local_orig and local_resp: it goes with --log")
+        }
+        _ = try localNets.networks()
         guard (0...1000).contains(metricsServices) else { throw ValidationError("--metrics-services must be between 0 and 1000") }
     }
 
@@ -162,7 +168,8 @@ struct Live: ParsableCommand, OutputFormatHelp {
         }
         // Opened before root is given up, as the -w file is.
         if let path = files.log, let style = files.logFormat.zeekStyle {
-            guard let log = RotatingLog(path: path, style: style, rotateSeconds: files.rotate, errors: outputs.errors) else {
+            guard let log = RotatingLog(path: path, style: style, rotateSeconds: files.rotate,
+                                        localNetworks: try localNets.networks(), errors: outputs.errors) else {
                 throw fail(cannotWrite: path, errno: errno)
             }
             outputs.log = log

@@ -182,6 +182,7 @@ final class FramePipeline: FrameSink {
             guard let analyzer else { return }
             analysisThread?.finish()
             analyzer.finish(frames: ledger)
+            if let tunnels { exporter?.tunnelsEnded(tunnels.tunnels) }
             exporter?.close()
             // NDJSON stays one conversation per line; a conn.log is only its records.
             if format == .ndjson { writeAccounting(to: OutputStream.standardError, extraText: extraText()) }
@@ -189,6 +190,7 @@ final class FramePipeline: FrameSink {
             guard let analyzer else { return }
             analysisThread?.finish()
             let report = withTunnels(analyzer.finish(frames: ledger))
+            if let tunnels { exporter?.tunnelsEnded(tunnels.tunnels) }
             exporter?.close()
             if format == .text {
                 let sections = [extraText(), interfaces.textLines, problems.textLines].filter { !$0.isEmpty }

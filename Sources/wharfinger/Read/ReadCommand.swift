@@ -34,6 +34,8 @@ struct Read: ParsableCommand, OutputFormatHelp {
 
     @OptionGroup var export: ExportOptions
 
+    @OptionGroup var localNets: LocalNetsOption
+
     func validate() throws {
         if filter != nil && !split.expression.isEmpty {
             throw ValidationError("give the filter either as --filter or as trailing words, not both (\(split.expression.joined(separator: " ")))")
@@ -43,6 +45,10 @@ struct Read: ParsableCommand, OutputFormatHelp {
             throw ValidationError("--packets prints frames; --format \(format.rawValue) is a log of connections")
         }
         try output.validate(exporting: export)
+        if localNets.localNets != nil && (format.zeekStyle == nil || packets) {
+            throw ValidationError("--local-nets sets conn.log's local_orig and local_resp: it goes with --format zeek or zeek-json")
+        }
+        _ = try localNets.networks()
     }
 
     private var packets: Bool { output.packets }
@@ -86,7 +92,8 @@ struct Read: ParsableCommand, OutputFormatHelp {
         if let style = format.zeekStyle {
             configuration.followsExchanges = true
             mode = .records(format)
-            let zeek = ZeekConnLog(style: style, to: OutputStream.standardOutput)
+            let zeek = ZeekConnLog(style: style, to: OutputStream.standardOutput,
+                                   localNetworks: try localNets.networks())
             zeek.open()
             log = zeek
         } else if format == .ndjson && !packets {

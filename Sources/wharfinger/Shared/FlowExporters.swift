@@ -23,6 +23,10 @@ final class FlowExporters: FlowExporter {
         for exporter in exporters { exporter.flowActive(flow) }
     }
 
+    func tunnelsEnded(_ tunnels: [TunnelRecord]) {
+        for exporter in exporters { exporter.tunnelsEnded(tunnels) }
+    }
+
     func close() {
         for exporter in exporters { exporter.close() }
     }

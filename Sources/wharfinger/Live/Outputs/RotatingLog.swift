@@ -15,6 +15,7 @@ import WharfingerReport
 final class RotatingLog: FlowExporter {
     let path: String
     private let style: ZeekConnLog.Style
+    private let localNetworks: LocalNetworks
     private let interval: Int?
     private let errors: OutputErrors
     private var stream: OutputStream?
@@ -23,9 +24,11 @@ final class RotatingLog: FlowExporter {
     private var rotateAt = Int64.max
 
     /// Opens the first file (before root is given up); nil with `errno` set when it cannot be.
-    init?(path: String, style: ZeekConnLog.Style, rotateSeconds: Int?, errors: OutputErrors) {
+    init?(path: String, style: ZeekConnLog.Style, rotateSeconds: Int?, localNetworks: LocalNetworks = .init(),
+          errors: OutputErrors) {
         self.path = path
         self.style = style
+        self.localNetworks = localNetworks
         interval = rotateSeconds
         self.errors = errors
         guard let stream = OutputStream(creating: path) else { return nil }
@@ -37,6 +40,8 @@ final class RotatingLog: FlowExporter {
     func flowEnded(_ flow: Conversation) { log?.flowEnded(flow) }
 
     func flowActive(_ flow: Conversation) { log?.flowActive(flow) }
+
+    func tunnelsEnded(_ tunnels: [TunnelRecord]) { log?.tunnelsEnded(tunnels) }
 
     /// The end of the capture: the last file closed (and archived when rotating).
     func close() {
@@ -92,7 +97,7 @@ final class RotatingLog: FlowExporter {
 
     private func start(_ stream: OutputStream, at now: time_t) {
         self.stream = stream
-        let log = ZeekConnLog(style: style, to: stream, flushSeconds: 1)
+        let log = ZeekConnLog(style: style, to: stream, flushSeconds: 1, localNetworks: localNetworks)
         self.log = log
         log.open()
         scheduleRotation(openedAt: now)

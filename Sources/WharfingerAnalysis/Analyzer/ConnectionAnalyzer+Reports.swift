@@ -96,6 +96,7 @@ extension ConnectionAnalyzer {
             registry: configuration.registry,
             serverHosts: hosts.rendered(registry: configuration.registry),
             unexpected: unexpected.rendered(registry: configuration.registry),
+            verdictBases: tallies.verdicts,
             timeline: timeline.rendered(registry: configuration.registry))
     }
 }

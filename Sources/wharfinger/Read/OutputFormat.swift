@@ -3,6 +3,8 @@ import WharfingerReport
 
 enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
     case text, json, ndjson
+    /// One self-contained page: charts and tables (read; live writes it with --html FILE).
+    case html
     /// Zeek's conn.log, TSV or JSON lines: one record per connection as it ends.
     case zeek
     case zeekJSON = "zeek-json"

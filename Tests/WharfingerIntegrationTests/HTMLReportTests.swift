@@ -20,7 +20,7 @@ import Testing
 
     static func bars(_ html: String) -> [Bar] {
         let pattern = try! NSRegularExpression(
-            pattern: #"<rect class="s[0-9po]+" [^>]*data-b="(\d+)" data-r="(\d+)" data-d="([sc])" data-p="(\d+)" data-y="(\d+)"/>"#)
+            pattern: #"<rect class="s[0-9opq]+" [^>]*data-b="(\d+)" data-r="(\d+)" data-d="([sc])" data-p="(\d+)" data-y="(\d+)"/>"#)
         return pattern.matches(in: html, range: NSRange(html.startIndex..., in: html)).map { match in
             func group(_ i: Int) -> String { String(html[Range(match.range(at: i), in: html)!]) }
             return Bar(bin: Int(group(1))!, row: Int(group(2))!, toServer: group(3) == "s",

@@ -13,12 +13,14 @@ import WharfingerWire
 /// Services have `trackedServices` rows, given out as services are first settled; when
 /// they are taken, the smaller of the newcomer and the smallest tracked service goes to
 /// `other` for good, with what it counted so far. So a service's row always holds all of
-/// its traffic, and `other` the rest.
+/// its traffic, and `other` the rest; a service that was among the smallest when every row
+/// was taken cannot be named later.
 struct ServiceTimeline {
     static let autoBins = 300
     /// Bins with a width given (`--bin`): doubled when a capture outlasts them.
     static let fixedBins = 1200
-    static let trackedServices = 32
+    /// Rows for services: 1.3 MiB of counts with automatic bins, 5 MiB with `--bin`.
+    static let trackedServices = 128
     /// Services the report names; the other tracked ones are added to `other` then.
     static let namedServices = 10
 

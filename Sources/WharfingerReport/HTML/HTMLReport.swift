@@ -34,11 +34,11 @@ public struct HTMLReport {
         html += "<title>\(HTMLText.escape(title))</title><style>\(HTMLStyle.css)</style></head><body>"
         html += header
         html += timelineSection
-        html += HTMLSections.services(report, limit: 100)
+        html += HTMLSections.services(report, shown: limit, limit: 1000)
         html += HTMLSections.scans(report, limit: limit)
         html += HTMLSections.verdicts(report, weak: picked.weak, weakTotal: picked.weakTotal)
         html += HTMLSections.contested(report, limit: limit)
-        html += HTMLSections.conversations(picked.largest, total: report.flows.count)
+        html += HTMLSections.conversations(picked.largest, total: report.flows.count, report: report)
         html += HTMLSections.servers(report, limit: limit)
         html += HTMLSections.frames(report)
         for section in extraSections where !section.isEmpty {
@@ -75,7 +75,10 @@ public struct HTMLReport {
         card(HTMLText.grouped(report.services.count), report.services.count == 1 ? "service" : "services")
         card(HTMLText.grouped(report.weakVerdictFlows), "weak verdicts")
         if report.scanCount > 0 { card(HTMLText.grouped(report.scanCount), report.scanCount == 1 ? "scan" : "scans") }
-        return html + "</div></header>"
+        html += "</div><p class=\"outcomes\">Frames by outcome: " + report.frames.listed.map {
+            "\($0.name) <b>\(HTMLText.grouped(report.frames[$0]))</b>"
+        }.joined(separator: " · ") + "</p>"
+        return html + "</header>"
     }
 
     private var timelineSection: String {
@@ -84,7 +87,7 @@ public struct HTMLReport {
         html += "<figcaption class=\"note\">Wire bytes per second in each bin, stacked by service: to the servers above "
             + "the axis, to the clients below, on one scale. The \(report.timeline.rows.filter { if case .service = $0 { true } else { false } }.count) "
             + "services with the most bytes have their own colour; other services are summed in grey, probes that reached "
-            + "no service in red. Point at a bar for its numbers.</figcaption></figure></section>"
+            + "no service in red (pale for UDP). Point at a bar for its numbers.</figcaption></figure></section>"
         return html
     }
 }

@@ -5,7 +5,7 @@ import WharfingerWire
 /// The page's tables, each a `<section>`; a table that lists part of what it summarises
 /// says how much it left out.
 enum HTMLSections {
-    static func services(_ report: AnalysisReport, limit: Int) -> String {
+    static func services(_ report: AnalysisReport, shown: Int, limit: Int) -> String {
         var html = "<section><h2>Services by traffic</h2>"
         guard !report.services.isEmpty else { return html + "<p class=\"muted\">No TCP or UDP conversations.</p></section>" }
         // The timeline's colour of each service that has one.
@@ -14,12 +14,17 @@ enum HTMLSections {
             if case .service(let key, _) = row { colours[key] = TimelineChart.colourClass(row, index: index) }
         }
         let largest = report.services.first?.totalBytes ?? 1
-        html += "<table><thead><tr><th>service</th><th>port</th><th class=\"n\">flows</th><th class=\"n\">clients</th>"
+        let head = "<table><thead><tr><th>service</th><th>port</th><th class=\"n\">flows</th><th class=\"n\">clients</th>"
             + "<th class=\"n\">servers</th><th class=\"n\">weak</th><th class=\"n\">packets to server</th>"
             + "<th class=\"n\">bytes to server</th><th class=\"n\">packets to client</th><th class=\"n\">bytes to client</th>"
             + "<th>share of bytes</th></tr></thead><tbody>"
         let total = report.services.reduce(UInt64(0)) { $0 &+ $1.totalBytes }
-        for service in report.services.prefix(limit) {
+        html += head
+        // The first `shown` in view, the rest up to `limit` behind a summary a reader opens.
+        for (index, service) in report.services.prefix(limit).enumerated() {
+            if index == shown {
+                html += "</tbody></table><details><summary>\(min(report.services.count, limit) - shown) more services</summary>" + head
+            }
             let key = ServiceKey(transport: service.transport, port: service.port)
             let swatch = "<span class=\"sw \(colours[key] ?? "so")\"></span> "
             let width = largest > 0 ? Double(service.totalBytes) / Double(largest) * 100 : 0
@@ -31,7 +36,7 @@ enum HTMLSections {
                 + "<td class=\"n\">\(HTMLText.grouped(service.toClient.packets))</td><td class=\"n\">\(HTMLText.bytes(service.toClient.bytes))</td>"
                 + "<td class=\"bar\"><i style=\"width:\(Int(width.rounded()))%\"></i><span>\(HTMLText.percent(service.totalBytes, of: total))</span></td></tr>"
         }
-        html += "</tbody></table>"
+        html += "</tbody></table>" + (report.services.count > shown ? "</details>" : "")
         if report.services.count > limit {
             html += "<p class=\"note\">\(report.services.count - limit) more services (all in --format json).</p>"
         }
@@ -56,7 +61,7 @@ enum HTMLSections {
             html += "<tr><td class=\"mono\">\(HTMLText.escape(scan.scanner.description))</td><td>\(scan.transport.name)</td>"
                 + "<td class=\"mono\">\(HTMLText.escape(targets))</td><td class=\"n\">\(HTMLText.grouped(scan.probed))</td>"
                 + "<td class=\"n\">\(HTMLText.grouped(scan.probes))</td><td class=\"n\">\(HTMLText.grouped(scan.unanswered))</td>"
-                + "<td class=\"mono\">\(open.isEmpty ? "none" : open)</td><td>\(TimeText.utc(scan.first))</td>"
+                + "<td class=\"mono\">\(open.isEmpty ? "none" : open)</td><td class=\"t\">\(startText(scan.first, report: report))</td>"
                 + "<td class=\"n\">\(TimeText.duration(from: scan.first, to: scan.last))</td></tr>"
         }
         html += "</tbody></table>"
@@ -85,7 +90,7 @@ enum HTMLSections {
         html += "<p class=\"note\">Weak: nothing favoured either side, only who sent first or more, or not decided by the "
             + "handshake and below 0.70.</p>"
         if weak.isEmpty { return html + "</section>" }
-        html += conversationTable(weak, facts: true)
+        html += conversationTable(weak, report: report)
         if weakTotal > weak.count { html += "<p class=\"note\">The \(weak.count) largest of \(weakTotal) listed.</p>" }
         return html + "</section>"
     }
@@ -138,14 +143,22 @@ enum HTMLSections {
         return html + "</ul>"
     }
 
-    static func conversations(_ largest: [Conversation], total: Int) -> String {
+    static func conversations(_ largest: [Conversation], total: Int, report: AnalysisReport) -> String {
         guard !largest.isEmpty else { return "" }
-        var html = "<section><h2>Largest conversations</h2>" + conversationTable(largest, facts: false)
+        var html = "<section><h2>Largest conversations</h2>" + conversationTable(largest, report: report)
         if total > largest.count { html += "<p class=\"note\">The \(largest.count) largest of \(HTMLText.grouped(total)).</p>" }
         return html + "</section>"
     }
 
-    static func conversationTable(_ flows: [Conversation], facts withFacts: Bool) -> String {
+    /// A conversation's start in UTC: the clock when the capture lies within one UTC date
+    /// (the header names it), else the date too.
+    static func startText(_ time: Timestamp, report: AnalysisReport) -> String {
+        guard let first = report.firstTimestamp, let last = report.lastTimestamp,
+              TimeText.utcDay(first) == TimeText.utcDay(last) else { return TimeText.utc(time, fractionDigits: 0) }
+        return TimeText.utcClock(time)
+    }
+
+    static func conversationTable(_ flows: [Conversation], report: AnalysisReport) -> String {
         var html = "<table><thead><tr><th>proto</th><th>client</th><th>server</th><th>service</th><th>basis</th>"
             + "<th class=\"n\">conf</th><th>start (UTC)</th><th class=\"n\">duration</th><th class=\"n\">bytes to server</th>"
             + "<th class=\"n\">bytes to client</th><th>end</th></tr></thead><tbody>"
@@ -155,7 +168,7 @@ enum HTMLSections {
             let basis = "<span class=\"\(flow.isWeak ? "weak" : "settled")\">\(flow.basis.rawValue)</span>"
             html += "<tr><td>\(flow.transport.name)</td><td class=\"mono\">\(HTMLText.escape(flow.client.description))</td>"
                 + "<td class=\"mono\">\(HTMLText.escape(flow.server.description))</td><td>\(HTMLText.escape(service))</td>"
-                + "<td>\(basis)</td><td class=\"n\">\(confidenceText(flow.confidence))</td><td>\(TimeText.utc(flow.first))</td>"
+                + "<td>\(basis)</td><td class=\"n\">\(confidenceText(flow.confidence))</td><td class=\"t\">\(startText(flow.first, report: report))</td>"
                 + "<td class=\"n\">\(TimeText.duration(from: flow.first, to: flow.last))</td>"
                 + "<td class=\"n\">\(HTMLText.bytes(flow.toServer.bytes))</td><td class=\"n\">\(HTMLText.bytes(flow.toClient.bytes))</td>"
                 + "<td>\(flow.ending.rawValue)</td></tr>"

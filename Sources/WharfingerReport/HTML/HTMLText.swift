@@ -56,6 +56,7 @@ enum HTMLText {
         if nanoseconds % 60_000_000_000 == 0 { return "\(nanoseconds / 60_000_000_000) min" }
         if nanoseconds % 1_000_000_000 == 0 { return "\(nanoseconds / 1_000_000_000) s" }
         if nanoseconds % 1_000_000 == 0 { return "\(nanoseconds / 1_000_000) ms" }
+        if nanoseconds >= 60_000_000_000 { return TimeText.duration(nanoseconds: nanoseconds) }
         if nanoseconds % 1_000 == 0 { return "\(nanoseconds / 1_000) µs" }
         return "\(nanoseconds) ns"
     }

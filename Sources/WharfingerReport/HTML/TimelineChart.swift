@@ -10,7 +10,7 @@ struct TimelineChart {
     var scans: [ScanRecord]
 
     static let width = 1100.0, height = 400.0
-    static let left = 78.0, right = 18.0, top = 30.0, bottom = 46.0
+    static let left = 78.0, right = 18.0, top = 42.0, bottom = 46.0
     static var plotWidth: Double { width - left - right }
     static var plotHeight: Double { height - top - bottom }
 
@@ -18,7 +18,7 @@ struct TimelineChart {
     static func colourClass(_ row: Timeline.Row, index: Int) -> String {
         switch row {
         case .service: index < HTMLStyle.serviceColours ? "s\(index)" : "so"
-        case .probes: "sp"
+        case .probes(let transport): transport == .tcp ? "sp" : "sq"
         case .other: "so"
         }
     }
@@ -116,7 +116,7 @@ struct TimelineChart {
     /// Gridlines and rate labels both ways from the axis, and the axis title.
     private func yAxis(maxUp: Double, maxDown: Double, scale: Double, axisY: Double, binSeconds: Double) -> String {
         let maxRate = max(maxUp, maxDown) / binSeconds
-        let step = ChartTicks.niceStep(maxRate / 3)
+        let step = ChartTicks.niceStep(maxRate / 5)
         var out = ""
         for (extent, sign) in [(maxUp, -1.0), (maxDown, 1.0)] {
             var value = step
@@ -173,10 +173,10 @@ struct TimelineChart {
         for (index, scan) in scans.enumerated() {
             let x1 = x(scan.first), x2 = max(x(scan.last), x1 + 2)
             out += "<rect class=\"scan\" x=\"\(fixed(x1))\" y=\"\(Self.top)\" width=\"\(fixed(x2 - x1))\" height=\"\(Self.plotHeight)\"/>"
-            out += "<line class=\"scanedge\" x1=\"\(fixed(x1))\" x2=\"\(fixed(x1))\" y1=\"\(Self.top - 4)\" y2=\"\(Self.height - Self.bottom)\"/>"
+            out += "<line class=\"scanedge\" x1=\"\(fixed(x1))\" x2=\"\(fixed(x1))\" y1=\"\(Self.top - 30 + Double(index % 2) * 13)\" y2=\"\(Self.height - Self.bottom)\"/>"
             let label = "scan by \(scan.scanner) (\(scan.transport.name), \(counted(scan.probed, "port")))"
             let anchor = x1 > Self.width - 260 ? "end" : "start"
-            out += "<text class=\"scanlabel\" x=\"\(fixed(anchor == "end" ? x1 - 4 : x1 + 4))\" y=\"\(Self.top - 8 - Double(index % 2) * 0)\" text-anchor=\"\(anchor)\">"
+            out += "<text class=\"scanlabel\" x=\"\(fixed(anchor == "end" ? x1 - 4 : x1 + 4))\" y=\"\(Self.top - 20 + Double(index % 2) * 13)\" text-anchor=\"\(anchor)\">"
                 + "\(HTMLText.escape(label))</text>"
             if index >= 3 { break }
         }

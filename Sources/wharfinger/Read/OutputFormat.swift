@@ -3,11 +3,11 @@ import WharfingerReport
 
 enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
     case text, json, ndjson
-    /// One self-contained page: charts and tables (read; live writes it with --html FILE).
-    case html
     /// Zeek's conn.log, TSV or JSON lines: one record per connection as it ends.
     case zeek
     case zeekJSON = "zeek-json"
+    /// One self-contained page: charts and tables (read; live writes it with --html FILE).
+    case html
 
     /// The conn.log style, for the two Zeek formats.
     var zeekStyle: ZeekConnLog.Style? {

@@ -117,3 +117,39 @@ import Testing
         }
     }
 }
+
+/// `live --html FILE`: the page is written when the capture ends, beside the JSON on stdout,
+/// and draws the same timeline.
+extension LiveCaptureTests {
+    @Test(.enabled(if: Paths.tool("socat"), "needs socat"), .timeLimit(.minutes(2)))
+    func htmlPageWrittenWhenTheCaptureEnds() throws {
+        let address = LiveEnvironment.loopbackAddress()
+        let server = try Background("/usr/bin/socat", ["-T", "5", "UDP4-RECVFROM:7,bind=\(address),fork", "EXEC:/bin/cat"])
+        defer { server.stop() }
+        usleep(300_000)
+        let page = folder.appendingPathComponent("live.html")
+        let live = try startLive(["-c", "2", "--duration", "30", "--format", "json", "--html", page.path,
+                                  "host", address, "and", "udp"])
+        let client = try generate("/bin/sh", ["-c", "printf 'ahoy over udp' | /usr/bin/socat -t 2 - UDP4:\(address):7"])
+        #expect(client.stdout == "ahoy over udp")
+        let result = live.wait(seconds: 20)
+        #expect(result.status == 0, "stderr: \(result.stderr)")
+        let report = try reportObject(result.stdout)
+        let html = try String(contentsOf: page, encoding: .utf8)
+        HTMLReportTests.expectSelfContained(html, "live")
+        #expect(html.contains("<p class=\"muted mono\">lo</p>"))
+        #expect(html.contains("echo</td><td class=\"mono\">7/udp</td>"))
+        // The request up, the echo down (in one bin, or two when a bin boundary fell between).
+        let bars = HTMLReportTests.bars(html)
+        let bins = (report.object("timeline")["bins"] as? [[String: Any]] ?? []).filter {
+            !($0["services"] as? [Any] ?? []).isEmpty
+        }
+        #expect((1...2).contains(bins.count))
+        let echo = try #require(report.objects("services").first)
+        for toServer in [true, false] {
+            let drawn = bars.filter { $0.toServer == toServer }
+            let counted = echo.object(toServer ? "to_server" : "to_client")
+            #expect(drawn.map(\.packets) == [1] && drawn.map(\.bytes) == [counted.int("bytes") ?? -1], "\(bars)")
+        }
+    }
+}

@@ -7,9 +7,11 @@ import Glibc
 /// run before. The bin a flow is in now is never stored: it is the bin of `FlowState.last`.
 ///
 /// Runs are taken when a flow sends in a later bin than before (not per frame) and returned
-/// when the flow is settled. The pool grows by `realloc` up to `maxRuns`; when it is full a
-/// flow's traffic stays with its newer bin, so the totals stay exact and only the time
-/// blurs.
+/// when the flow is settled. The pool is allocated once, whole: an allocation that large is
+/// mapped, and its pages cost memory only once runs are written to them, so it costs what
+/// the most runs ever held at once cost, and taking a run never allocates (growing it by
+/// `realloc` did, now and then, on the per-frame path). When it is full a flow's traffic
+/// stays with its newer bin, so the totals stay exact and only the time blurs.
 final class TimelineRuns {
     struct Run {
         var time: Int64
@@ -21,14 +23,13 @@ final class TimelineRuns {
 
     /// About 48 bytes each: 12 MiB at most.
     static let maxRuns = 1 << 18
-    private var items: UnsafeMutablePointer<Run>
-    private var capacity = 4096
+    private let items: UnsafeMutablePointer<Run>
     private var used = 0
     private var free: Int32 = -1
     /// Runs not taken because the pool was full.
     private(set) var refused: UInt64 = 0
 
-    init() { items = FlowTable.reallocate(nil, capacity: capacity) }
+    init() { items = FlowTable.reallocate(nil, capacity: Self.maxRuns) }
 
     deinit { Glibc.free(items) }
 
@@ -48,11 +49,7 @@ final class TimelineRuns {
             free = items[Int(slot)].next
             return slot
         }
-        if used == capacity {
-            guard capacity < Self.maxRuns else { return nil }
-            capacity *= 2
-            items = FlowTable.reallocate(items, capacity: capacity)
-        }
+        guard used < Self.maxRuns else { return nil }
         used += 1
         return Int32(used - 1)
     }

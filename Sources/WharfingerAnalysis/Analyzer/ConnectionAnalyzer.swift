@@ -148,7 +148,9 @@ public final class ConnectionAnalyzer {
         let flow = table.state(slot)
         // The flow sends in a later timeline bin than its last packet's: that bin is closed.
         let binStart = now >= timelineBin.start ? timelineBin.start : timeline.binStart(now)
-        if flow.pointee.last < binStart { timelineRuns.close(&flow.pointee) }
+        if flow.pointee.last < binStart {
+            timelineRuns.close(&flow.pointee, generation: timeline.generation) { timeline.binStart($0) }
+        }
         if now > flow.pointee.last { flow.pointee.last = now }
         let payloadLength = packet.payloadLength
         let ipBytes = packet.ipPacketLength

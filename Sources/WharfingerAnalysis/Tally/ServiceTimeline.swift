@@ -30,6 +30,8 @@ struct ServiceTimeline {
     static func probesRow(_ transport: TransportProtocol) -> Int { transport == .tcp ? 1 : 2 }
 
     private(set) var width: Int64
+    /// How often the width has grown.
+    private(set) var generation: UInt32 = 0
     private let fixedWidth: Bool
     private let capacity: Int
     /// The start of bin 0; nil before the first frame.
@@ -77,7 +79,7 @@ struct ServiceTimeline {
     mutating func add(_ flow: FlowState, placement: ServiceTallies.Placement, runs: TimelineRuns, release: Bool) {
         guard origin != nil else {
             // No frame came through `bin(containing:)` (a test feeding states): nothing to place.
-            if release { runs.forEachShare(of: flow, release: true) { _, _, _ in } }
+            if release { runs.forEachShare(of: flow, release: true) { _, _, _, _, _ in } }
             return
         }
         let row: Int, toServer: Int
@@ -89,16 +91,30 @@ struct ServiceTimeline {
             row = self.row(for: key, bytes: flow.sides.0.tally.bytes &+ flow.sides.1.tally.bytes)
             toServer = 1 - server
         }
-        runs.forEachShare(of: flow, release: release) { time, packets, bytes in
+        runs.forEachShare(of: flow, release: release) { after, time, spans, packets, bytes in
             var share = TimelineCounts()
             share.toServerPackets = toServer == 0 ? packets.0 : packets.1
             share.toClientPackets = toServer == 0 ? packets.1 : packets.0
             share.toServerBytes = toServer == 0 ? bytes.0 : bytes.1
             share.toClientBytes = toServer == 0 ? bytes.1 : bytes.0
             guard !share.isZero else { return }
-            let bin = index(time)
-            counts[bin * Self.rowCount + row].add(share)
-            if bin >= used { used = bin + 1 }
+            let last = index(time)
+            if last >= used { used = last + 1 }
+            // A share lies in its bin, but for one the run pool could not split (`spans`), and
+            // for a flow's oldest share when it reaches past the bin of its first packet
+            // (only a refused run lets it): those are spread evenly over the bins they span.
+            let first = after.map { min(index($0) + 1, last) } ?? index(flow.first)
+            guard first < last, spans || after == nil else {
+                return counts[last * Self.rowCount + row].add(share)
+            }
+            let n = UInt64(last - first + 1)
+            var each = TimelineCounts()
+            each.toServerPackets = share.toServerPackets / n
+            each.toClientPackets = share.toClientPackets / n
+            each.toServerBytes = share.toServerBytes / n
+            each.toClientBytes = share.toClientBytes / n
+            for bin in first..<last { counts[bin * Self.rowCount + row].add(each) }
+            counts[last * Self.rowCount + row].add(share.minus(each.times(n - 1)))
         }
         if row >= Self.firstServiceRow {
             rowBytes[row - Self.firstServiceRow] &+= flow.sides.0.tally.bytes &+ flow.sides.1.tally.bytes
@@ -158,6 +174,7 @@ struct ServiceTimeline {
         }
         if used > 0 { used = (used - 1 + offset) / Int(factor) + 1 }
         width = newWidth
+        generation &+= 1
         self.origin = newOrigin
     }
 
@@ -213,5 +230,16 @@ struct ServiceTimeline {
 
     private func hasTraffic(_ row: Int) -> Bool {
         (0..<used).contains { !counts[$0 * Self.rowCount + row].isZero }
+    }
+}
+
+extension TimelineCounts {
+    fileprivate func times(_ factor: UInt64) -> Self {
+        var out = self
+        out.toServerPackets &*= factor
+        out.toClientPackets &*= factor
+        out.toServerBytes &*= factor
+        out.toClientBytes &*= factor
+        return out
     }
 }

@@ -87,8 +87,30 @@ public struct HTMLReport {
         html += "<figcaption class=\"note\">Wire bytes per second in each bin, stacked by service: to the servers above "
             + "the axis, to the clients below, on one scale. The \(report.timeline.rows.filter { if case .service = $0 { true } else { false } }.count) "
             + "services with the most bytes have their own colour; other services are summed in grey, probes that reached "
-            + "no service in red (pale for UDP). Point at a bar for its numbers.</figcaption></figure></section>"
+            + "no service in red (pale for UDP). Point at a bar for its numbers.\(concentrationNote)</figcaption></figure></section>"
         return html
+    }
+}
+
+extension HTMLReport {
+    /// When only a few bins of many carry traffic (a stray timestamp far from the rest
+    /// stretches the span), the chart says so, and where most bytes are.
+    var concentrationNote: String {
+        let timeline = report.timeline
+        guard timeline.binCount >= 20 else { return "" }
+        var busiest = (bin: 0, bytes: UInt64(0)), total: UInt64 = 0, carrying = 0
+        for bin in 0..<timeline.binCount {
+            var bytes: UInt64 = 0
+            for row in timeline.rows.indices { bytes &+= timeline[bin, row].toServerBytes &+ timeline[bin, row].toClientBytes }
+            total &+= bytes
+            if bytes > 0 { carrying += 1 }
+            if bytes > busiest.bytes { busiest = (bin, bytes) }
+        }
+        guard total > 0, carrying * 20 <= timeline.binCount else { return "" }
+        return " <b>Only \(carrying) of \(timeline.binCount) bins carry traffic, \(HTMLText.percent(busiest.bytes, of: total)) "
+            + "of the bytes the one from \(TimeText.utc(timeline.binStart(busiest.bin))) UTC</b>: the capture's frames lie far apart "
+            + "(\(TimeText.duration(nanoseconds: Int64(timeline.binCount) &* timeline.binNanoseconds)) of bins); "
+            + "reading the busy part alone (a BPF filter cannot cut by time; editcap -A/-B can) draws it in detail."
     }
 }
 

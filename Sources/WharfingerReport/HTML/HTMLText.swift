@@ -40,7 +40,11 @@ enum HTMLText {
 
     /// A rate in bytes per second, as an axis labels it.
     static func rate(_ bytesPerSecond: Double) -> String {
-        bytes(UInt64(max(0, bytesPerSecond.rounded()))) + "/s"
+        // Below 10 B/s (wide bins of a long capture) the tick steps are fractions of a byte.
+        if bytesPerSecond < 10 && bytesPerSecond.rounded() != bytesPerSecond {
+            return decimalText(bytesPerSecond, digits: bytesPerSecond < 1 ? 2 : 1) + " B/s"
+        }
+        return bytes(UInt64(max(0, bytesPerSecond.rounded()))) + "/s"
     }
 
     /// A fraction as a percentage with one decimal: "12.5 %".
@@ -52,11 +56,13 @@ enum HTMLText {
 
     /// Seconds as a bin width reads: "5 ms", "50 ms", "1 s", "2 min".
     static func width(nanoseconds: Int64) -> String {
+        if nanoseconds >= 60_000_000_000 && nanoseconds % 60_000_000_000 != 0 {
+            return TimeText.duration(nanoseconds: nanoseconds)
+        }
         if nanoseconds % 3_600_000_000_000 == 0 { return "\(nanoseconds / 3_600_000_000_000) h" }
         if nanoseconds % 60_000_000_000 == 0 { return "\(nanoseconds / 60_000_000_000) min" }
         if nanoseconds % 1_000_000_000 == 0 { return "\(nanoseconds / 1_000_000_000) s" }
         if nanoseconds % 1_000_000 == 0 { return "\(nanoseconds / 1_000_000) ms" }
-        if nanoseconds >= 60_000_000_000 { return TimeText.duration(nanoseconds: nanoseconds) }
         if nanoseconds % 1_000 == 0 { return "\(nanoseconds / 1_000) µs" }
         return "\(nanoseconds) ns"
     }

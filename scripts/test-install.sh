@@ -128,7 +128,7 @@ bash_out=$(HOME=$shell_home XDG_DATA_DIRS=$prefix/share PATH=$prefix/bin:$PATH b
 ' "$repo" 2>&1) || true
 if why=$(has_lines "$bash_out" "complete -o filenames -F _wharfinger wharfinger" \
     "wharfinger => --version -h --help read live interfaces explain help" \
-    "wharfinger read --format => text json ndjson zeek zeek-json" \
+    "wharfinger read --format => text json ndjson zeek zeek-json html" \
     "wharfinger live --format => text json ndjson" \
     "wharfinger live --threads => 1 2" \
     "wharfinger read $repo/Captures/socks-from-1494.p=> $repo/Captures/socks-from-1494.pcap") \
@@ -154,7 +154,7 @@ if command -v fish >/dev/null; then
     mkdir -p "$work/empty"
     fish_out=$(cd "$work/empty" && HOME=$shell_home XDG_DATA_DIRS=$prefix/share:/usr/share PATH=$prefix/bin:$PATH fish -c \
         'complete -C "wharfinger read --format "; complete -C "wharfinger "' 2>&1 | cut -f1 | tr '\n' ' ') || true
-    if [ "$fish_out" = "text json ndjson zeek zeek-json explain help interfaces live read " ]; then
+    if [ "$fish_out" = "text json ndjson zeek zeek-json html explain help interfaces live read " ]; then
         pass "fish completes wharfinger's subcommands and --format values from vendor_completions.d"
     else
         fail "fish completion" "$fish_out"

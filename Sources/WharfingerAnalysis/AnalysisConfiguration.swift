@@ -12,8 +12,8 @@ public struct AnalysisConfiguration: Sendable {
     public var udpIdleTimeout: Double
     /// Hard bound on live flow-table entries. When full, the flow closest to its idle
     /// timeout (the oldest-idle of its class) is ended as "evicted" and tallied first.
-    /// Each live flow costs 240 bytes (`FlowState`; StructureTests pins it) plus at most 16
-    /// bytes of index (256 MiB at 2^20).
+    /// Each live flow costs 248 bytes (`FlowState`; StructureTests pins it) plus at most 16
+    /// bytes of index (264 MiB at 2^20).
     public var maxFlows: Int
     /// True: finished flows are kept for `AnalysisReport.flows`. False: only tallies.
     public var keepFlowRecords: Bool
@@ -25,7 +25,7 @@ public struct AnalysisConfiguration: Sendable {
     /// per endpoint, table at most twice the bound (about 17 MiB at the default 2^16).
     public var maxFanInEndpoints: Int
     /// Ended flows not settled by a handshake, payload or FTP announcement wait in a buffer
-    /// of this size (240 bytes each) so the fan-in of the whole capture can settle them at
+    /// of this size (248 bytes each) so the fan-in of the whole capture can settle them at
     /// `finish()`; when full, the oldest is tallied with the verdict it has then.
     public var maxPendingVerdicts: Int
     /// How many contested flows (ports alone do not settle the roles) are kept as records:
@@ -49,6 +49,9 @@ public struct AnalysisConfiguration: Sendable {
     /// Groups of unexpected services (server endpoint and detected protocol) kept, the first
     /// met; conversations of later groups are counted only.
     public var maxUnexpectedServices: Int = 1000
+    /// Seconds per bin of the timeline (`Timeline`); nil picks a width from the capture's
+    /// span (60 to 300 bins). A given width doubles when a capture outlasts 1200 bins.
+    public var timelineBinSeconds: Double? = nil
 
     public init(
         tcpIdleTimeout: Double = 300,

@@ -3,7 +3,7 @@ import WharfingerAnalysis
 import WharfingerServices
 import WharfingerWire
 
-/// The report as one JSON object: `frames`, `flows`, `services`, `ambiguous`, `unexpected`,
+/// The report as one JSON object: `frames`, `flows`, `services`, `timeline`, `ambiguous`, `unexpected`,
 /// `hosts`, and the run's totals. Written in pieces so a capture with millions of flows streams out.
 public struct ReportJSON {
     public var report: AnalysisReport
@@ -35,6 +35,7 @@ public struct ReportJSON {
         for service in report.services { Self.writeService(service, into: &json) }
         json.endArray()
         ScansJSON.write(report, into: &json)
+        TimelineJSON.write(report.timeline, into: &json)
         json.key("ambiguous_count"); json.number(report.ambiguousCount)
         json.key("ambiguous")
         json.beginArray()

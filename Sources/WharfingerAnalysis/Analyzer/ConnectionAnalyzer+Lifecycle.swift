@@ -92,7 +92,9 @@ extension ConnectionAnalyzer {
 
     /// A flow's verdict is final: it goes into the tallies and to the exporter.
     func settle(_ flow: FlowState, verdict: Verdict) {
-        tallies.add(flow, verdict: verdict, asProbe: scans.foldsAsProbe(flow))
+        let placement = ServiceTallies.placement(flow, verdict: verdict, asProbe: scans.foldsAsProbe(flow))
+        tallies.add(flow, verdict: verdict, placement: placement)
+        timeline.add(flow, placement: placement, runs: timelineRuns, release: true)
         serverHosts.add(flow, verdict: verdict)
         let isUnexpected = unexpected.add(flow, verdict: verdict, homePorts: homePorts)
         if let exporter { exporter.flowEnded(exported(flow, verdict: verdict, unexpected: isUnexpected)) }

@@ -10,6 +10,7 @@ extension ConnectionAnalyzer {
         var snapshotTallies = tallies
         var snapshotHosts = serverHosts
         var snapshotUnexpected = unexpected
+        var snapshotTimeline = timeline
         let engine = makeEngine()
         let live = table.liveSlots().map { table.state($0).pointee }
         // Scans as they would stand if the live flows ended now: a scan shows while it runs.
@@ -17,7 +18,9 @@ extension ConnectionAnalyzer {
         for flow in live { runningScans.observe(flow) }
         func add(_ flow: FlowState) {
             let verdict = engine.decide(flow, collectEvidence: false)
-            snapshotTallies.add(flow, verdict: verdict, asProbe: runningScans.foldsAsProbe(flow))
+            let placement = ServiceTallies.placement(flow, verdict: verdict, asProbe: runningScans.foldsAsProbe(flow))
+            snapshotTallies.add(flow, verdict: verdict, placement: placement)
+            snapshotTimeline.add(flow, placement: placement, runs: timelineRuns, release: false)
             snapshotHosts.add(flow, verdict: verdict)
             snapshotUnexpected.add(flow, verdict: verdict, homePorts: homePorts)
         }
@@ -25,7 +28,8 @@ extension ConnectionAnalyzer {
         for flow in live { add(flow) }
         var snapshotContested = contested
         for flow in live { snapshotContested.offer(flow, registry: configuration.registry) }
-        return report(frames: frames, tallies: snapshotTallies, hosts: snapshotHosts, unexpected: snapshotUnexpected,
+        return report(frames: frames, tallies: snapshotTallies, timeline: snapshotTimeline, hosts: snapshotHosts,
+                      unexpected: snapshotUnexpected,
                       flows: records(ended: finished, live: live), contested: snapshotContested,
                       live: live.count, engine: engine, scans: runningScans, final: false)
     }
@@ -50,7 +54,7 @@ extension ConnectionAnalyzer {
         let engine = makeEngine()
         pending.forEach { settle($0, verdict: engine.decide($0, collectEvidence: false)) }
         pending.removeAll()
-        return report(frames: frames, tallies: tallies, hosts: serverHosts, unexpected: unexpected,
+        return report(frames: frames, tallies: tallies, timeline: timeline, hosts: serverHosts, unexpected: unexpected,
                       flows: records(ended: finished, live: []), contested: contested,
                       live: 0, engine: engine, scans: scans, final: true)
     }
@@ -69,7 +73,7 @@ extension ConnectionAnalyzer {
     }
 
     /// `final`: the analysis is over, so conversations are built when the report is read.
-    func report(frames: FrameLedger, tallies: ServiceTallies, hosts: ServerHostTable,
+    func report(frames: FrameLedger, tallies: ServiceTallies, timeline: ServiceTimeline, hosts: ServerHostTable,
                 unexpected: UnexpectedServiceTable, flows: [FlowState], contested: ContestedPairs,
                 live: Int, engine: VerdictEngine, scans: ScanDetector, final: Bool) -> AnalysisReport {
         let builder = ConversationBuilder(engine: engine, homePorts: homePorts)
@@ -91,6 +95,8 @@ extension ConnectionAnalyzer {
             firstTimestamp: frames.firstTimestamp, lastTimestamp: frames.lastTimestamp,
             registry: configuration.registry,
             serverHosts: hosts.rendered(registry: configuration.registry),
-            unexpected: unexpected.rendered(registry: configuration.registry))
+            unexpected: unexpected.rendered(registry: configuration.registry),
+            verdictBases: tallies.verdicts,
+            timeline: timeline.rendered(registry: configuration.registry))
     }
 }

@@ -37,6 +37,11 @@ public final class ConnectionAnalyzer {
     /// next looked at for an active export.
     let histories = HistoryPool()
     var nextActiveScan = Int64.min
+    /// Traffic over time, and what each live flow sent in the bins it has left.
+    var timeline: ServiceTimeline
+    let timelineRuns = TimelineRuns()
+    /// The timeline bin the clock is in (empty before the first frame).
+    var timelineBin: (start: Int64, end: Int64) = (.max, .min)
     let activeTimeout: Int64?
 
     /// Receives each conversation when it ends (and long ones while they go, with an
@@ -58,6 +63,7 @@ public final class ConnectionAnalyzer {
         serverHosts = ServerHostTable(capacity: configuration.maxServerHosts)
         unexpected = UnexpectedServiceTable(capacity: configuration.maxUnexpectedServices)
         homePorts = HomePorts(registry: configuration.registry)
+        timeline = ServiceTimeline(binSeconds: configuration.timelineBinSeconds)
     }
 
     /// Live flows in the table now (bounded by `maxFlows`).
@@ -120,6 +126,7 @@ public final class ConnectionAnalyzer {
                        wireLength: Int, capturedLength: Int) -> (slot: Int32, dir: Int) {
         if now > clock {
             clock = now
+            if now >= timelineBin.end { timelineBin = timeline.bin(containing: now) }
             expireIdleFlows()
             if let activeTimeout, now >= nextActiveScan { exportActiveFlows(timeout: activeTimeout) }
         }
@@ -148,6 +155,11 @@ public final class ConnectionAnalyzer {
         }
         // No flow is added from here on, so the pointer stays valid (see `FlowTable.state`).
         let flow = table.state(slot)
+        // The flow sends in a later timeline bin than its last packet's: that bin is closed.
+        let binStart = now >= timelineBin.start ? timelineBin.start : timeline.binStart(now)
+        if flow.pointee.last < binStart {
+            timelineRuns.close(&flow.pointee, generation: timeline.generation) { timeline.binStart($0) }
+        }
         if now > flow.pointee.last { flow.pointee.last = now }
         let payloadLength = packet.payloadLength
         let ipBytes = packet.ipPacketLength

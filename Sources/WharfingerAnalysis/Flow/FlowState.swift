@@ -86,6 +86,8 @@ struct FlowState {
     var next: Int32 = -1
     /// Its `ConnectionHistory` in the analyzer's `HistoryPool` (-1: exchanges not followed).
     var historySlot: Int32 = -1
+    /// Its newest run in the analyzer's `TimelineRuns` (-1: it has sent in one bin only).
+    var timelineRun: Int32 = -1
     var timeoutClass: TimeoutClass
     var close: CloseState = .open
     /// Side (0/1) that sent the first packet, and the first payload (-1: none yet).

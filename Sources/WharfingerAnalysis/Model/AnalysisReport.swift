@@ -47,6 +47,10 @@ public struct AnalysisReport: Sendable {
     public var serverHosts = ServerHosts()
     /// Every conversation whose detected protocol was unexpected on its server port, grouped.
     public var unexpected = UnexpectedServices()
+    /// The conversations counted, by the basis of their verdict.
+    public var verdictBases = VerdictBasisCounts()
+    /// Traffic over time per service (`Timeline`).
+    public var timeline = Timeline(binNanoseconds: 1_000_000, start: nil, rows: [], counts: [])
 
     /// Packets counted in the service tallies and the unanswered probes, both directions:
     /// every packet of a flow.

@@ -119,11 +119,4 @@ extension ServiceCounterLedger.Counts {
         out.toClientBytes -= other.toClientBytes
         return out
     }
-
-    fileprivate mutating func add(_ other: Self) {
-        toServerPackets &+= other.toServerPackets
-        toServerBytes &+= other.toServerBytes
-        toClientPackets &+= other.toClientPackets
-        toClientBytes &+= other.toClientBytes
-    }
 }

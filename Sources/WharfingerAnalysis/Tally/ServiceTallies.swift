@@ -28,20 +28,35 @@ struct ServiceTallies {
         UInt32(flow.key.transport.rawValue) << 16 | UInt32(flow.key.port(side: serverSide))
     }
 
-    /// Adds one flow under the service its verdict points to, or, for a probe that reached
-    /// no service, to its transport's unanswered probes.
+    /// Where a flow's traffic is counted: under the service its verdict points to, or, for a
+    /// probe that reached no service, with its transport's unanswered probes.
+    enum Placement {
+        case probe(opener: Int)
+        case service(key: UInt32, serverSide: Int)
+    }
+
+    static func placement(_ flow: FlowState, verdict: Verdict, asProbe: Bool) -> Placement {
+        if asProbe, let opener = flow.openerSide { return .probe(opener: opener) }
+        return .service(key: key(flow, serverSide: verdict.serverSide), serverSide: verdict.serverSide)
+    }
+
+    /// Adds one flow where `placement` says.
     mutating func add(_ flow: FlowState, verdict: Verdict, asProbe: Bool = false) {
+        add(flow, verdict: verdict, placement: Self.placement(flow, verdict: verdict, asProbe: asProbe))
+    }
+
+    mutating func add(_ flow: FlowState, verdict: Verdict, placement: Placement) {
         flowCount += 1
         if verdict.isWeak { weakCount += 1 }
         verdicts.add(verdict.basis)
-        if asProbe, let opener = flow.openerSide {
+        guard case .service(let key, let server) = placement else {
+            guard case .probe(let opener) = placement else { return }
             let sent = flow.side(opener).tally, returned = flow.side(1 - opener).tally
             let weak = verdict.isWeak
             if flow.isTCP { tcpProbes.add(sent: sent, returned: returned, weak: weak) } else { udpProbes.add(sent: sent, returned: returned, weak: weak) }
             return
         }
-        let server = verdict.serverSide, client = 1 - server
-        let key = Self.key(flow, serverSide: server)
+        let client = 1 - server
         let weak = verdict.isWeak
         let s = flow.side(server).tally, c = flow.side(client).tally
         let clientIP = flow.key.endpoint(side: client).ip

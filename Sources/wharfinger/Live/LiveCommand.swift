@@ -98,6 +98,8 @@ struct Live: ParsableCommand, OutputFormatHelp {
         if format.zeekStyle != nil {
             throw ValidationError("live writes a conn.log with --log FILE (--log /dev/stdout for standard output)")
         }
+        if format == .html { throw ValidationError("live writes the HTML page with --html FILE when the capture ends") }
+        if files.html != nil && packets { throw ValidationError("--html writes the report; it does not go with --packets") }
         if files.log != nil && packets { throw ValidationError("--log writes connections; it does not go with --packets") }
         if localNets.localNets != nil && files.log == nil {
             throw ValidationError("--local-nets sets conn.log's local_orig and local_resp: it goes with --log")
@@ -196,6 +198,8 @@ struct Live: ParsableCommand, OutputFormatHelp {
         pipeline.timeStyle = output.time ?? .utc
         pipeline.decoder = decoder
         pipeline.source = interface
+        pipeline.sources = [interface]
+        pipeline.htmlFile = files.html
         let sink = LiveSink(pipeline: pipeline, capture: outputs.capture)
         let exporter = responder.map {
             LiveMetrics(responder: $0, names: configuration.registry, services: metricsServices, withAnalysis: !packets,

@@ -37,6 +37,12 @@ struct LiveFileOptions: ParsableArguments {
         valueName: "seconds"))
     var rotate: Int?
 
+    @Option(name: .long, help: ArgumentHelp(
+        "Also write the report as one self-contained HTML page (charts and tables) to this file when the capture ends.",
+        valueName: "file"),
+            completion: .file(extensions: ["html"]))
+    var html: String?
+
     func validate() throws {
         if write == nil && (rotateSeconds != nil || fileSize != nil || fileCount != nil) {
             throw ValidationError("-G, -C and -W rotate the -w file: give -w FILE")

@@ -1,3 +1,4 @@
+import Glibc
 import WharfingerAnalysis
 import WharfingerCapture
 import WharfingerReport
@@ -45,6 +46,10 @@ final class FramePipeline: FrameSink {
     }
     /// How `--packets` text writes each frame's time.
     var timeStyle: TimeStyle = .utc
+    /// What was read (files or the device), as the HTML page names it.
+    var sources: [String] = []
+    /// Also write the report as an HTML page to this file at the end (`live --html`).
+    var htmlFile: String?
     private var json = JSONWriter()
     private let out = OutputStream.standardOutput
 
@@ -181,9 +186,10 @@ final class FramePipeline: FrameSink {
         case .records(let format):
             guard let analyzer else { return }
             analysisThread?.finish()
-            analyzer.finish(frames: ledger)
+            let report = analyzer.finish(frames: ledger)
             if let tunnels { exporter?.tunnelsEnded(tunnels.tunnels) }
             exporter?.close()
+            writeHTMLFile(withTunnels(report), extraText: extraText())
             // NDJSON stays one conversation per line; a conn.log is only its records.
             if format == .ndjson { writeAccounting(to: OutputStream.standardError, extraText: extraText()) }
         case .report(let format):
@@ -192,7 +198,10 @@ final class FramePipeline: FrameSink {
             let report = withTunnels(analyzer.finish(frames: ledger))
             if let tunnels { exporter?.tunnelsEnded(tunnels.tunnels) }
             exporter?.close()
-            if format == .text {
+            writeHTMLFile(report, extraText: extraText())
+            if format == .html {
+                HTMLReport(report: report, sources: sources, extraSections: [extraText()]).write(to: out)
+            } else if format == .text {
                 let sections = [extraText(), interfaces.textLines, problems.textLines].filter { !$0.isEmpty }
                 let text = ReportText(report: report, style: TextStyle(colour: out.isTerminal), extraSections: sections,
                                       readers: readers)
@@ -208,6 +217,21 @@ final class FramePipeline: FrameSink {
             }
         }
         out.flush()
+    }
+
+    /// The page `live --html` asked for; a file that cannot be written is told on stderr.
+    private func writeHTMLFile(_ report: AnalysisReport, extraText: [String]) {
+        guard let htmlFile else { return }
+        guard let file = OutputStream(creating: htmlFile) else {
+            OutputStream.standardError.write("wharfinger: cannot write \(htmlFile): \(String(cString: strerror(errno)))\n")
+            OutputStream.standardError.flush()
+            return
+        }
+        HTMLReport(report: report, sources: sources, extraSections: [extraText]).write(to: file)
+        if let failed = file.close() {
+            OutputStream.standardError.write("wharfinger: cannot write \(htmlFile): \(String(cString: strerror(failed)))\n")
+            OutputStream.standardError.flush()
+        }
     }
 
     /// The frame accounting (and the pcapng interfaces) as text, after frames or records.

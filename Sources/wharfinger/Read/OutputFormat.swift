@@ -6,6 +6,8 @@ enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
     /// Zeek's conn.log, TSV or JSON lines: one record per connection as it ends.
     case zeek
     case zeekJSON = "zeek-json"
+    /// One self-contained page: charts and tables (read; live writes it with --html FILE).
+    case html
 
     /// The conn.log style, for the two Zeek formats.
     var zeekStyle: ZeekConnLog.Style? {

@@ -55,7 +55,7 @@ struct Read: ParsableCommand, OutputFormatHelp {
     private var format: OutputFormat { output.format }
 
     static let formatHelp = ArgumentHelp(
-        "text, json, ndjson (one conversation per line as each ends; with --packets: one object per frame), zeek or zeek-json (Zeek's conn.log, TSV or JSON lines).",
+        "text, json, ndjson (one conversation per line as each ends; with --packets: one object per frame), zeek or zeek-json (Zeek's conn.log, TSV or JSON lines), html (one self-contained page with charts).",
         valueName: "format")
     static let formatCompletion: CompletionKind? = .list(OutputFormat.allCases.map(\.rawValue))
 
@@ -105,6 +105,7 @@ struct Read: ParsableCommand, OutputFormatHelp {
                                      threaded: analysis.readsOnTwoThreads, followTunnels: !analysis.noTunnels,
                                      exporter: FlowExporters.combining([log, ipfix]))
         pipeline.timeStyle = output.time ?? .utc
+        pipeline.sources = files
         var meter = ProgressMeter(enabled: progress)
         // A damaged file (cut short, a damaged record or pcapng block) keeps the frames read
         // before the damage, and the next file is read.

@@ -18,6 +18,11 @@ struct AnalysisOptions: ParsableArguments {
     @Option(name: .long, help: "Most connections held at once; past it the longest-idle one ends (its numbers stay in the tallies).")
     var maxFlows: Int = 1 << 20
 
+    @Option(name: .long, help: ArgumentHelp(
+        "Seconds per bin of the report's timeline (JSON timeline, HTML chart); default: picked from the capture's span, 60 to 300 bins.",
+        valueName: "seconds"))
+    var bin: Double?
+
     @Flag(name: .long, help: "Stop at the outer headers of tunnels (GRE, VXLAN, Geneve, GTP-U, IP-in-IP...): the tunnel is the conversation, as before tunnels were followed.")
     var noTunnels = false
 
@@ -37,6 +42,7 @@ struct AnalysisOptions: ParsableArguments {
     func validate() throws {
         guard tcpIdleTimeout > 0, udpIdleTimeout > 0 else { throw ValidationError("idle timeouts must be positive") }
         guard maxFlows >= 16 else { throw ValidationError("--max-flows must be at least 16") }
+        if let bin, !(bin > 0 && bin < 1e9) { throw ValidationError("--bin takes a positive number of seconds") }
         if let threads, threads != 1 && threads != 2 { throw ValidationError("--threads is 1 or 2") }
     }
 
@@ -44,10 +50,12 @@ struct AnalysisOptions: ParsableArguments {
         let registry = try serviceRegistry(merging: services)
         // A closed or half-open connection lingers 30 s, or the idle timeout when that is
         // shorter: with --tcp-idle-timeout 5 no connection outlives 5 idle seconds.
-        return AnalysisConfiguration(tcpIdleTimeout: tcpIdleTimeout,
+        var configuration = AnalysisConfiguration(tcpIdleTimeout: tcpIdleTimeout,
                                      tcpTransitoryTimeout: min(AnalysisConfiguration().tcpTransitoryTimeout, tcpIdleTimeout),
                                      udpIdleTimeout: udpIdleTimeout,
                                      maxFlows: maxFlows, keepFlowRecords: keepFlowRecords,
                                      flowRecordLimit: flowRecordLimit, registry: registry)
+        configuration.timelineBinSeconds = bin
+        return configuration
     }
 }

@@ -21,6 +21,9 @@ struct OutputOptions<Command: OutputFormatHelp>: ParsableArguments {
 
     /// Frames print as text or NDJSON; JSON is the report's.
     func validateFrameFormat() throws {
+        if packets && format == .html {
+            throw ValidationError("--packets prints text or ndjson; --format html is the report as a page")
+        }
         if packets && format == .json {
             throw ValidationError("--packets prints text or ndjson (one JSON object per frame); --format json is the report")
         }

@@ -1,0 +1,245 @@
+import WharfingerServices
+import WharfingerWire
+
+/// Traffic over time, per service, in a fixed number of bins: fed once per settled flow
+/// with the shares `TimelineRuns` kept of each bin it sent in, under the service its
+/// verdict names (or its transport's unanswered probes), as `ServiceTallies` counts it.
+///
+/// Bins are aligned to multiples of their width. The width starts at 1 ms (or `--bin`);
+/// when a frame comes later than the last bin covers, neighbours merge: the width grows
+/// 1, 5, 10, 50, 100 ms... (or doubles from `--bin`), so a capture ends with 60 to
+/// `autoBins` bins whatever its span, and every count stays in the bin holding its time.
+///
+/// Services have `trackedServices` rows, given out as services are first settled; when
+/// they are taken, the smaller of the newcomer and the smallest tracked service goes to
+/// `other` for good, with what it counted so far. So a service's row always holds all of
+/// its traffic, and `other` the rest; a service that was among the smallest when every row
+/// was taken cannot be named later.
+struct ServiceTimeline {
+    static let autoBins = 300
+    /// Bins with a width given (`--bin`): doubled when a capture outlasts them.
+    static let fixedBins = 1200
+    /// Rows for services: 1.3 MiB of counts with automatic bins, 5 MiB with `--bin`.
+    static let trackedServices = 128
+    /// Services the report names; the other tracked ones are added to `other` then.
+    static let namedServices = 10
+
+    static let otherRow = 0
+    static let firstServiceRow = 3
+    static let rowCount = firstServiceRow + trackedServices
+    static func probesRow(_ transport: TransportProtocol) -> Int { transport == .tcp ? 1 : 2 }
+
+    private(set) var width: Int64
+    /// How often the width has grown.
+    private(set) var generation: UInt32 = 0
+    private let fixedWidth: Bool
+    private let capacity: Int
+    /// The start of bin 0; nil before the first frame.
+    private(set) var origin: Int64?
+    private var used = 0
+    /// `capacity * rowCount`, bin after bin; allocated with the first frame.
+    private var counts: [TimelineCounts] = []
+    private var rowKeys = [UInt32](repeating: 0, count: trackedServices)
+    private var rowBytes = [UInt64](repeating: 0, count: trackedServices)
+    private var trackedCount = 0
+    private var rowOf: [UInt32: Int] = [:]
+    /// Services sent to `other` for good.
+    private var folded: Set<UInt32> = []
+
+    /// `binSeconds`: a fixed width; nil picks one from the capture's span.
+    init(binSeconds: Double?) {
+        if let binSeconds, binSeconds > 0 {
+            width = max(1, Int64((binSeconds * 1e9).rounded()))
+            fixedWidth = true
+            capacity = Self.fixedBins
+        } else {
+            width = 1_000_000
+            fixedWidth = false
+            capacity = Self.autoBins
+        }
+    }
+
+    /// The bin holding `time`, as the start and end of its span, after making room for it
+    /// (merging bins when it lies past the last). Called when the capture clock leaves the
+    /// bin it was in.
+    mutating func bin(containing time: Int64) -> (start: Int64, end: Int64) {
+        if origin == nil {
+            origin = Self.floor(time, width)
+            counts = [TimelineCounts](repeating: TimelineCounts(), count: capacity * Self.rowCount)
+        }
+        while let origin, time >= origin &+ Int64(capacity) &* width { coarsen() }
+        let start = Self.floor(time, width)
+        return (start, start &+ width)
+    }
+
+    /// The start of the bin holding `time` (a frame earlier than the clock).
+    func binStart(_ time: Int64) -> Int64 { Self.floor(time, width) }
+
+    /// Adds a settled flow's shares, bin by bin, to its row.
+    mutating func add(_ flow: FlowState, placement: ServiceTallies.Placement, runs: TimelineRuns, release: Bool) {
+        guard origin != nil else {
+            // No frame came through `bin(containing:)` (a test feeding states): nothing to place.
+            if release { runs.forEachShare(of: flow, release: true) { _, _, _, _, _ in } }
+            return
+        }
+        let row: Int, toServer: Int
+        switch placement {
+        case .probe(let opener):
+            row = Self.probesRow(flow.key.transport)
+            toServer = opener
+        case .service(let key, let server):
+            row = self.row(for: key, bytes: flow.sides.0.tally.bytes &+ flow.sides.1.tally.bytes)
+            toServer = 1 - server
+        }
+        runs.forEachShare(of: flow, release: release) { after, time, spans, packets, bytes in
+            var share = TimelineCounts()
+            share.toServerPackets = toServer == 0 ? packets.0 : packets.1
+            share.toClientPackets = toServer == 0 ? packets.1 : packets.0
+            share.toServerBytes = toServer == 0 ? bytes.0 : bytes.1
+            share.toClientBytes = toServer == 0 ? bytes.1 : bytes.0
+            guard !share.isZero else { return }
+            let last = index(time)
+            if last >= used { used = last + 1 }
+            // A share lies in its bin, but for one the run pool could not split (`spans`), and
+            // for a flow's oldest share when it reaches past the bin of its first packet
+            // (only a refused run lets it): those are spread evenly over the bins they span.
+            let first = after.map { min(index($0) + 1, last) } ?? index(flow.first)
+            guard first < last, spans || after == nil else {
+                return counts[last * Self.rowCount + row].add(share)
+            }
+            let n = UInt64(last - first + 1)
+            var each = TimelineCounts()
+            each.toServerPackets = share.toServerPackets / n
+            each.toClientPackets = share.toClientPackets / n
+            each.toServerBytes = share.toServerBytes / n
+            each.toClientBytes = share.toClientBytes / n
+            for bin in first..<last { counts[bin * Self.rowCount + row].add(each) }
+            counts[last * Self.rowCount + row].add(share.minus(each.times(n - 1)))
+        }
+        if row >= Self.firstServiceRow {
+            rowBytes[row - Self.firstServiceRow] &+= flow.sides.0.tally.bytes &+ flow.sides.1.tally.bytes
+        }
+    }
+
+    private func index(_ time: Int64) -> Int {
+        guard let origin, time > origin else { return 0 }
+        return Int(min((time &- origin) / width, Int64(capacity - 1)))
+    }
+
+    /// The row of a service's traffic: its own, a new one, or `other`.
+    private mutating func row(for key: UInt32, bytes: UInt64) -> Int {
+        if let row = rowOf[key] { return row }
+        if folded.contains(key) { return Self.otherRow }
+        if trackedCount < Self.trackedServices {
+            trackedCount += 1
+            return track(key, slot: trackedCount - 1)
+        }
+        let smallest = rowBytes.indices.min { rowBytes[$0] < rowBytes[$1] }!
+        if rowBytes[smallest] >= bytes {
+            folded.insert(key)
+            return Self.otherRow
+        }
+        let row = smallest + Self.firstServiceRow
+        let leaving = rowKeys[smallest]
+        rowOf[leaving] = nil
+        folded.insert(leaving)
+        for bin in 0..<used {
+            counts[bin * Self.rowCount + Self.otherRow].add(counts[bin * Self.rowCount + row])
+            counts[bin * Self.rowCount + row] = TimelineCounts()
+        }
+        rowBytes[smallest] = 0
+        return track(key, slot: smallest)
+    }
+
+    private mutating func track(_ key: UInt32, slot: Int) -> Int {
+        rowKeys[slot] = key
+        rowOf[key] = slot + Self.firstServiceRow
+        return slot + Self.firstServiceRow
+    }
+
+    /// Merges neighbouring bins into bins `factor` times as wide, aligned to the new width.
+    private mutating func coarsen() {
+        guard let origin else { return }
+        let factor: Int64 = fixedWidth || !Self.isPowerOfTenMillisecond(width) ? 2 : 5
+        let newWidth = width &* factor
+        let newOrigin = Self.floor(origin, newWidth)
+        let offset = Int((origin &- newOrigin) / width)
+        for bin in 0..<used {
+            let target = (bin + offset) / Int(factor)
+            guard target != bin else { continue }
+            for row in 0..<Self.rowCount {
+                counts[target * Self.rowCount + row].add(counts[bin * Self.rowCount + row])
+                counts[bin * Self.rowCount + row] = TimelineCounts()
+            }
+        }
+        if used > 0 { used = (used - 1 + offset) / Int(factor) + 1 }
+        width = newWidth
+        generation &+= 1
+        self.origin = newOrigin
+    }
+
+    /// 1 ms, 10 ms, 100 ms, 1 s...: the next width is five times as wide, the one after twice.
+    private static func isPowerOfTenMillisecond(_ width: Int64) -> Bool {
+        var w = width / 1_000_000
+        guard w * 1_000_000 == width else { return false }
+        while w % 10 == 0 { w /= 10 }
+        return w == 1
+    }
+
+    private static func floor(_ time: Int64, _ width: Int64) -> Int64 {
+        let q = time / width
+        return (time % width < 0 ? q - 1 : q) &* width
+    }
+
+    /// The timeline as reports read it: the `namedServices` tracked services with the most
+    /// bytes, each transport's probes and `other`, each only if it carried anything.
+    func rendered(registry: ServiceRegistry) -> Timeline {
+        guard let origin, used > 0 else {
+            return Timeline(binNanoseconds: width, start: origin.map { Timestamp(totalNanoseconds: $0) },
+                            rows: [], counts: [])
+        }
+        let ranked = (0..<trackedCount).sorted { a, b in
+            rowBytes[a] != rowBytes[b] ? rowBytes[a] > rowBytes[b] : rowKeys[a] < rowKeys[b]
+        }
+        let named = ranked.prefix(Self.namedServices).filter { rowBytes[$0] > 0 }
+        var rows: [Timeline.Row] = named.map {
+            let key = ServiceKey(tallyKey: rowKeys[$0])
+            return .service(key, name: registry.name(port: key.port, transport: key.transport))
+        }
+        // Where each internal row goes in the rendered rows (nil: not rendered).
+        var target = [Int?](repeating: nil, count: Self.rowCount)
+        for (i, slot) in named.enumerated() { target[slot + Self.firstServiceRow] = i }
+        for transport in [TransportProtocol.tcp, .udp] where hasTraffic(Self.probesRow(transport)) {
+            target[Self.probesRow(transport)] = rows.count
+            rows.append(.probes(transport))
+        }
+        let otherRows = [Self.otherRow] + ranked.dropFirst(named.count).map { $0 + Self.firstServiceRow }
+        if otherRows.contains(where: hasTraffic) {
+            for row in otherRows { target[row] = rows.count }
+            rows.append(.other)
+        }
+        var out = [TimelineCounts](repeating: TimelineCounts(), count: used * rows.count)
+        for bin in 0..<used {
+            for row in 0..<Self.rowCount {
+                guard let to = target[row] else { continue }
+                out[bin * rows.count + to].add(counts[bin * Self.rowCount + row])
+            }
+        }
+        return Timeline(binNanoseconds: width, start: Timestamp(totalNanoseconds: origin), rows: rows, counts: out)
+    }
+
+    private func hasTraffic(_ row: Int) -> Bool {
+        (0..<used).contains { !counts[$0 * Self.rowCount + row].isZero }
+    }
+}
+
+extension TimelineCounts {
+    fileprivate func times(_ factor: UInt64) -> Self {
+        var out = self
+        out.toServerPackets &*= factor
+        out.toClientPackets &*= factor
+        out.toServerBytes &*= factor
+        out.toClientBytes &*= factor
+        return out
+    }
+}

@@ -47,6 +47,17 @@ extension ConnectionAnalyzer {
         }
     }
 
+    /// Settles the pending flows that ended more than the pending window ago, with the
+    /// evidence seen by now.
+    @inline(__always)
+    func settleExpiredPending() {
+        guard let window = pendingWindow else { return }
+        while let ended = pending.oldestEndTime, clock &- ended > window {
+            let flow = pending.popOldest()
+            settle(flow, verdict: makeEngine().decide(flow, collectEvidence: false))
+        }
+    }
+
     /// Ends the flow closest to its idle timeout (the oldest-idle one of its class).
     func evictOne() {
         var victim: Int32 = -1
@@ -79,7 +90,10 @@ extension ConnectionAnalyzer {
                 knownServers.remember(EndpointKey(server, transport: flow.key.transport), teacher: flow.hash)
             }
             settle(flow, verdict: verdict)
-        } else if let oldest = pending.push(flow) {
+        } else if cause == .endOfCapture {
+            // The capture is over: no later evidence will come.
+            settle(flow, verdict: verdict)
+        } else if let oldest = pending.push(flow, endedAt: clock) {
             settle(oldest, verdict: makeEngine().decide(oldest, collectEvidence: false))
         }
         if configuration.keepFlowRecords {

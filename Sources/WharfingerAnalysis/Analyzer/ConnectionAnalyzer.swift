@@ -38,6 +38,8 @@ public final class ConnectionAnalyzer {
     let histories = HistoryPool()
     var nextActiveScan = Int64.min
     let activeTimeout: Int64?
+    /// `AnalysisConfiguration.pendingVerdictWindow` in nanoseconds.
+    let pendingWindow: Int64?
 
     /// Receives each conversation when it ends (and long ones while they go, with an
     /// `activeTimeout`), on the thread that feeds the analyzer. Set before the first frame.
@@ -55,6 +57,7 @@ public final class ConnectionAnalyzer {
         largest = LargestFlows(limit: configuration.flowRecordLimit ?? 0)
         contested = ContestedPairs(limit: configuration.maxAmbiguousRecords)
         activeTimeout = configuration.activeTimeout.map { ns($0) }
+        pendingWindow = configuration.pendingVerdictWindow.map { ns($0) }
         serverHosts = ServerHostTable(capacity: configuration.maxServerHosts)
         unexpected = UnexpectedServiceTable(capacity: configuration.maxUnexpectedServices)
         homePorts = HomePorts(registry: configuration.registry)
@@ -120,6 +123,7 @@ public final class ConnectionAnalyzer {
         if now > clock {
             clock = now
             expireIdleFlows()
+            settleExpiredPending()
             if let activeTimeout, now >= nextActiveScan { exportActiveFlows(timeout: activeTimeout) }
         }
         let isTCP = transport == .tcp

@@ -44,6 +44,10 @@ public struct AnalysisConfiguration: Sendable {
     /// sequence-number byte counts, gaps) for `Conversation.exchange`. 136 bytes per TCP
     /// connection alive (a `ConnectionHistory`), kept apart from the flow table, only when set.
     public var followsExchanges: Bool = false
+    /// The exporter's conversations carry their verdict's reasons (`Conversation.facts`), as
+    /// the JSON report's streamed records print them; off, they carry none and a
+    /// conversation ends without allocating for them.
+    public var exportsReasons: Bool = false
     /// Seconds of capture time after which a flow still going is handed to the exporter
     /// again (`FlowExporter.flowActive`); nil: only when it ends.
     public var activeTimeout: Double? = nil

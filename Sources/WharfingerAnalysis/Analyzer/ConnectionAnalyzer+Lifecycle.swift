@@ -130,9 +130,12 @@ extension ConnectionAnalyzer {
         }
     }
 
-    /// The conversation an exporter is handed: no reasons (the verdict gathered none), the
-    /// exchange when the analysis follows exchanges.
+    /// The conversation an exporter is handed: its reasons only with `exportsReasons` (the
+    /// verdict is decided again to gather them, the same verdict), the exchange when the
+    /// analysis follows exchanges.
     func exported(_ flow: FlowState, verdict: Verdict, unexpected: Bool? = nil) -> Conversation {
+        let engine = makeEngine()
+        let verdict = configuration.exportsReasons ? engine.decide(flow, collectEvidence: true) : verdict
         let server = verdict.serverSide, client = 1 - server
         var exchange: ConnectionExchange? = nil
         if flow.historySlot >= 0 {
@@ -142,7 +145,7 @@ extension ConnectionAnalyzer {
                                                      clientSent: flow.side(client).tally,
                                                      serverSent: flow.side(server).tally)
         }
-        return ConversationBuilder(engine: makeEngine(), homePorts: homePorts)
+        return ConversationBuilder(engine: engine, homePorts: homePorts)
             .conversation(flow, verdict: verdict, exchange: exchange, unexpected: unexpected)
     }
 }

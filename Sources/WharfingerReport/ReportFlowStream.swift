@@ -13,7 +13,8 @@ public final class ReportFlowStream: FlowExporter {
     private var json = JSONWriter(capacity: ReportFlowStream.chunk + 4096)
     /// Records go out in pieces of about this many bytes.
     private static let chunk = 1 << 16
-    public private(set) var written: UInt64 = 0
+    /// The report's beginning is on the stream already: only its end makes it JSON.
+    public private(set) var isStarted = false
 
     /// `registry` names the ports in the evidence's words, as the analysis named them.
     public init(to out: OutputStream, registry: ServiceRegistry) {
@@ -24,11 +25,7 @@ public final class ReportFlowStream: FlowExporter {
         json.beginArray()
     }
 
-    /// The report's beginning is on the stream already: only its end makes it JSON.
-    public private(set) var isStarted = false
-
     public func flowEnded(_ flow: Conversation) {
-        written &+= 1
         ReportJSON.writeFlow(flow, registry: registry, into: &json)
         if json.bytes.count >= Self.chunk { spill() }
     }

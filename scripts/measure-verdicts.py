@@ -490,9 +490,18 @@ def normalized_fact(fact):
     return fact
 
 
+def start_time(flow):
+    """A flow's `first` (epoch seconds) as a number; 0 when it has none."""
+    try:
+        return float(flow.get("first"))
+    except (TypeError, ValueError):
+        return 0.0
+
+
 def wharfinger_flows(binary, path, proto="tcp"):
     """{four-tuple string: flow} for the `proto` flows of `wharfinger read path`; a
-    four-tuple split into several flows (idle timeout, new SYN) keeps its first."""
+    four-tuple split into several flows (idle timeout, new SYN) keeps its first (by start
+    time: the report lists flows as their verdicts settle)."""
     code, out, err = run([binary, "read", path, "--format", "json", "--no-progress"], ok=(0, 5))
     try:
         report = json.loads(out)
@@ -507,8 +516,10 @@ def wharfinger_flows(binary, path, proto="tcp"):
             s = (norm_ip(f["server"]["ip"]), int(f["server"]["port"]))
         except (KeyError, TypeError, ValueError):
             continue
-        flows.setdefault(skey(conn_key(c, s)), {"flow": f, "server": s, "count": 0})
-        flows[skey(conn_key(c, s))]["count"] += 1
+        entry = flows.setdefault(skey(conn_key(c, s)), {"flow": f, "server": s, "count": 0})
+        if start_time(f) < start_time(entry["flow"]):
+            entry.update(flow=f, server=s)
+        entry["count"] += 1
     return flows
 
 

@@ -25,9 +25,14 @@ public struct AnalysisConfiguration: Sendable {
     /// per endpoint, table at most twice the bound (about 17 MiB at the default 2^16).
     public var maxFanInEndpoints: Int
     /// Ended flows not settled by a handshake, payload or FTP announcement wait in a buffer
-    /// of this size (248 bytes each) so the fan-in of the whole capture can settle them at
-    /// `finish()`; when full, the oldest is tallied with the verdict it has then.
+    /// of this size (248 bytes each) for later evidence (fan-in, endpoint memory); when full,
+    /// the oldest is settled with the verdict it has then.
     public var maxPendingVerdicts: Int
+    /// Seconds of capture time such a flow waits after it ended before it is settled with
+    /// the evidence seen by then (tallied, handed to the exporter); nil: until the buffer is
+    /// full or the capture ends. Bounds how late a live capture's record is written and, with
+    /// the flows ending per second, the buffer's memory before it is full.
+    public var pendingVerdictWindow: Double? = nil
     /// How many contested flows (ports alone do not settle the roles) are kept as records:
     /// the most contested.
     public var maxAmbiguousRecords: Int
@@ -39,6 +44,10 @@ public struct AnalysisConfiguration: Sendable {
     /// sequence-number byte counts, gaps) for `Conversation.exchange`. 152 bytes per TCP
     /// connection alive (a `ConnectionHistory`), kept apart from the flow table, only when set.
     public var followsExchanges: Bool = false
+    /// The exporter's conversations carry their verdict's reasons (`Conversation.facts`), as
+    /// the JSON report's streamed records print them; off, they carry none and a
+    /// conversation ends without allocating for them.
+    public var exportsReasons: Bool = false
     /// Seconds of capture time after which a flow still going is handed to the exporter
     /// again (`FlowExporter.flowActive`); nil: only when it ends.
     public var activeTimeout: Double? = nil

@@ -36,8 +36,10 @@
 //
 // Tallies (Tally/): per transport + server port, fed when a flow ends. Flows settled by a
 // handshake or a settling fact are tallied at once; the rest wait in a
-// bounded ring (`maxPendingVerdicts`) and are re-decided at `finish()` with the fan-in of
-// the whole capture. Distinct clients/servers: exact to 4096, linear counting beyond.
+// bounded ring (`maxPendingVerdicts`) for later evidence and are re-decided when they leave
+// it: once `pendingVerdictWindow` seconds of capture time have passed since they ended
+// (live), when the ring is full (the oldest), or at `finish()`. The exporter receives each
+// flow as it is settled, with the verdict the tallies count. Distinct clients/servers: exact to 4096, linear counting beyond.
 // Invariant: service packets + frames outside flows == frames observed.
 //
 // Bounds: live flows <= maxFlows; fan-in endpoints <= maxFanInEndpoints (quietest forgotten

@@ -49,11 +49,16 @@ public final class OutputStream {
     public var isTerminal: Bool { isatty(descriptor) == 1 }
 
     public func write(_ bytes: [UInt8]) {
-        buffer.append(contentsOf: bytes)
-        if buffer.count >= flushThreshold { flush() }
+        bytes.withUnsafeBufferPointer { write($0) }
     }
 
+    /// A piece of at least the threshold goes out as it is, after what is buffered: the
+    /// buffer never grows to hold a large report (it keeps its capacity).
     public func write(_ bytes: UnsafeBufferPointer<UInt8>) {
+        if bytes.count >= flushThreshold {
+            flush()
+            return writeOut(UnsafeRawBufferPointer(bytes))
+        }
         buffer.append(contentsOf: bytes)
         if buffer.count >= flushThreshold { flush() }
     }
@@ -64,20 +69,22 @@ public final class OutputStream {
     }
 
     public func flush() {
-        guard descriptor >= 0 else { return buffer.removeAll(keepingCapacity: true) }
-        var start = 0
-        buffer.withUnsafeBytes { raw in
-            while failure == nil && start < raw.count {
-                let written = Glibc.write(descriptor, raw.baseAddress! + start, raw.count - start)
-                if written < 0 {
-                    if errno == EINTR { continue }
-                    // A closed pipe (| head) ends the process with SIGPIPE before this.
-                    failure = errno
-                    return
-                }
-                start += written
-            }
-        }
+        buffer.withUnsafeBytes { writeOut($0) }
         buffer.removeAll(keepingCapacity: true)
+    }
+
+    private func writeOut(_ raw: UnsafeRawBufferPointer) {
+        guard descriptor >= 0 else { return }
+        var start = 0
+        while failure == nil && start < raw.count {
+            let written = Glibc.write(descriptor, raw.baseAddress! + start, raw.count - start)
+            if written < 0 {
+                if errno == EINTR { continue }
+                // A closed pipe (| head) ends the process with SIGPIPE before this.
+                failure = errno
+                return
+            }
+            start += written
+        }
     }
 }

@@ -3,8 +3,10 @@ import WharfingerAnalysis
 import WharfingerServices
 import WharfingerWire
 
-/// The report as one JSON object: `frames`, `flows`, `services`, `timeline`, `ambiguous`, `unexpected`,
-/// `hosts`, and the run's totals. Written in pieces so a capture with millions of flows streams out.
+/// The report as one JSON object: `flows` first, then `frames`, `services`, `timeline`,
+/// `ambiguous`, `unexpected`, `hosts`, and the run's totals. The flows come first so that a reading
+/// streams them out as they end (`ReportFlowStream`) and the summary, known only at the
+/// end, follows them.
 public struct ReportJSON {
     public var report: AnalysisReport
     /// Extra top-level members (live capture statistics), written by the caller.
@@ -15,9 +17,25 @@ public struct ReportJSON {
         self.extra = extra
     }
 
-    public func write(to out: OutputStream, complete: Bool) {
-        var json = JSONWriter(capacity: 1 << 16)
-        json.beginObject()
+    /// `flowsStreamed`: a `ReportFlowStream` has opened the object and written the flows
+    /// (the report has none of its own); the report closes the array and goes on.
+    public func write(to out: OutputStream, complete: Bool, flowsStreamed: Bool = false) {
+        var json = JSONWriter(capacity: 1 << 17)
+        // What is written goes out in pieces, so the text of a long section is never held whole.
+        func spill() {
+            guard json.bytes.count >= 1 << 16 else { return }
+            out.write(json.bytes)
+            json.resetBuffer()
+        }
+        if !flowsStreamed {
+            json.beginObject()
+            json.key("flows")
+            json.beginArray()
+            out.write(json.bytes)
+            json.resetBuffer()
+            Self.writeFlows(report.flows, registry: report.registry, to: out)
+        }
+        json.endArray()
         json.key("frames"); Self.writeFrames(report.frames, into: &json)
         json.key("fragments_in_conversations"); json.number(report.fragmentsInFlows)
         json.key("complete"); json.bool(complete)
@@ -32,7 +50,10 @@ public struct ReportJSON {
         }
         json.key("services")
         json.beginArray()
-        for service in report.services { Self.writeService(service, into: &json) }
+        for service in report.services {
+            Self.writeService(service, into: &json)
+            spill()
+        }
         json.endArray()
         ScansJSON.write(report, into: &json)
         TimelineJSON.write(report.timeline, into: &json)
@@ -41,16 +62,12 @@ public struct ReportJSON {
         json.beginArray()
         for pair in report.ambiguous {
             Self.writeFlow(pair.flow, registry: report.registry, portsProbability: pair.portsProbability, into: &json)
+            spill()
         }
         json.endArray()
         Self.writeUnexpected(report.unexpected, into: &json)
+        spill()
         Self.writeServerHosts(report.serverHosts, into: &json)
-        json.key("flows")
-        json.beginArray()
-        out.write(json.bytes)
-        json.resetBuffer()
-        Self.writeFlows(report.flows, registry: report.registry, to: out)
-        json.endArray()
         json.endObject()
         json.newline()
         out.write(json.bytes)

@@ -148,8 +148,9 @@ import WharfingerWire
         #expect(span.hasPrefix("\(first) UTC to \(last) UTC ("), "\(span)")
 
         let report = try wharfinger(arguments: ["read"] + files + ["--format", "json"])
-        let jsonFirst = try #require(report.stdout.firstMatch(of: /"first":([0-9.]+)/)?.1)
-        let jsonLast = try #require(report.stdout.firstMatch(of: /"last":([0-9.]+)/)?.1)
+        let summary = ReadableReportTests.summaryText(report.stdout)
+        let jsonFirst = try #require(summary.firstMatch(of: /"first":([0-9.]+)/)?.1)
+        let jsonLast = try #require(summary.firstMatch(of: /"last":([0-9.]+)/)?.1)
         #expect(nanoseconds(jsonFirst) == nanoseconds(earliest))
         #expect(nanoseconds(jsonLast) == nanoseconds(latest))
     }

@@ -88,15 +88,13 @@ struct GeneratedTrafficTests {
         #expect(piped.stderr.isEmpty)
     }
 
-    /// A report of tens of thousands of flows is rendered and written on two cores, in
-    /// pieces: every flow is there once, by start time, and the pieces join into one document.
-    @Test func manyFlowsAreListedOnceByStartTime() throws {
+    /// A report of tens of thousands of flows is written as their verdicts settle, in
+    /// pieces: every flow is there once, and the pieces join into one document.
+    @Test func manyFlowsAreListedOnce() throws {
         let report = try Report(try Self.capture(packets: 400_000))
         let flows = report.flows
         #expect(flows.count > 20_000)
         #expect(report.json["flow_count"] as? Int == flows.count)
-        let starts = flows.map { $0.raw["first"] as? Double ?? -1 }
-        #expect(zip(starts, starts.dropFirst()).allSatisfy { $0 <= $1 })
         let identities = Set(flows.map { "\($0.proto) \($0.client) \($0.server) \($0.raw["first"] ?? "")" })
         #expect(identities.count == flows.count)
         let flowPackets = flows.reduce(0) { $0 + $1.packets("to_server") + $1.packets("to_client") }

@@ -47,7 +47,8 @@ import WharfingerWire
         let text = try wharfinger(arguments: ["read"] + Self.several)
         #expect(text.status == 0, "\(text.stderr)")
         let json = try wharfinger(arguments: ["read"] + Self.several + ["--format", "json"])
-        let first = try #require(Self.epoch(json.stdout, key: "first")), last = try #require(Self.epoch(json.stdout, key: "last"))
+        let summary = Self.summaryText(json.stdout)
+        let first = try #require(Self.epoch(summary, key: "first")), last = try #require(Self.epoch(summary, key: "last"))
         let header = text.stdout.split(separator: "\n")
         try #require(header.count > 2)
         let report = try reportObject(json.stdout)
@@ -273,7 +274,16 @@ import WharfingerWire
     /// Each flow object of a JSON report, as its text (from `{"uid":` to the next one).
     static func flowTexts(_ json: String) -> [String] {
         guard let flows = json.range(of: "\"flows\":") else { return [] }
-        return json[flows.upperBound...].components(separatedBy: "{\"uid\":").dropFirst().map { $0 }
+        let end = json.range(of: summaryStart)?.lowerBound ?? json.endIndex
+        return json[flows.upperBound..<end].components(separatedBy: "{\"uid\":").dropFirst().map { $0 }
+    }
+
+    /// Where a JSON report's summary begins: the flows come first, the frames right after them.
+    static let summaryStart = "],\"frames\":"
+
+    /// A JSON report's text after its flows: its top-level members, then the other sections.
+    static func summaryText(_ json: String) -> String {
+        json.range(of: summaryStart).map { String(json[$0.lowerBound...]) } ?? json
     }
 
     static func lines(_ text: String) throws -> [[String: Any]] {

@@ -5,8 +5,13 @@ import WharfingerWire
 
 /// Small bounds, so one input can fill the flow table, the fan-in table and the pending
 /// verdicts and reach their eviction paths (and each input starts with small tables).
-private let configuration = AnalysisConfiguration(maxFlows: 8, maxFanInEndpoints: 8, maxPendingVerdicts: 4,
-                                                  maxAmbiguousRecords: 2, knownServerSlots: 64)
+/// A one-second pending-verdict window, so pending verdicts also settle while an input runs.
+private let configuration: AnalysisConfiguration = {
+    var configuration = AnalysisConfiguration(maxFlows: 8, maxFanInEndpoints: 8, maxPendingVerdicts: 4,
+                                              maxAmbiguousRecords: 2, knownServerSlots: 64)
+    configuration.pendingVerdictWindow = 1
+    return configuration
+}()
 // Written only from libFuzzer's one thread.
 nonisolated(unsafe) private let devNull = OutputStream(descriptor: open("/dev/null", O_WRONLY))
 

@@ -47,6 +47,17 @@ extension ConnectionAnalyzer {
         }
     }
 
+    /// Settles the pending flows that ended more than the pending window ago, with the
+    /// evidence seen by now.
+    @inline(__always)
+    func settleExpiredPending() {
+        guard let window = pendingWindow else { return }
+        while let ended = pending.oldestEndTime, clock &- ended > window {
+            let flow = pending.popOldest()
+            settle(flow, verdict: makeEngine().decide(flow, collectEvidence: false))
+        }
+    }
+
     /// Ends the flow closest to its idle timeout (the oldest-idle one of its class).
     func evictOne() {
         var victim: Int32 = -1
@@ -79,7 +90,10 @@ extension ConnectionAnalyzer {
                 knownServers.remember(EndpointKey(server, transport: flow.key.transport), teacher: flow.hash)
             }
             settle(flow, verdict: verdict)
-        } else if let oldest = pending.push(flow) {
+        } else if cause == .endOfCapture {
+            // The capture is over: no later evidence will come.
+            settle(flow, verdict: verdict)
+        } else if let oldest = pending.push(flow, endedAt: clock) {
             settle(oldest, verdict: makeEngine().decide(oldest, collectEvidence: false))
         }
         if configuration.keepFlowRecords {
@@ -118,9 +132,12 @@ extension ConnectionAnalyzer {
         }
     }
 
-    /// The conversation an exporter is handed: no reasons (the verdict gathered none), the
-    /// exchange when the analysis follows exchanges.
+    /// The conversation an exporter is handed: its reasons only with `exportsReasons` (the
+    /// verdict is decided again to gather them, the same verdict), the exchange when the
+    /// analysis follows exchanges.
     func exported(_ flow: FlowState, verdict: Verdict, unexpected: Bool? = nil) -> Conversation {
+        let engine = makeEngine()
+        let verdict = configuration.exportsReasons ? engine.decide(flow, collectEvidence: true) : verdict
         let server = verdict.serverSide, client = 1 - server
         var exchange: ConnectionExchange? = nil
         if flow.historySlot >= 0 {
@@ -130,7 +147,7 @@ extension ConnectionAnalyzer {
                                                      clientSent: flow.side(client).tally,
                                                      serverSent: flow.side(server).tally, last: flow.last)
         }
-        return ConversationBuilder(engine: makeEngine(), homePorts: homePorts)
+        return ConversationBuilder(engine: engine, homePorts: homePorts)
             .conversation(flow, verdict: verdict, exchange: exchange, unexpected: unexpected)
     }
 }

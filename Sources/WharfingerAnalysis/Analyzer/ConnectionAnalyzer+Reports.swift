@@ -41,19 +41,37 @@ extension ConnectionAnalyzer {
                          scans: scans)
     }
 
-    /// Ends every live flow ("end-of-capture"), settles weak verdicts with the fan-in of
-    /// the whole capture, and returns the final report, with the frames the ledger counted.
+    /// Ends every live flow ("end-of-capture"), settles the weak verdicts still pending with
+    /// the evidence of the whole capture, and returns the final report, with the frames the
+    /// ledger counted.
     @discardableResult
     public func finish(frames: FrameLedger) -> AnalysisReport {
         let live = table.liveSlots()
-        finished.reserveCapacity(finished.count + (configuration.keepFlowRecords ? live.count : 0))
+        // Only a list of every flow gets them all (the largest few are kept apart).
+        if configuration.keepFlowRecords && configuration.flowRecordLimit == nil {
+            finished.reserveCapacity(finished.count + live.count)
+        }
         // The scan detector sees them all first, so a UDP scan's probes that end here all
         // fold, not only those after the scan was recognised.
         for slot in live { scans.observe(table.state(slot).pointee) }
-        for slot in live { end(slot, cause: .endOfCapture, scanned: true) }
+        // Settled flows end first: the servers they teach (endpoint memory) are then known
+        // to every weak verdict, those pending and those ending here, which settle at once
+        // (`end`), as no later evidence can come.
+        var weak: [Int32] = []
         let engine = makeEngine()
-        pending.forEach { settle($0, verdict: engine.decide($0, collectEvidence: false)) }
+        for slot in live {
+            if engine.decide(table.state(slot).pointee, collectEvidence: false).settled {
+                end(slot, cause: .endOfCapture, scanned: true)
+            } else {
+                weak.append(slot)
+            }
+        }
+        while pending.count > 0 {
+            let flow = pending.popOldest()
+            settle(flow, verdict: engine.decide(flow, collectEvidence: false))
+        }
         pending.removeAll()
+        for slot in weak { end(slot, cause: .endOfCapture, scanned: true) }
         return report(frames: frames, tallies: tallies, timeline: timeline, hosts: serverHosts, unexpected: unexpected,
                       flows: records(ended: finished, live: []), contested: contested,
                       live: 0, engine: engine, scans: scans, final: true)

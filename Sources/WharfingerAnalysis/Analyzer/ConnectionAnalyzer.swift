@@ -43,6 +43,8 @@ public final class ConnectionAnalyzer {
     /// The timeline bin the clock is in (empty before the first frame).
     var timelineBin: (start: Int64, end: Int64) = (.max, .min)
     let activeTimeout: Int64?
+    /// `AnalysisConfiguration.pendingVerdictWindow` in nanoseconds.
+    let pendingWindow: Int64?
 
     /// Receives each conversation when it ends (and long ones while they go, with an
     /// `activeTimeout`), on the thread that feeds the analyzer. Set before the first frame.
@@ -60,6 +62,7 @@ public final class ConnectionAnalyzer {
         largest = LargestFlows(limit: configuration.flowRecordLimit ?? 0)
         contested = ContestedPairs(limit: configuration.maxAmbiguousRecords)
         activeTimeout = configuration.activeTimeout.map { ns($0) }
+        pendingWindow = configuration.pendingVerdictWindow.map { ns($0) }
         serverHosts = ServerHostTable(capacity: configuration.maxServerHosts)
         unexpected = UnexpectedServiceTable(capacity: configuration.maxUnexpectedServices)
         homePorts = HomePorts(registry: configuration.registry)
@@ -128,6 +131,7 @@ public final class ConnectionAnalyzer {
             clock = now
             if now >= timelineBin.end { timelineBin = timeline.bin(containing: now) }
             expireIdleFlows()
+            settleExpiredPending()
             if let activeTimeout, now >= nextActiveScan { exportActiveFlows(timeout: activeTimeout) }
         }
         let isTCP = transport == .tcp

@@ -25,9 +25,10 @@ public struct Conversation: Sendable {
     /// syn-ack 0.95; otherwise the weighed facts' probability).
     public var confidence: Double
     /// The reasons, as the verdict lists them: for it before against it, the weighed ones
-    /// strongest first. Gathered only where they are read (the reports' conversations);
-    /// empty in the exporters' (conn.log, IPFIX, conversation lines), which print none and
-    /// end a conversation without allocating for them.
+    /// strongest first. Gathered only where they are read (the reports' conversations, and
+    /// the exporters' with `AnalysisConfiguration.exportsReasons`: the streamed JSON report);
+    /// empty in the other exporters' (conn.log, IPFIX, conversation lines), which print none
+    /// and end a conversation without allocating for them.
     public var facts: [VerdictFact]
     public var first: Timestamp
     public var last: Timestamp

@@ -130,7 +130,8 @@ struct Live: ParsableCommand, OutputFormatHelp {
         let conversationLines = format == .ndjson && !packets
         let recordLimit = conversationLines ? 0
             : maxFlowRecords ?? (reportFormat == .text ? ReportText.defaultLimit : Self.jsonRecordLimit)
-        var configuration = try analysis.configuration(keepFlowRecords: recordLimit != 0, flowRecordLimit: recordLimit)
+        var configuration = try analysis.configuration(keepFlowRecords: recordLimit != 0, flowRecordLimit: recordLimit,
+                                                       verdictWindow: AnalysisOptions.liveVerdictWindow)
         configuration.followsExchanges = files.log != nil
         // Before the device opens: an unknown or refusing collector ends the run here.
         let ipfix = try export.ipfixExporter(configuring: &configuration)

@@ -44,6 +44,9 @@ final class FramePipeline: FrameSink {
     var readers: FrameReaders {
         FrameReaders(libpcap: ledger.delivered &- blockReaderFrames, blockReader: blockReaderFrames)
     }
+    /// The JSON report's flows were written as they were settled (`ReportFlowStream`, the
+    /// exporter): the report at the end writes only what follows them.
+    var flowsStreamed = false
     /// How `--packets` text writes each frame's time.
     var timeStyle: TimeStyle = .utc
     /// What was read (files or the device), as the HTML page names it.
@@ -213,7 +216,7 @@ final class FramePipeline: FrameSink {
                     interfaces.writeJSON(into: &$0)
                     problems.writeJSON(into: &$0)
                 })
-                    .write(to: out, complete: !partial)
+                    .write(to: out, complete: !partial, flowsStreamed: flowsStreamed)
             }
         }
         out.flush()

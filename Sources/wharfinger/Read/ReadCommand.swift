@@ -81,14 +81,15 @@ struct Read: ParsableCommand, OutputFormatHelp {
 
     func run() throws {
         var configuration = try analysis.configuration(
-            // A conn.log and NDJSON stream their records out: none are kept.
-            keepFlowRecords: format.zeekStyle == nil && format != .ndjson,
+            // A conn.log, NDJSON and the JSON report stream their records out: none are kept.
+            keepFlowRecords: format == .text,
             // The terminal report lists only the largest conversations.
             flowRecordLimit: format == .text ? ReportText.defaultLimit : nil)
         // Before anything is written: an unknown collector ends the run here.
         let ipfix = try export.ipfixExporter(configuring: &configuration)
         var mode: FramePipeline.Mode = packets ? .packets(format) : .report(format)
         var log: (any FlowExporter)? = nil
+        var flowStream: ReportFlowStream? = nil
         if let style = format.zeekStyle {
             configuration.followsExchanges = true
             mode = .records(format)
@@ -100,12 +101,18 @@ struct Read: ParsableCommand, OutputFormatHelp {
             // One conversation per line as each ends; none are kept for a report.
             mode = .records(format)
             log = ConversationLines(to: OutputStream.standardOutput)
+        } else if format == .json && !packets {
+            // The report's flows as each is settled, reasons and all; the summary follows.
+            configuration.exportsReasons = true
+            flowStream = ReportFlowStream(to: OutputStream.standardOutput, registry: configuration.registry)
+            log = flowStream
         }
         let pipeline = FramePipeline(mode: mode, analysis: configuration,
                                      threaded: analysis.readsOnTwoThreads, followTunnels: !analysis.noTunnels,
                                      exporter: FlowExporters.combining([log, ipfix]))
         pipeline.timeStyle = output.time ?? .utc
         pipeline.sources = files
+        pipeline.flowsStreamed = flowStream != nil
         var meter = ProgressMeter(enabled: progress)
         // A damaged file (cut short, a damaged record or pcapng block) keeps the frames read
         // before the damage, and the next file is read.
@@ -119,7 +126,8 @@ struct Read: ParsableCommand, OutputFormatHelp {
                     damaged.append(error)
                     continue
                 }
-                if !damaged.isEmpty { pipeline.finish(partial: true) }
+                // A report begun on stdout is ended, marked incomplete, so it stays JSON.
+                if !damaged.isEmpty || flowStream?.isStarted == true { pipeline.finish(partial: true) }
                 for earlier in damaged { warn(earlier) }
                 throw fail(error)
             }

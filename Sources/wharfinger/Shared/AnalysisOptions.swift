@@ -23,6 +23,15 @@ struct AnalysisOptions: ParsableArguments {
         valueName: "seconds"))
     var bin: Double?
 
+    @Option(name: .long, help: ArgumentHelp(
+        "Seconds of capture time a conversation whose roles are still uncertain waits after it ends for later evidence (how many peers its endpoints meet) before it is counted and written (default: 60 for live; read: until 65536 wait or the capture ends).",
+        valueName: "seconds"))
+    var verdictWindow: Double?
+
+    /// A live capture's records are written within a minute of capture time; a file's
+    /// weak verdicts wait for the evidence of the whole capture, as far as the buffer holds.
+    static let liveVerdictWindow = 60.0
+
     @Flag(name: .long, help: "Stop at the outer headers of tunnels (GRE, VXLAN, Geneve, GTP-U, IP-in-IP...): the tunnel is the conversation, as before tunnels were followed.")
     var noTunnels = false
 
@@ -41,21 +50,26 @@ struct AnalysisOptions: ParsableArguments {
 
     func validate() throws {
         guard tcpIdleTimeout > 0, udpIdleTimeout > 0 else { throw ValidationError("idle timeouts must be positive") }
+        guard verdictWindow ?? 0 >= 0 else { throw ValidationError("--verdict-window must not be negative") }
         guard maxFlows >= 16 else { throw ValidationError("--max-flows must be at least 16") }
         if let bin, !(bin > 0 && bin < 1e9) { throw ValidationError("--bin takes a positive number of seconds") }
         if let threads, threads != 1 && threads != 2 { throw ValidationError("--threads is 1 or 2") }
     }
 
-    func configuration(keepFlowRecords: Bool, flowRecordLimit: Int? = nil) throws -> AnalysisConfiguration {
+    /// `verdictWindow`: the pending-verdict window without --verdict-window (nil: none).
+    func configuration(keepFlowRecords: Bool, flowRecordLimit: Int? = nil,
+                       verdictWindow defaultWindow: Double? = nil) throws -> AnalysisConfiguration {
         let registry = try serviceRegistry(merging: services)
         // A closed or half-open connection lingers 30 s, or the idle timeout when that is
         // shorter: with --tcp-idle-timeout 5 no connection outlives 5 idle seconds.
-        var configuration = AnalysisConfiguration(tcpIdleTimeout: tcpIdleTimeout,
-                                     tcpTransitoryTimeout: min(AnalysisConfiguration().tcpTransitoryTimeout, tcpIdleTimeout),
-                                     udpIdleTimeout: udpIdleTimeout,
-                                     maxFlows: maxFlows, keepFlowRecords: keepFlowRecords,
-                                     flowRecordLimit: flowRecordLimit, registry: registry)
+        var configuration = AnalysisConfiguration(
+            tcpIdleTimeout: tcpIdleTimeout,
+            tcpTransitoryTimeout: min(AnalysisConfiguration().tcpTransitoryTimeout, tcpIdleTimeout),
+            udpIdleTimeout: udpIdleTimeout,
+            maxFlows: maxFlows, keepFlowRecords: keepFlowRecords,
+            flowRecordLimit: flowRecordLimit, registry: registry)
         configuration.timelineBinSeconds = bin
+        configuration.pendingVerdictWindow = verdictWindow ?? defaultWindow
         return configuration
     }
 }

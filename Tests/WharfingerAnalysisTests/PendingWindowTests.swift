@@ -1,0 +1,135 @@
+import Testing
+import WharfingerWire
+
+@testable import WharfingerAnalysis
+
+/// Conversations as the exporter receives them, with the capture time each arrived at.
+private final class ArrivalRecorder: FlowExporter {
+    var arrivals: [(conversation: Conversation, time: Double)] = []
+    let clock: () -> Double
+
+    init(clock: @escaping () -> Double) { self.clock = clock }
+
+    func flowEnded(_ flow: Conversation) { arrivals.append((flow, clock())) }
+    func flowActive(_ flow: Conversation) {}
+    func close() {}
+
+    func arrival(serverPort: UInt16, clientPort: UInt16) -> (conversation: Conversation, time: Double)? {
+        arrivals.first { $0.conversation.server.port == serverPort && $0.conversation.client.port == clientPort }
+    }
+}
+
+@Suite("Pending-verdict window")
+struct PendingWindowTests {
+    /// One opaque datagram from 10.0.3.1:41001 to 10.0.0.5:45555 (both ports dynamic, so
+    /// the verdict is weak) that idles out; DNS on other hosts keeps the clock going, one
+    /// exchange every 2 s. `peersAfter`: seconds after the datagram at which two more
+    /// clients send to 10.0.0.5:45555, making it the busier endpoint (fan-in).
+    private func run(window: Double, peersAfter: Double) -> (start: Double, recorder: ArrivalRecorder,
+                                                          report: AnalysisReport) {
+        var configuration = AnalysisConfiguration(udpIdleTimeout: 5, keepFlowRecords: false)
+        configuration.pendingVerdictWindow = window
+        let c = TestCapture(configuration)
+        let recorder = ArrivalRecorder { c.time }
+        c.analyzer.exporter = recorder
+        let start = c.time
+        c.udp("10.0.3.1:41001", "10.0.0.5:45555", payload: Payloads.opaque)
+        var peersSent = false
+        for tick in 1...60 {
+            if !peersSent && c.time - start >= peersAfter {
+                c.udp("10.0.3.2:41002", "10.0.0.5:45555", payload: Payloads.opaque)
+                c.udp("10.0.3.3:41003", "10.0.0.5:45555", payload: Payloads.opaque)
+                peersSent = true
+            }
+            c.udp("10.0.9.\(tick % 50 + 1):\(50000 + tick)", "10.9.9.9:53", payload: Payloads.dns(response: false), after: 2)
+        }
+        return (start, recorder, c.finish())
+    }
+
+    @Test("a weak verdict is settled when the window closes, with the evidence seen by then")
+    func settlesWithinTheWindow() throws {
+        let (start, recorder, report) = run(window: 30, peersAfter: 10)
+        let first = try #require(recorder.arrival(serverPort: 45555, clientPort: 41001))
+        // It idled out on the first frame more than 5 s after it (at 6 s) and waited 30 s
+        // more: settled on the first frame past 36 s; the clock moves in steps of 2 s.
+        #expect(first.time - start > 36 && first.time - start <= 39, "arrived at +\(first.time - start) s")
+        // The peers came within the window: 10.0.0.5:45555 is the server by fan-in.
+        #expect(first.conversation.basis == .fanIn)
+        #expect(report.flowCount == recorder.arrivals.count)
+    }
+
+    @Test("evidence after the window closed does not reach a verdict already settled")
+    func laterEvidenceComesTooLate() throws {
+        let early = try #require(run(window: 30, peersAfter: 10).recorder.arrival(serverPort: 45555, clientPort: 41001))
+        let late = run(window: 30, peersAfter: 50)
+        let settled = try #require(late.recorder.arrivals.first {
+            $0.conversation.client.port == 41001 || $0.conversation.server.port == 41001 })
+        #expect(settled.conversation.basis != .fanIn)
+        #expect(early.conversation.basis == .fanIn)
+        // The tallies took the verdict the record shows: one flow each way it was decided.
+        let weak = late.recorder.arrivals.filter { $0.conversation.isWeak }.count
+        #expect(late.report.weakVerdictFlows == weak)
+    }
+
+    @Test("without a window a weak verdict waits until the capture ends")
+    func noWindowWaitsForTheEnd() throws {
+        var configuration = AnalysisConfiguration(udpIdleTimeout: 5, keepFlowRecords: false)
+        configuration.pendingVerdictWindow = nil
+        let c = TestCapture(configuration)
+        let recorder = ArrivalRecorder { c.time }
+        c.analyzer.exporter = recorder
+        c.udp("10.0.3.1:41001", "10.0.0.5:45555", payload: Payloads.opaque)
+        for tick in 1...60 {
+            c.udp("10.0.9.\(tick % 50 + 1):\(50000 + tick)", "10.9.9.9:53", payload: Payloads.dns(response: false), after: 2)
+        }
+        let before = recorder.arrivals.count
+        #expect(!recorder.arrivals.contains { $0.conversation.client.port == 41001 || $0.conversation.server.port == 41001 })
+        _ = c.finish()
+        #expect(recorder.arrivals.count > before)
+        #expect(recorder.arrivals.contains { $0.conversation.client.port == 41001 || $0.conversation.server.port == 41001 })
+    }
+}
+
+@Suite("Pending ring")
+struct PendingRingTests {
+    private func flow(_ n: Int) -> FlowState {
+        let (key, _) = FlowKey.make(.udp, from: Endpoint(ip: IPAddress("10.0.0.1")!, port: UInt16(1000 + n)),
+                                    to: Endpoint(ip: IPAddress("10.0.0.2")!, port: 53))
+        return FlowState(key: key, hash: key.hash, time: Int64(n), sender: 0, timeoutClass: .udp)
+    }
+
+    @Test("first in, first out across growth, wrapping and a full ring")
+    func keepsOrder() {
+        let ring = PendingRing(capacity: 100)
+        var expected: [Int] = []
+        var next = 0
+        func push(_ count: Int) {
+            for _ in 0..<count {
+                if let out = ring.push(flow(next), endedAt: Int64(next)) {
+                    #expect(Int(out.first) == expected.removeFirst())
+                }
+                expected.append(next)
+                next += 1
+            }
+        }
+        func pop(_ count: Int) {
+            for _ in 0..<count {
+                #expect(ring.oldestEndTime == Int64(expected.first!))
+                #expect(Int(ring.popOldest().first) == expected.removeFirst())
+            }
+        }
+        push(50)        // grows to 64
+        pop(30)         // the head moves on
+        push(40)        // wraps round, then grows with the head not at 0
+        pop(5)
+        push(80)        // fills the ring (100), then pushes the oldest out
+        #expect(ring.count == 100)
+        var listed: [Int] = []
+        ring.forEach { listed.append(Int($0.first)) }
+        #expect(listed == expected)
+        pop(100)
+        #expect(ring.count == 0 && ring.oldestEndTime == nil)
+        push(3)
+        pop(3)
+    }
+}

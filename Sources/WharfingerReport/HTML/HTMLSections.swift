@@ -115,7 +115,7 @@ enum HTMLSections {
     static func contested(_ report: AnalysisReport, limit: Int) -> String {
         var html = "<section><h2>Contested pairs</h2><p class=\"note\">Conversations whose ports alone give neither side "
             + "\(confidenceText(PortRoleFacts.settlingConfidence)) or more, most contested first, with the facts that settled "
-            + "them and their weights (log-likelihood ratios for the server named).</p>"
+            + "them and their weights (log-likelihood ratios for the server named; a fact against it weighs below zero).</p>"
         guard report.ambiguousCount > 0 else { return html + "<p class=\"muted\">None.</p></section>" }
         for pair in report.ambiguous.prefix(limit) {
             let flow = pair.flow
@@ -136,8 +136,11 @@ enum HTMLSections {
         guard !flow.facts.isEmpty else { return "" }
         var html = "<ul class=\"facts\">"
         for fact in flow.facts.prefix(5) {
-            let weight = fact.kind == nil ? "" : "<span class=\"w\">\(decimalText(fact.weight, digits: 2, signed: true))</span> "
-            html += "<li>\(weight)\(HTMLText.escape(fact.text(registry: registry, transport: flow.transport)))</li>"
+            // The weight for the verdict's server: a fact against it counts below zero.
+            let forVerdict = fact.supports ? fact.weight : -fact.weight
+            let weight = fact.kind == nil ? "" : "<span class=\"w\">\(decimalText(forVerdict, digits: 2, signed: true))</span> "
+            let words = (fact.supports ? "" : "against: ") + fact.evidence.text(registry: registry, transport: flow.transport)
+            html += "<li>\(weight)\(HTMLText.escape(words))</li>"
         }
         if flow.facts.count > 5 { html += "<li>\(flow.facts.count - 5) more (in --format json)</li>" }
         return html + "</ul>"

@@ -82,7 +82,8 @@ struct Read: ParsableCommand, OutputFormatHelp {
     func run() throws {
         var configuration = try analysis.configuration(
             // A conn.log, NDJSON and the JSON report stream their records out: none are kept.
-            keepFlowRecords: format == .text,
+            // The HTML page picks the largest and the weak conversations at the end.
+            keepFlowRecords: format == .text || format == .html,
             // The terminal report lists only the largest conversations.
             flowRecordLimit: format == .text ? ReportText.defaultLimit : nil)
         // Before anything is written: an unknown collector ends the run here.

@@ -61,6 +61,9 @@ public struct AnalysisConfiguration: Sendable {
     /// Seconds per bin of the timeline (`Timeline`); nil picks a width from the capture's
     /// span (60 to 300 bins). A given width doubles when a capture outlasts 1200 bins.
     public var timelineBinSeconds: Double? = nil
+    /// Follow the timeline at all: only the outputs that draw it (the JSON report, the HTML
+    /// page, live) need it; off, the report's timeline is empty and no flow keeps runs.
+    public var followsTimeline: Bool = true
 
     public init(
         tcpIdleTimeout: Double = 300,

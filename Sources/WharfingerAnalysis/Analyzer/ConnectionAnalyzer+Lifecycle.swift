@@ -108,7 +108,7 @@ extension ConnectionAnalyzer {
     func settle(_ flow: FlowState, verdict: Verdict) {
         let placement = ServiceTallies.placement(flow, verdict: verdict, asProbe: scans.foldsAsProbe(flow))
         tallies.add(flow, verdict: verdict, placement: placement)
-        timeline.add(flow, placement: placement, runs: timelineRuns, release: true)
+        if configuration.followsTimeline { timeline.add(flow, placement: placement, runs: timelineRuns, release: true) }
         serverHosts.add(flow, verdict: verdict)
         let isUnexpected = unexpected.add(flow, verdict: verdict, homePorts: homePorts)
         if let exporter { exporter.flowEnded(exported(flow, verdict: verdict, unexpected: isUnexpected)) }

@@ -20,7 +20,9 @@ extension ConnectionAnalyzer {
             let verdict = engine.decide(flow, collectEvidence: false)
             let placement = ServiceTallies.placement(flow, verdict: verdict, asProbe: runningScans.foldsAsProbe(flow))
             snapshotTallies.add(flow, verdict: verdict, placement: placement)
-            snapshotTimeline.add(flow, placement: placement, runs: timelineRuns, release: false)
+            if configuration.followsTimeline {
+                snapshotTimeline.add(flow, placement: placement, runs: timelineRuns, release: false)
+            }
             snapshotHosts.add(flow, verdict: verdict)
             snapshotUnexpected.add(flow, verdict: verdict, homePorts: homePorts)
         }

@@ -129,7 +129,7 @@ public final class ConnectionAnalyzer {
                        wireLength: Int, capturedLength: Int) -> (slot: Int32, dir: Int) {
         if now > clock {
             clock = now
-            if now >= timelineBin.end { timelineBin = timeline.bin(containing: now) }
+            if configuration.followsTimeline && now >= timelineBin.end { timelineBin = timeline.bin(containing: now) }
             expireIdleFlows()
             settleExpiredPending()
             if let activeTimeout, now >= nextActiveScan { exportActiveFlows(timeout: activeTimeout) }
@@ -160,9 +160,11 @@ public final class ConnectionAnalyzer {
         // No flow is added from here on, so the pointer stays valid (see `FlowTable.state`).
         let flow = table.state(slot)
         // The flow sends in a later timeline bin than its last packet's: that bin is closed.
-        let binStart = now >= timelineBin.start ? timelineBin.start : timeline.binStart(now)
-        if flow.pointee.last < binStart {
-            timelineRuns.close(&flow.pointee, generation: timeline.generation) { timeline.binStart($0) }
+        if configuration.followsTimeline {
+            let binStart = now >= timelineBin.start ? timelineBin.start : timeline.binStart(now)
+            if flow.pointee.last < binStart {
+                timelineRuns.close(&flow.pointee, generation: timeline.generation) { timeline.binStart($0) }
+            }
         }
         if now > flow.pointee.last { flow.pointee.last = now }
         let payloadLength = packet.payloadLength

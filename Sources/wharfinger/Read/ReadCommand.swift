@@ -108,6 +108,8 @@ struct Read: ParsableCommand, OutputFormatHelp {
             flowStream = ReportFlowStream(to: OutputStream.standardOutput, registry: configuration.registry)
             log = flowStream
         }
+        // Only the JSON report and the HTML page draw the timeline; the rest skip its upkeep.
+        configuration.followsTimeline = !packets && (format == .json || format == .html)
         let pipeline = FramePipeline(mode: mode, analysis: configuration,
                                      threaded: analysis.readsOnTwoThreads, followTunnels: !analysis.noTunnels,
                                      exporter: FlowExporters.combining([log, ipfix]))

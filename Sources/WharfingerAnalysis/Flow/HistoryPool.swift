@@ -36,8 +36,10 @@ final class HistoryPool {
     /// Slots handed out so far (the pool's high-water mark).
     var highWater: Int { used }
 
+    /// Read in place: a getter would copy the 152-byte history on every look (Zeek's timers
+    /// look at it on every TCP packet).
     subscript(slot: Int32) -> ConnectionHistory {
-        get { items[Int(slot)] }
+        _read { yield items[Int(slot)] }
         _modify { yield &items[Int(slot)] }
     }
 }

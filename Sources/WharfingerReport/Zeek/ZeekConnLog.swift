@@ -125,17 +125,35 @@ public final class ZeekConnLog: FlowExporter {
         return (micro / 1_000_000, UInt64(micro % 1_000_000))
     }
 
-    private func writeTSV(_ flow: Conversation) {
+    /// The columns every record starts with, a conversation's or a tunnel's: `ts` to `proto`.
+    private func beginTSV(first: Timestamp, uid: UInt64, orig: Endpoint, resp: Endpoint, proto: String) {
         line.reset()
-        let exchange = flow.exchange
-        let (seconds, micro) = Self.microseconds(flow.first.totalNanoseconds)
+        let (seconds, micro) = Self.microseconds(first.totalNanoseconds)
         line.decimal(seconds, micro)
-        line.uid(flow.identity)
-        line.address(flow.client.ip)
-        line.number(flow.client.port)
-        line.address(flow.server.ip)
-        line.number(flow.server.port)
-        line.text(flow.transport.name)
+        line.uid(uid)
+        line.address(orig.ip)
+        line.number(orig.port)
+        line.address(resp.ip)
+        line.number(resp.port)
+        line.text(proto)
+    }
+
+    private func beginJSON(first: Timestamp, uid: UInt64, orig: Endpoint, resp: Endpoint, proto: String) {
+        json.reset()
+        json.beginObject()
+        let (seconds, micro) = Self.microseconds(first.totalNanoseconds)
+        json.key("ts"); json.decimal(seconds, fraction: micro, fractionDigits: 6)
+        json.key("uid"); json.string(Self.uid(uid))
+        json.key("id.orig_h"); json.string(orig.ip.description)
+        json.key("id.orig_p"); json.number(orig.port)
+        json.key("id.resp_h"); json.string(resp.ip.description)
+        json.key("id.resp_p"); json.number(resp.port)
+        json.key("proto"); json.string(proto)
+    }
+
+    private func writeTSV(_ flow: Conversation) {
+        let exchange = flow.exchange
+        beginTSV(first: flow.first, uid: flow.identity, orig: flow.client, resp: flow.server, proto: flow.transport.name)
         line.optional(Self.service(flow))
         // Zeek sets duration and the byte counts only when the connection lasted.
         let duration = Self.duration(flow)
@@ -170,17 +188,8 @@ public final class ZeekConnLog: FlowExporter {
     }
 
     private func writeJSON(_ flow: Conversation) {
-        json.reset()
         let exchange = flow.exchange
-        json.beginObject()
-        let (seconds, micro) = Self.microseconds(flow.first.totalNanoseconds)
-        json.key("ts"); json.decimal(seconds, fraction: micro, fractionDigits: 6)
-        json.key("uid"); json.string(Self.uid(flow.identity))
-        json.key("id.orig_h"); json.string(flow.client.ip.description)
-        json.key("id.orig_p"); json.number(flow.client.port)
-        json.key("id.resp_h"); json.string(flow.server.ip.description)
-        json.key("id.resp_p"); json.number(flow.server.port)
-        json.key("proto"); json.string(flow.transport.name)
+        beginJSON(first: flow.first, uid: flow.identity, orig: flow.client, resp: flow.server, proto: flow.transport.name)
         if let service = Self.service(flow) { json.key("service"); json.string(service) }
         let duration = Self.duration(flow)
         if duration > 0 {
@@ -219,15 +228,7 @@ public final class ZeekConnLog: FlowExporter {
     }
 
     private func writeTSV(_ tunnel: ZeekTunnelRecord) {
-        line.reset()
-        let (seconds, micro) = Self.microseconds(tunnel.first.totalNanoseconds)
-        line.decimal(seconds, micro)
-        line.uid(tunnel.uid)
-        line.address(tunnel.orig.ip)
-        line.number(tunnel.orig.port)
-        line.address(tunnel.resp.ip)
-        line.number(tunnel.resp.port)
-        line.text("udp")
+        beginTSV(first: tunnel.first, uid: tunnel.uid, orig: tunnel.orig, resp: tunnel.resp, proto: "udp")
         line.text(tunnel.service)
         if tunnel.duration > 0 {
             let (s, us) = Self.microseconds(tunnel.duration)
@@ -260,16 +261,7 @@ public final class ZeekConnLog: FlowExporter {
     }
 
     private func writeJSON(_ tunnel: ZeekTunnelRecord) {
-        json.reset()
-        json.beginObject()
-        let (seconds, micro) = Self.microseconds(tunnel.first.totalNanoseconds)
-        json.key("ts"); json.decimal(seconds, fraction: micro, fractionDigits: 6)
-        json.key("uid"); json.string(Self.uid(tunnel.uid))
-        json.key("id.orig_h"); json.string(tunnel.orig.ip.description)
-        json.key("id.orig_p"); json.number(tunnel.orig.port)
-        json.key("id.resp_h"); json.string(tunnel.resp.ip.description)
-        json.key("id.resp_p"); json.number(tunnel.resp.port)
-        json.key("proto"); json.string("udp")
+        beginJSON(first: tunnel.first, uid: tunnel.uid, orig: tunnel.orig, resp: tunnel.resp, proto: "udp")
         json.key("service"); json.string(tunnel.service)
         if tunnel.duration > 0 {
             let (s, us) = Self.microseconds(tunnel.duration)

@@ -41,7 +41,7 @@ public struct AnalysisConfiguration: Sendable {
     public var knownServerSlots: Int
     public var registry: ServiceRegistry
     /// Follow each connection's exchange as Zeek does (endpoint states, history letters,
-    /// sequence-number byte counts, gaps) for `Conversation.exchange`. 152 bytes per TCP
+    /// sequence-number byte counts, gaps) for `Conversation.exchange`. 144 bytes per TCP
     /// connection alive (a `ConnectionHistory`), kept apart from the flow table, only when set.
     public var followsExchanges: Bool = false
     /// The exporter's conversations carry their verdict's reasons (`Conversation.facts`), as

@@ -23,7 +23,7 @@ struct StructureTests {
         #expect(MemoryLayout<FlowState>.stride == 248)
         #expect(MemoryLayout<FlowState>.size <= 248)
         // A TCP connection's conn.log exchange, apart from the flow (AnalysisConfiguration.followsExchanges).
-        #expect(MemoryLayout<ConnectionHistory>.stride == 152, "\(MemoryLayout<ConnectionHistory>.stride)")
+        #expect(MemoryLayout<ConnectionHistory>.stride == 144, "\(MemoryLayout<ConnectionHistory>.stride)")
     }
 
     @Test("flow keys are symmetric: both directions meet, with the flipped bit set for one")

@@ -19,13 +19,9 @@ import WharfingerAnalysis
         var toServer: Int, toClient: Int
     }
 
-    /// Captures where conn.log draws a boundary the report does not: Zeek's attempt and close
-    /// timers (ZeekRecordTests checks them).
-    static let splitByZeekTimers: Set<String> = ["one-sided-attempt.pcap", "closed-then-late-ack.pcap"]
-
     @Test func everyBundledCaptureGivesAConnLogWithTheReportsConversations() throws {
         var records = 0
-        for name in Self.captures where !Self.splitByZeekTimers.contains(name) {
+        for name in Self.captures {
             let json = try wharfinger("read", Paths.capture(name), "--format", "json")
             guard json.status == 0 else { continue }  // the damaged and unsupported ones
             let report = try reportObject(json.stdout)
@@ -66,6 +62,9 @@ import WharfingerAnalysis
             #expect(conversations.count == report.int("flow_count"), "\(name)")
             #expect(Set(logged.enumerated().filter { log.records[$0.offset]["basis"] != .unset }.map(\.element))
                     == Set(expected), "\(name)")
+            // The same conversations, drawn once by the flow table: the same uids.
+            #expect(Set(conversations.compactMap { $0["uid"]?.text })
+                    == Set(report.objects("flows").compactMap { $0.string("uid") }), "\(name)")
             // A uid per connection (the same connection in two files, as in the .pcapng copy, keeps its uid).
             #expect(Set(log.records.compactMap { $0["uid"]?.text }).count == log.records.count, "\(name)")
             let tunnelUIDs = Set(tunnelRecords.compactMap { $0["uid"]?.text })
@@ -248,9 +247,9 @@ import WharfingerAnalysis
         let rows = log.records.map { record in fields.map { record[$0]?.text ?? "-" } }
         #expect(rows == [["1795564800.000000", "S0", "SAD", "4", "33", "0", "1.210000"],
                          ["1795564806.000000", "SH", "AF", "2", "0", "0", "0.010000"]])
-        // The report, which follows no exchange, keeps one conversation.
-        let report = try reportObject(try wharfinger("read", Paths.capture("one-sided-attempt.pcap"), "--format", "json").stdout)
-        #expect(report.int("flow_count") == 1)
+        // The report draws the same two conversations, and names the same server in both:
+        // the later one has no handshake, its opening segment (payload) says the client.
+        try expectReportDrawsTheLogsPieces("one-sided-attempt.pcap", log: log, server: "192.0.2.20", port: 80)
     }
 
     /// Captures/closed-then-late-ack.pcap (scripts/craft-conn-state-captures.py): the FINs at
@@ -262,6 +261,20 @@ import WharfingerAnalysis
         let rows = log.records.map { record in fields.map { record[$0]?.text ?? "-" } }
         #expect(rows == [["1795564800.000000", "SF", "ShADadFf", "6", "4", "0.080000"],
                          ["1795564806.090000", "OTH", "A", "1", "0", "-"]])
+        try expectReportDrawsTheLogsPieces("closed-then-late-ack.pcap", log: log, server: "192.0.2.20", port: 80)
+    }
+
+    /// The JSON report of `name` lists the conn.log's records as its flows (the same uids),
+    /// each with `server`:`port` as its server.
+    private func expectReportDrawsTheLogsPieces(_ name: String, log: ZeekLog, server: String, port: Int) throws {
+        let report = try reportObject(try wharfinger("read", Paths.capture(name), "--format", "json").stdout)
+        let flows = report.objects("flows")
+        #expect(flows.count == log.records.count, "\(name)")
+        #expect(Set(flows.compactMap { $0.string("uid") }) == Set(log.records.compactMap { $0["uid"]?.text }), "\(name)")
+        for flow in flows {
+            #expect(flow.object("server").string("ip") == server && flow.object("server").int("port") == port,
+                    "\(name): \(flow.string("basis") ?? "")")
+        }
     }
 
     /// Captures/tunnel-vxlan.pcap (scripts/craft-tunnel-captures.py): one HTTP exchange in

@@ -141,11 +141,9 @@ public final class ConnectionAnalyzer {
         let dir = flipped ? 1 : 0
         var slot = table.find(key, hash: hash)
         let flags = packet.tcpFlags
-        // Following exchanges for conn.log: an attempt unanswered for 5 s, or a connection
-        // closed 5 s ago, ends, as Zeek's timers end them.
-        if slot >= 0, table.state(slot).pointee.historySlot >= 0,
-           histories[table.state(slot).pointee.historySlot].removedByZeek(first: table.state(slot).pointee.first,
-                                                                           now: now) {
+        // An attempt unanswered for 5 s, or a connection closed 5 s ago, ends, as Zeek's
+        // timers end them: every output draws the same conversations as conn.log.
+        if isTCP, slot >= 0, table.state(slot).pointee.endsByZeekTimer(at: now) {
             end(slot, cause: .idle)
             slot = -1
         }
@@ -183,7 +181,8 @@ public final class ConnectionAnalyzer {
                 knownServers.remember(EndpointKey(flow.pointee.key.endpoint(side: dir), transport: .tcp),
                                       teacher: flow.pointee.hash)
             }
-            flow.pointee.trackTCP(dir: dir, flags: flags, seq: packet.seq, ack: packet.ack, payload: payloadLength)
+            flow.pointee.trackTCP(dir: dir, flags: flags, seq: packet.seq, ack: packet.ack, payload: payloadLength,
+                                  time: now)
         }
         if flow.pointee.historySlot >= 0 {
             histories[flow.pointee.historySlot].observeTCP(from: dir, flags: flags, seq: packet.seq, ack: packet.ack,

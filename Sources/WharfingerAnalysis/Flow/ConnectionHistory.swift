@@ -14,14 +14,6 @@ struct ConnectionHistory {
     /// The time of the last packet that came before both sides had closed: Zeek's
     /// `duration` ends there (a last ACK after the FINs does not lengthen the connection).
     var lastCounted: Int64 = 0
-    /// When the close completed (one side reset, or closed with its peer closed or silent):
-    /// Zeek removes the connection `tcp_close_delay` later (`ConnDeleteTimer`). `.min`: not yet.
-    var closedAt: Int64 = .min
-
-    /// Zeek gives up on a connection attempt this long after its SYN (`tcp_attempt_delay`),
-    /// and removes a closed connection this long after its close (`tcp_close_delay`).
-    static let attemptDelay: Int64 = 5_000_000_000
-    static let closeDelay: Int64 = 5_000_000_000
 
     /// Zeek ignores sequence jumps larger than this on SYNs and RSTs (`TOO_LARGE_SEQ_DELTA`).
     static let tooLargeDelta: Int32 = 1 << 20
@@ -66,34 +58,13 @@ struct ConnectionHistory {
             return me.advance(to: end, flags: flags, payload: payload)
         }
         if retransmit { noteRepeated(.retransmission, side: dir) }
-        let wasClosed = side(dir).didClose
         withSides(dir) { me, peer in
             ConnectionHistory.step(&me, &peer, isOrigin: isOrigin, flags: flags, payload: payload, seq: seq)
-        }
-        // Zeek's ConnectionClosed, the first time this side closes: the close is complete when
-        // it reset, or its peer has closed too or never sent anything.
-        if !wasClosed && side(dir).didClose {
-            let me = side(dir), peer = side(1 - dir)
-            if me.state == .reset || peer.didClose || peer.state == .inactive { closedAt = time }
         }
         if flags.contains(.ack) && !rst && !fin {
             let missed = withSides(dir) { _, peer in peer.gap(before: ack) }
             if missed > 0 { noteRepeated(.gap, side: 1 - dir) }
         }
-    }
-
-    /// Whether Zeek has removed the connection by now, so that this packet begins a new one.
-    /// Its close timer (`ConnDeleteTimer`): 5 s after the close completed. Its attempt timer
-    /// (`TCPSessionAdapter::AttemptTimer`): 5 s after the originator's first packet, a SYN, a
-    /// connection whose responder has sent nothing is over (an `S0` record); what comes later,
-    /// more SYNs or the originator's data in a one-sided capture, begins a new one. `first`:
-    /// the time of the connection's first packet.
-    func removedByZeek(first: Int64, now: Int64) -> Bool {
-        if closedAt != .min && now &- closedAt >= Self.closeDelay { return true }
-        guard origin >= 0, now &- first >= Self.attemptDelay else { return false }
-        let me = side(Int(origin)), peer = side(1 - Int(origin))
-        return (me.state == .synSent || me.state == .synAckSent) && me.previousState == .inactive
-            && peer.state == .inactive
     }
 
     // MARK: - The endpoint state machine (Zeek's TCP_Analyzer::UpdateStateMachine)

@@ -33,14 +33,58 @@ extension FlowState {
         return !sides.0.flags.isDisjoint(with: closing) || !sides.1.flags.isDisjoint(with: closing)
     }
 
+    /// Zeek gives up on a connection attempt this long after its SYN (`tcp_attempt_delay`),
+    /// and removes a closed connection this long after its close (`tcp_close_delay`).
+    static let attemptDelay: Int64 = 5_000_000_000
+    static let closeDelay: Int64 = 5_000_000_000
+
+    /// Whether Zeek's timers have ended the connection by `now`, so that a packet then begins
+    /// a new one. The close timer (`ConnDeleteTimer`): 5 s after the close completed. The
+    /// attempt timer (`TCPSessionAdapter::AttemptTimer`): 5 s after the first packet, a SYN,
+    /// a connection whose responder has sent nothing that moves it out of Zeek's inactive
+    /// state (a SYN, FIN, RST or payload) is over; what comes later, more SYNs or the
+    /// originator's data in a one-sided capture, begins a new one.
+    @inline(__always)
+    func endsByZeekTimer(at now: Int64) -> Bool {
+        // Both timers run 5 s from or after the first packet.
+        guard now &- first >= Self.attemptDelay else { return false }
+        if closedAt != .min && now &- closedAt >= Self.closeDelay { return true }
+        let origin = side(Int(firstSender)), responder = side(1 - Int(firstSender))
+        return origin.flags.contains(.openedWithSyn) && origin.flags.isDisjoint(with: [.fin, .rst])
+            && responder.flags.isDisjoint(with: Self.leavesInactive)
+    }
+
+    /// What a responder sends that Zeek's state machine moves out of the inactive state while
+    /// the originator's SYN waits for an answer (a bare ACK leaves it inactive).
+    static let leavesInactive: SideFlags = [.syn, .synAck, .fin, .rst, .payload]
+
+    /// Side `dir` closes (a FIN or an RST) for the first time at `now`: Zeek's
+    /// `ConnectionClosed` starts the close timer when it reset, or its peer has closed too or
+    /// is still inactive (sent nothing, or only bare ACKs to a SYN of this side's that waits).
+    @inline(__always)
+    mutating func noteFirstClose(dir: Int, flags: TCPFlags, now: Int64) {
+        let me = side(dir), peer = side(1 - dir)
+        let peerInactive = peer.tally.packets == 0
+            || (Int(firstSender) == dir && me.flags.contains(.openedWithSyn)
+                && peer.flags.isDisjoint(with: Self.leavesInactive))
+        if flags.contains(.rst) || !peer.flags.isDisjoint(with: [.fin, .rst]) || peerInactive { closedAt = now }
+    }
+
     /// Notes a TCP segment's flags from side `dir` (its tally already counts the segment).
     @inline(__always)
-    mutating func trackTCP(dir: Int, flags: TCPFlags, seq: UInt32, ack: UInt32, payload: Int) {
+    mutating func trackTCP(dir: Int, flags: TCPFlags, seq: UInt32, ack: UInt32, payload: Int, time: Int64) {
         let other = side(1 - dir)
-        // How a side opens says whether it spoke first or answered (one-sided flows).
-        if side(dir).tally.datagrams == 1 && flags.isDisjoint(with: [.syn, .fin, .rst])
-            && (payload > 0 || flags.contains(.ack)) {
-            withSide(dir) { $0.flags.insert(payload > 0 ? .openedWithPayload : .openedBare) }
+        // How a side opens says whether it spoke first or answered (one-sided flows), and
+        // whether Zeek's attempt timer runs.
+        if side(dir).tally.datagrams == 1 {
+            if flags.isDisjoint(with: [.syn, .fin, .rst]) && (payload > 0 || flags.contains(.ack)) {
+                withSide(dir) { $0.flags.insert(payload > 0 ? .openedWithPayload : .openedBare) }
+            } else if flags.isSyn {
+                withSide(dir) { $0.flags.insert(.openedWithSyn) }
+            }
+        }
+        if !flags.isDisjoint(with: [.fin, .rst]) && side(dir).flags.isDisjoint(with: [.fin, .rst]) {
+            noteFirstClose(dir: dir, flags: flags, now: time)
         }
         if flags.contains(.ack) { withSide(dir) { $0.flags.insert(.acked) } }
         if flags.isSyn {

@@ -47,6 +47,8 @@ struct SideFlags: OptionSet {
     static let openedWithPayload = SideFlags(rawValue: 1 << 11)
     /// Its first TCP segment was a bare acknowledgement (ACK only, no payload): it answered.
     static let openedBare = SideFlags(rawValue: 1 << 12)
+    /// Its first TCP segment was a SYN without ACK (Zeek's endpoint state: SYN sent).
+    static let openedWithSyn = SideFlags(rawValue: 1 << 13)
 }
 
 /// The idle-timeout class a flow is in; each class has its own LRU list.
@@ -81,6 +83,8 @@ struct FlowState {
     var first: Int64
     var last: Int64
     var sides: (SideState, SideState) = (SideState(), SideState())
+    // Declared here, it fills the byte after `sides`.
+    var timeoutClass: TimeoutClass
     // Intrusive LRU list of the flow's timeout class (slot indices, -1 = none).
     var prev: Int32 = -1
     var next: Int32 = -1
@@ -88,13 +92,10 @@ struct FlowState {
     var historySlot: Int32 = -1
     /// Its newest run in the analyzer's `TimelineRuns` (-1: it has sent in one bin only).
     var timelineRun: Int32 = -1
-    var timeoutClass: TimeoutClass
     var close: CloseState = .open
     /// Side (0/1) that sent the first packet, and the first payload (-1: none yet).
     var firstSender: Int8
     var firstPayloadSide: Int8 = -1
-    /// `TunnelChain.path` of the first packet: the tunnel the report names (0: none).
-    var tunnelPath: UInt64 = 0
     /// The side an FTP control connection announced as the listener of this data
     /// connection (-1: none), and how (`FTPAnnouncement.Kind`).
     var ftpListenerSide: Int8 = -1
@@ -104,6 +105,12 @@ struct FlowState {
     var isSSH = false
     /// A SYN-ACK came before the SYN it answers.
     var synAckBeforeSyn = false
+    /// `TunnelChain.path` of the first packet: the tunnel the report names (0: none).
+    var tunnelPath: UInt64 = 0
+    /// When the TCP close completed (one side reset, or closed while its peer had closed or
+    /// sent nothing): Zeek's close timer ends the connection 5 s later (`endsByZeekTimer`).
+    /// `.min`: not yet.
+    var closedAt: Int64 = .min
 
     init(key: FlowKey, hash: UInt32, time: Int64, sender: Int, timeoutClass: TimeoutClass) {
         self.key = key

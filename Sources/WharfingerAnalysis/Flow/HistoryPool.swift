@@ -36,8 +36,7 @@ final class HistoryPool {
     /// Slots handed out so far (the pool's high-water mark).
     var highWater: Int { used }
 
-    /// Read in place: a getter would copy the 152-byte history on every look (Zeek's timers
-    /// look at it on every TCP packet).
+    /// Read in place: a getter would copy the whole history on every look.
     subscript(slot: Int32) -> ConnectionHistory {
         _read { yield items[Int(slot)] }
         _modify { yield &items[Int(slot)] }

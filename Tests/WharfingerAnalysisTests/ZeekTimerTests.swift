@@ -34,6 +34,24 @@ struct ZeekTimerTests {
         #expect(flows.allSatisfy { $0.server.port == 80 }, "\(flows.map(\.basis))")
     }
 
+    @Test("the later part learns its server from the earlier one: endpoint memory on the same four-tuple")
+    func laterPartRemembersTheServer() throws {
+        // Two ephemeral ports: the ports say little. The server's late ACK comes first in its
+        // part, which alone would make it the client.
+        let client = "10.0.0.1:40000", server = "10.0.0.2:45000"
+        let c = TestCapture()
+        c.tcp(client, server, .syn, seq: 100)
+        c.tcp(server, client, [.syn, .ack], seq: 500, ack: 101)
+        c.tcp(client, server, .ack, seq: 101, ack: 501)
+        c.tcp(client, server, [.fin, .ack], seq: 101, ack: 501)
+        c.tcp(server, client, [.fin, .ack], seq: 501, ack: 102)
+        c.tcp(server, client, .ack, seq: 502, ack: 102, after: 6)
+        let flows = tcpFlows(c.finish())
+        #expect(flows.count == 2)
+        #expect(flows.map(\.server.port) == [45000, 45000])
+        #expect(flows.last?.basis == .endpointMemory)
+    }
+
     @Test("an attempt the responder left unanswered for 5 s ends, though it sent bare ACKs")
     func attemptTimer() throws {
         let c = TestCapture()

@@ -87,7 +87,7 @@ extension ConnectionAnalyzer {
         if verdict.settled {
             let server = flow.key.endpoint(side: verdict.serverSide)
             if verdict.basis != .simultaneous && !server.ip.isGroup {
-                knownServers.remember(EndpointKey(server, transport: flow.key.transport), teacher: flow.hash)
+                knownServers.remember(EndpointKey(server, transport: flow.key.transport), teacher: flow.witness)
             }
             settle(flow, verdict: verdict)
         } else if cause == .endOfCapture {

@@ -179,7 +179,7 @@ public final class ConnectionAnalyzer {
         if isTCP {
             if flags.isSynAck {
                 knownServers.remember(EndpointKey(flow.pointee.key.endpoint(side: dir), transport: .tcp),
-                                      teacher: flow.pointee.hash)
+                                      teacher: flow.pointee.witness)
             }
             flow.pointee.trackTCP(dir: dir, flags: flags, seq: packet.seq, ack: packet.ack, payload: payloadLength,
                                   time: now)

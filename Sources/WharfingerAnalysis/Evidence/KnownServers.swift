@@ -3,8 +3,9 @@
 /// are most likely the server too. A fixed direct-mapped table of endpoint fingerprints:
 /// a newer endpoint overwrites an older one in its slot, so memory stays bounded and old
 /// endpoints age out however long a live capture runs.
-/// Each slot also keeps the hash of the flow that taught it, so a flow is never its own
-/// witness.
+/// Each slot also keeps the flow that taught it (`FlowState.witness`), so a flow is never
+/// its own witness, while a later conversation on the same four-tuple may be taught by an
+/// earlier one.
 final class KnownServers {
     private struct Slot {
         var fingerprint: UInt64
@@ -25,7 +26,7 @@ final class KnownServers {
 
     deinit { slots.deallocate() }
 
-    /// `endpoint` was the server of the flow with hash `teacher`.
+    /// `endpoint` was the server of the flow `teacher` (its `FlowState.witness`).
     func remember(_ endpoint: EndpointKey, teacher: UInt32) {
         let f = endpoint.fingerprint | 1  // 0 marks an empty slot
         slots[Int(truncatingIfNeeded: f >> 8) & mask] = Slot(fingerprint: f, teacher: teacher)

@@ -123,6 +123,11 @@ struct FlowState {
 
     var isTCP: Bool { key.transport == .tcp }
 
+    /// This conversation among those of its four-tuple (the key's hash and its first
+    /// packet's time), for endpoint memory: a conversation never witnesses for itself, but
+    /// one that Zeek's timers or an idle timeout began learns from an earlier one.
+    var witness: UInt32 { hash ^ UInt32(truncatingIfNeeded: first) ^ UInt32(truncatingIfNeeded: first >> 32) }
+
     @inline(__always)
     func side(_ i: Int) -> SideState { i == 0 ? sides.0 : sides.1 }
 

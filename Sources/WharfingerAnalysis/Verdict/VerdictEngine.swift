@@ -240,8 +240,8 @@ struct VerdictEngine {
     /// One endpoint, not the other, was the server of another settled conversation.
     func knownServerOpinion(_ flow: FlowState) -> VerdictFact? {
         let ea = flow.key.endpoint(side: 0), eb = flow.key.endpoint(side: 1)
-        let ka = knownServers.contains(EndpointKey(ea, transport: flow.key.transport), asking: flow.hash)
-        let kb = knownServers.contains(EndpointKey(eb, transport: flow.key.transport), asking: flow.hash)
+        let ka = knownServers.contains(EndpointKey(ea, transport: flow.key.transport), asking: flow.witness)
+        let kb = knownServers.contains(EndpointKey(eb, transport: flow.key.transport), asking: flow.witness)
         guard ka != kb else { return nil }
         return VerdictFact(kind: .knownServer, serverSide: ka ? 0 : 1, key: flow.key,
                            evidence: .knownServer(ka ? ea : eb))

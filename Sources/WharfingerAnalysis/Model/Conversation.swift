@@ -20,6 +20,11 @@ public struct Conversation: Sendable {
     /// Every signature the payloads showed, in the order their senders first sent payload,
     /// and an FTP data connection's announcement: what conn.log's `service` names.
     public var recognised: RecognisedProtocols
+    /// A probe that reached no service (a scan's refused or silent port): tallied with the
+    /// unanswered probes rather than under a service, so the reports' lists of largest
+    /// conversations leave it out. Known in the reports' conversations; false in the
+    /// exporters' (conn.log, IPFIX, conversation lines), which list every conversation alike.
+    public var isUnansweredProbe: Bool
     public var basis: VerdictBasis
     /// 0.5...1, unrounded: the probability that `server` is the server (handshake 0.99,
     /// syn-ack 0.95; otherwise the weighed facts' probability).

@@ -6,6 +6,9 @@ import WharfingerWire
 struct ConversationBuilder {
     let engine: VerdictEngine
     let homePorts: HomePorts
+    /// The reports' scan detector, which says which conversations fold as unanswered probes
+    /// (`ScanDetector.foldsAsProbe`); nil for the exporters.
+    var scans: ScanDetector? = nil
     var registry: ServiceRegistry { homePorts.registry }
 
     /// A report's conversation: the verdict with its reasons, no exchange (a report does not
@@ -33,6 +36,7 @@ struct ConversationBuilder {
             detectedProtocolUnexpected: unexpected
                 ?? homePorts.isUnexpected(detected, registered: service, port: serverPort, transport: transport),
             recognised: flow.recognised,
+            isUnansweredProbe: scans?.foldsAsProbe(flow) ?? false,
             basis: verdict.basis,
             confidence: verdict.confidence,
             facts: verdict.evidence,

@@ -10,7 +10,8 @@ public struct Conversation: Sendable {
     public var transport: TransportProtocol
     public var client: Endpoint
     public var server: Endpoint
-    /// The registry's name for the server port.
+    /// The registry's name for the server port; `ftp-data` for a data connection an FTP
+    /// control connection announced, whatever its port (`FTPDataService`).
     public var service: String?
     /// The protocol a payload signature recognised, when one did.
     public var detectedProtocol: String?

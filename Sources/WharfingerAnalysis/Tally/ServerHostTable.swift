@@ -56,7 +56,9 @@ struct ServerHostTable {
             notKeptFlows &+= 1
             return
         }
-        let transport = flow.key.transport, port = flow.key.port(side: server)
+        // An FTP server's data connections are one service, as in the tallies (`ServiceTallies.key`).
+        let transport = flow.key.transport
+        let port = flow.ftpListenerSide >= 0 ? FTPDataService.port : flow.key.port(side: server)
         let basis = verdict.basis
         let detected = flow.detectedProtocol(server: server)
         let clientIP = flow.key.endpoint(side: client).ip

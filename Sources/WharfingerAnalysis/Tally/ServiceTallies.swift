@@ -22,10 +22,12 @@ struct ServiceTallies {
     /// The flows added, by the basis of the verdict they were added with.
     private(set) var verdicts = VerdictBasisCounts()
 
-    /// The key of a flow's service: its transport and the port of the side named server.
+    /// The key of a flow's service: its transport and the port of the side named server
+    /// (`FTPDataService.port` for an announced FTP data connection, whatever its port).
     @inline(__always)
     static func key(_ flow: FlowState, serverSide: Int) -> UInt32 {
-        UInt32(flow.key.transport.rawValue) << 16 | UInt32(flow.key.port(side: serverSide))
+        let port = flow.ftpListenerSide >= 0 ? FTPDataService.port : flow.key.port(side: serverSide)
+        return UInt32(flow.key.transport.rawValue) << 16 | UInt32(port)
     }
 
     /// Where a flow's traffic is counted: under the service its verdict points to, or, for a

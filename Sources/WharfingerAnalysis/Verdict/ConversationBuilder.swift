@@ -26,7 +26,8 @@ struct ConversationBuilder {
         let transport = flow.key.transport
         let serverPort = flow.key.port(side: server)
         let detected = flow.detectedProtocol(server: server)
-        let service = registry.name(port: serverPort, transport: transport)
+        let registered = registry.name(port: serverPort, transport: transport)
+        let service = flow.ftpListenerSide >= 0 ? FTPDataService.name : registered
         return Conversation(
             transport: transport,
             client: flow.key.endpoint(side: client),
@@ -34,7 +35,7 @@ struct ConversationBuilder {
             service: service,
             detectedProtocol: detected,
             detectedProtocolUnexpected: unexpected
-                ?? homePorts.isUnexpected(detected, registered: service, port: serverPort, transport: transport),
+                ?? homePorts.isUnexpected(detected, registered: registered, port: serverPort, transport: transport),
             recognised: flow.recognised,
             isUnansweredProbe: scans?.foldsAsProbe(flow) ?? false,
             basis: verdict.basis,

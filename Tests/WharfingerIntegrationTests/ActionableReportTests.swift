@@ -1,0 +1,92 @@
+import Foundation
+import Testing
+
+/// Issue 18's "answers a person can act on", on real captures: what a report lists is not
+/// crowded or split by what is noise to its reader (a scan's probes among the largest
+/// conversations, one service row per FTP data port, STUN flagged on every call's ports).
+@Suite struct ActionableReportTests {
+    static func section(_ title: String, of text: String) -> [String] {
+        ServersViewTests.section(title, of: text)
+    }
+
+    /// nmap's connect scan (Captures/connect-scan.pcap): the largest conversations are the
+    /// four that reached a service, not 1,096 refused ports; the probes are counted.
+    @Test func largestConversationsLeaveOutAScansProbes() throws {
+        let file = Paths.capture("connect-scan.pcap")
+        let text = try wharfinger("read", file)
+        #expect(text.status == 0, "\(text.stderr)")
+        let section = Self.section("Largest conversations", of: text.stdout)
+        let rows = section.dropFirst(2).filter { $0.hasPrefix("  tcp ") }
+        let ports = rows.compactMap { row in
+            row.split(separator: " ").dropFirst(2).first.flatMap { $0.split(separator: ":").last }.flatMap { Int($0) }
+        }
+        #expect(ports.sorted() == ScanCaptureTests.openPorts, "\(section)")
+        #expect(!rows.contains { $0.contains("rejected") || $0.contains("syn-unanswered") }, "\(section)")
+        #expect(section.last == "  1096 unanswered probes not listed (all in --format json)", "\(section)")
+
+        // The page lists the same four, and says the probes are counted elsewhere.
+        let page = try wharfinger("read", file, "--format", "html").stdout
+        let largest = try #require(page.range(of: "<h2>Largest conversations</h2>"))
+        let listed = page[largest.upperBound...].prefix { _ in true }
+        let table = String(listed[..<(listed.range(of: "</section>")?.lowerBound ?? listed.endIndex)])
+        #expect(table.components(separatedBy: "<tr><td>tcp</td>").count - 1 == ScanCaptureTests.openPorts.count)
+        #expect(!table.contains("rejected"))
+        #expect(table.contains("1,096 unanswered probes not listed"))
+    }
+
+    @Test(.enabled(if: Paths.ndpiCorpusPresent, "the nDPI corpus (../shared) is not present"))
+    func ndpiSynScanListsOnlyTheOpenPortsConversations() throws {
+        let text = try wharfinger("read", Paths.ndpiCorpus.appendingPathComponent("synscan.pcap").path).stdout
+        let section = Self.section("Largest conversations", of: text)
+        let rows = section.filter { $0.hasPrefix("  tcp ") }
+        #expect(rows.count == 3, "\(section)")
+        #expect(rows.allSatisfy { $0.contains("end-of-capture") }, "\(section)")
+        #expect(section.last == "  1991 unanswered probes not listed (all in --format json)", "\(section)")
+    }
+
+    /// nDPI's ftp.pcap: a passive-mode session with two data connections on ephemeral ports.
+    /// They are named ftp-data, as Zeek's conn.log (and tshark) name them, and tallied as
+    /// one service, not a row per port.
+    @Test(.enabled(if: Paths.ndpiCorpusPresent, "the nDPI corpus (../shared) is not present"))
+    func ftpDataConnectionsAreOneNamedService() throws {
+        let file = Paths.ndpiCorpus.appendingPathComponent("ftp.pcap").path
+        let report = try reportObject(try wharfinger("read", file, "--format", "json").stdout)
+        let services = report.objects("services")
+        #expect(services.map { $0.string("service") ?? "-" }.sorted() == ["ftp", "ftp-data"], "\(services)")
+        let data = try #require(services.first { $0.string("service") == "ftp-data" })
+        #expect(data.int("flows") == 2)
+
+        // Every conversation conn.log calls ftp-data the report calls ftp-data too.
+        let log = try wharfinger("read", file, "--format", "zeek-json").stdout
+        let zeekData = log.split(separator: "\n").compactMap { line -> Int? in
+            guard let o = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any],
+                  o.string("service") == "ftp-data" else { return nil }
+            return o.int("id.resp_p")
+        }
+        let reportData = report.objects("flows").filter { $0.string("service") == "ftp-data" }
+            .compactMap { $0.object("server").int("port") }
+        #expect(!zeekData.isEmpty && zeekData.sorted() == reportData.sorted())
+
+        let text = try wharfinger("read", file).stdout
+        #expect(Self.section("Services by traffic", of: text).filter { $0.contains("/tcp") }.count == 2)
+        #expect(Self.section("Largest conversations", of: text).filter { $0.contains(" ftp-data ") }.count == 2)
+        #expect(Self.section("Servers by host", of: text).contains { $0.hasSuffix("21/tcp ftp, 20/tcp ftp-data")
+                || $0.hasSuffix("20/tcp ftp-data, 21/tcp ftp") })
+    }
+
+    /// STUN runs on whatever port ICE picks (nDPI's teams.pcap: the client's 50016 and
+    /// 50036, the peers' 50005 and 50020): no port is unusual for it, so it is never an
+    /// unexpected service.
+    @Test(.enabled(if: Paths.ndpiCorpusPresent, "the nDPI corpus (../shared) is not present"),
+          arguments: ["teams.pcap", "stun_google_meet.pcapng", "whatsapp_login_call.pcap"])
+    func stunIsNoUnexpectedService(name: String) throws {
+        let file = Paths.ndpiCorpus.appendingPathComponent(name).path
+        let report = try reportObject(try wharfinger("read", file, "--format", "json").stdout)
+        #expect(report.objects("flows").contains { $0.string("detected_protocol") == "stun" })
+        #expect(!report.objects("unexpected").contains { $0.string("detected_protocol") == "stun" },
+                "\(report.objects("unexpected"))")
+        #expect(!report.objects("flows").contains {
+            $0.string("detected_protocol") == "stun" && $0["unexpected_service"] is String
+        })
+    }
+}

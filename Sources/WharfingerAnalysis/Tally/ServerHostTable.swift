@@ -45,12 +45,10 @@ struct ServerHostTable {
             groupConversations &+= 1
             return
         }
-        if flow.isTCP {
-            let ending = flow.ending
-            if ending == .rejected || ending == .synUnanswered {
-                unansweredConnections &+= 1
-                return
-            }
+        // A probe that reached no service names none (as in the tallies: refused, silent, stealth).
+        if flow.isUnansweredTCPProbe {
+            unansweredConnections &+= 1
+            return
         }
         guard hosts[address] != nil || hosts.count < capacity else {
             notKeptFlows &+= 1

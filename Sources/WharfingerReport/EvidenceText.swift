@@ -9,6 +9,12 @@ extension VerdictFact {
     /// "SYN from 10.0.0.1:51514"; a weighed fact ends with its weight for the verdict,
     /// " (+1.8)", and one that speaks against it starts with "against: ".
     public func text(registry: ServiceRegistry, transport: TransportProtocol) -> String {
+        var evidence = evidence
+        // A payload's sender is named by its role under the server this fact names; a fact
+        // against the verdict names the other side, so the reader's roles are the reverse.
+        if !supports, case let .payload(sender, senderIsServer, signature) = evidence {
+            evidence = .payload(sender: sender, senderIsServer: !senderIsServer, signature: signature)
+        }
         var text = evidence.text(registry: registry, transport: transport)
         if let kind { text += " (" + decimalText(supports ? kind.weight : -kind.weight, digits: 1, signed: true) + ")" }
         return supports ? text : "against: " + text

@@ -89,4 +89,43 @@ import Testing
             $0.string("detected_protocol") == "stun" && $0["unexpected_service"] is String
         })
     }
+
+    /// nDPI's tcp_scan.pcapng: a FIN, a NULL and an Xmas probe (nmap -sF, -sN, -sX) to closed
+    /// ports 3390-3392, each answered by RST, beside two refused SYNs. They reached no
+    /// service: counted with the unanswered probes, not as services dsc, savant and efi-lm.
+    @Test(.enabled(if: Paths.ndpiCorpusPresent, "the nDPI corpus (../shared) is not present"))
+    func stealthProbesAreUnansweredProbes() throws {
+        let file = Paths.ndpiCorpus.appendingPathComponent("tcp_scan.pcapng").path
+        let report = try reportObject(try wharfinger("read", file, "--format", "json").stdout)
+        #expect(report.objects("services").compactMap { $0.int("port") }.sorted() == [80, 443])
+        #expect(report.objects("unanswered_probes").first?.int("flows") == 5)
+        let host = try #require(report.objects("hosts").first)
+        #expect(host.objects("services").compactMap { $0.int("port") }.sorted() == [80, 443])
+        #expect(report.int("unanswered_connections") == 5)
+    }
+
+    /// A fact against the verdict speaks of the verdict's roles: in an ICE exchange both
+    /// sides send STUN requests, and the one from the named server read "client sent STUN
+    /// request" both for and against (nDPI's skype-conference-call.pcap).
+    @Test(.enabled(if: Paths.ndpiCorpusPresent, "the nDPI corpus (../shared) is not present"),
+          arguments: ["skype-conference-call.pcap", "teams.pcap", "whatsapp_login_call.pcap"])
+    func noReasonIsGivenBothForAndAgainst(name: String) throws {
+        let file = Paths.ndpiCorpus.appendingPathComponent(name).path
+        let report = try reportObject(try wharfinger("read", file, "--format", "json").stdout)
+        func words(_ reason: String) -> String {  // the reason without its weight
+            String(reason[..<(reason.range(of: " (", options: .backwards)?.lowerBound ?? reason.endIndex)])
+        }
+        for flow in report.objects("flows") {
+            let evidence = flow["evidence"] as? [String] ?? []
+            let against = Set(evidence.filter { $0.hasPrefix("against: ") }.map { words(String($0.dropFirst(9))) })
+            let supporting = Set(evidence.filter { !$0.hasPrefix("against: ") }.map(words))
+            #expect(against.isDisjoint(with: supporting), "\(evidence)")
+        }
+        if name == "skype-conference-call.pcap" {
+            #expect(report.objects("flows").first?["evidence"] as? [String] == [
+                "client sent STUN request (+2.5)", "192.168.2.20:49282 sent first (+1.7)",
+                "against: server 104.46.40.49:60642 sent STUN request (a client's message) (-2.5)",
+                "against: port 49282 is lower than 60642 (-0.2)"])
+        }
+    }
 }

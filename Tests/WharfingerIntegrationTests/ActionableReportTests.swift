@@ -102,6 +102,13 @@ import Testing
         let host = try #require(report.objects("hosts").first)
         #expect(host.objects("services").compactMap { $0.int("port") }.sorted() == [80, 443])
         #expect(report.int("unanswered_connections") == 5)
+
+        // A capture that begins in a connection's tail is no probe: googledns_android10.pcap
+        // opens with 8.8.8.8:853's FIN-ACKs, which the client resets; they carry ACK.
+        let tail = Paths.ndpiCorpus.appendingPathComponent("googledns_android10.pcap").path
+        let dot = try reportObject(try wharfinger("read", tail, "--format", "json").stdout)
+        #expect(dot.objects("unanswered_probes").isEmpty)
+        #expect(dot.objects("services").map { $0.int("flows") } == [7])
     }
 
     /// A fact against the verdict speaks of the verdict's roles: in an ICE exchange both

@@ -11,12 +11,13 @@ extension FlowState {
         return aOpened ? 0 : 1
     }
 
-    /// No SYN either way and no payload: the first sender's segments (nmap's -sF, -sN,
-    /// -sX) were only ever answered by RST, as a closed port answers them (RFC 9293).
+    /// No SYN either way and no payload: the first sender's segments, none with ACK set
+    /// (nmap's -sF, -sN, -sX), were only ever answered by RST, as a closed port answers them
+    /// (RFC 9293). A capture that begins in a connection's tail is none: its segments ACK.
     private var isStealthProbe: Bool {
         guard !anyPayload else { return false }
-        let other = side(1 - Int(firstSender)).flags
-        return other.contains(.rst) && !other.contains(.sentNonReset)
+        let opener = side(Int(firstSender)).flags, other = side(1 - Int(firstSender)).flags
+        return !opener.contains(.acked) && other.contains(.rst) && !other.contains(.sentNonReset)
     }
 
     /// A TCP probe that reached no service: a SYN got no SYN-ACK, the other side stayed

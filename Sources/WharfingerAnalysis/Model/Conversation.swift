@@ -25,7 +25,7 @@ public struct Conversation: Sendable {
     /// unanswered probes rather than under a service, so the reports' lists of largest
     /// conversations leave it out. Known in the reports' conversations; false in the
     /// exporters' (conn.log, IPFIX, conversation lines), which list every conversation alike.
-    public var isUnansweredProbe: Bool
+    public var isUnansweredProbe: Bool = false
     public var basis: VerdictBasis
     /// 0.5...1, unrounded: the probability that `server` is the server (handshake 0.99,
     /// syn-ack 0.95; otherwise the weighed facts' probability).

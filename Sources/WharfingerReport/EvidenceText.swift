@@ -62,7 +62,8 @@ extension Evidence {
         case let .resetResponder(endpoint):
             return "\(endpoint) only answered the other side's packets with RST (probed, as at a closed port)"
         case let .groupAddress(group):
-            return "\(group) is a \(group.ip.isIPv6 || group.ip.ipv4Value != 0xFFFF_FFFF ? "multicast group" : "broadcast address"): it can only receive"
+            let multicast = group.ip.isGroup && (group.ip.isIPv6 || group.ip.ipv4Value != 0xFFFF_FFFF)
+            return "\(group) is a \(multicast ? "multicast group" : "broadcast address"): it can only receive"
         case let .fanIn(busy, peers, other, otherPeers):
             return "\(busy) talks to \(peers) distinct peers, \(other) to \(otherPeers)"
         case let .port(fact):

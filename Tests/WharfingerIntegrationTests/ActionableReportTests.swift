@@ -135,4 +135,25 @@ import Testing
                 "against: port 49282 is lower than 60642 (-0.2)"])
         }
     }
+
+    /// A subnet's broadcast address is no server: nDPI's 1kxun.pcap sends NetBIOS name and
+    /// datagram broadcasts to 192.168.255.255, in frames to ff:ff:ff:ff:ff:ff. The address
+    /// alone cannot say it is a broadcast (it needs the netmask); the link layer can.
+    @Test(.enabled(if: Paths.ndpiCorpusPresent, "the nDPI corpus (../shared) is not present"))
+    func directedBroadcastIsNoServer() throws {
+        let file = Paths.ndpiCorpus.appendingPathComponent("1kxun.pcap").path
+        let report = try reportObject(try wharfinger("read", file, "--format", "json").stdout)
+        let broadcast = report.objects("flows").filter { $0.object("server").string("ip") == "192.168.255.255" }
+        #expect(broadcast.count == 8)
+        #expect(broadcast.allSatisfy { flow in
+            (flow["evidence"] as? [String] ?? []).contains { $0.hasPrefix("192.168.255.255:13") && $0.contains("is a broadcast address") }
+        })
+        #expect(!report.objects("hosts").contains { $0.string("ip") == "192.168.255.255" })
+        for port in [137, 138] {
+            let service = try #require(report.objects("services").first { $0.int("port") == port && $0.string("proto") == "udp" })
+            #expect(service.int("servers") == 0, "\(service)")
+        }
+        #expect(report.int("group_conversations") == 90)
+    }
 }
+

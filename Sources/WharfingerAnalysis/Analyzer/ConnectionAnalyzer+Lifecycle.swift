@@ -7,7 +7,7 @@ import WharfingerWire
 /// capture's fan-in.
 extension ConnectionAnalyzer {
     func createFlow(_ key: FlowKey, hash: UInt32, sender: Int, time: Int64, isTCP: Bool,
-                            tunnelPath: UInt64) -> Int32 {
+                    tunnelPath: UInt64, linkBroadcast: Bool = false) -> Int32 {
         if table.isFull { evictOne() }
         var flow = FlowState(key: key, hash: hash, time: time, sender: sender,
                              timeoutClass: isTCP ? .established : .udp)
@@ -15,9 +15,10 @@ extension ConnectionAnalyzer {
         flow.tunnelPath = tunnelPath
         // UDP's exchange is read off the flow's own tallies; TCP's needs the state machine.
         if configuration.followsExchanges && isTCP { flow.historySlot = histories.allocate() }
+        if linkBroadcast { flow.withSide(1 - sender) { $0.flags.insert(.linkBroadcast) } }
         let a = key.endpoint(side: 0), b = key.endpoint(side: 1)
         // A group address is no host: it neither serves many peers nor counts as one.
-        if !a.ip.isGroup && !b.ip.isGroup {
+        if !flow.isGroup(side: 0) && !flow.isGroup(side: 1) {
             fanIn.record(EndpointKey(a, transport: key.transport), EndpointKey(b, transport: key.transport))
         }
         if isTCP && !ftp.isEmpty {
@@ -86,7 +87,7 @@ extension ConnectionAnalyzer {
         let verdict = makeEngine().decide(flow, collectEvidence: false)
         if verdict.settled {
             let server = flow.key.endpoint(side: verdict.serverSide)
-            if verdict.basis != .simultaneous && !server.ip.isGroup {
+            if verdict.basis != .simultaneous && !flow.isGroup(side: verdict.serverSide) {
                 knownServers.remember(EndpointKey(server, transport: flow.key.transport), teacher: flow.hash)
             }
             settle(flow, verdict: verdict)

@@ -41,7 +41,7 @@ struct ServerHostTable {
         let server = verdict.serverSide, client = 1 - server
         let address = flow.key.endpoint(side: server).ip
         // A group address only receives: it serves nothing.
-        guard !address.isGroup else {
+        guard !flow.isGroup(side: server) else {
             groupConversations &+= 1
             return
         }

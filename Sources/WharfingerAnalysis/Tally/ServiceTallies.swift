@@ -62,7 +62,7 @@ struct ServiceTallies {
         let weak = verdict.isWeak
         let s = flow.side(server).tally, c = flow.side(client).tally
         let clientIP = flow.key.endpoint(side: client).ip
-        let serverIP = flow.key.endpoint(side: server).ip
+        let serverIsGroup = flow.isGroup(side: server)
         entries[key, default: Entry()].update { e in
             e.flows &+= 1
             if weak { e.weakFlows &+= 1 }
@@ -70,7 +70,7 @@ struct ServiceTallies {
             e.toClient.merge(s)
             e.clients.add(clientIP)
             // A group address receives for its members; it is no server.
-            if !serverIP.isGroup { e.servers.add(serverIP) }
+            if !serverIsGroup { e.servers.add(flow.key.endpoint(side: server).ip) }
         }
     }
 

@@ -144,7 +144,7 @@ struct FlowState {
     /// Side `i` is no host but a group, which only receives: a multicast group, the
     /// broadcast address, or an address the link layer broadcast to (a subnet's broadcast).
     func isGroup(side i: Int) -> Bool {
-        key.endpoint(side: i).ip.isGroup || side(i).flags.contains(.linkBroadcast)
+        (i == 0 ? sides.0.flags : sides.1.flags).contains(.linkBroadcast) || key.endpoint(side: i).ip.isGroup
     }
 
     /// The side whose packets alone were captured, when a tap saw one direction (an

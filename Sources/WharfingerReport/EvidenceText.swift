@@ -9,6 +9,12 @@ extension VerdictFact {
     /// "SYN from 10.0.0.1:51514"; a weighed fact ends with its weight for the verdict,
     /// " (+1.8)", and one that speaks against it starts with "against: ".
     public func text(registry: ServiceRegistry, transport: TransportProtocol) -> String {
+        var evidence = evidence
+        // A payload's sender is named by its role under the server this fact names; a fact
+        // against the verdict names the other side, so the reader's roles are the reverse.
+        if !supports, case let .payload(sender, senderIsServer, signature) = evidence {
+            evidence = .payload(sender: sender, senderIsServer: !senderIsServer, signature: signature)
+        }
         var text = evidence.text(registry: registry, transport: transport)
         if let kind { text += " (" + decimalText(supports ? kind.weight : -kind.weight, digits: 1, signed: true) + ")" }
         return supports ? text : "against: " + text
@@ -56,7 +62,8 @@ extension Evidence {
         case let .resetResponder(endpoint):
             return "\(endpoint) only answered the other side's packets with RST (probed, as at a closed port)"
         case let .groupAddress(group):
-            return "\(group) is a \(group.ip.isIPv6 || group.ip.ipv4Value != 0xFFFF_FFFF ? "multicast group" : "broadcast address"): it can only receive"
+            let multicast = group.ip.isGroup && (group.ip.isIPv6 || group.ip.ipv4Value != 0xFFFF_FFFF)
+            return "\(group) is a \(multicast ? "multicast group" : "broadcast address"): it can only receive"
         case let .fanIn(busy, peers, other, otherPeers):
             return "\(busy) talks to \(peers) distinct peers, \(other) to \(otherPeers)"
         case let .port(fact):

@@ -92,7 +92,8 @@ public struct ReportText {
     }
 
     private var conversations: [String] {
-        let largest = report.flows.sorted {
+        // A scan's probes are counted with the unanswered probes, not listed among conversations.
+        let largest = report.flows.filter { !$0.isUnansweredProbe }.sorted {
             $0.toServer.bytes + $0.toClient.bytes > $1.toServer.bytes + $1.toClient.bytes
         }.prefix(limit)
         var columns: [(String, TextTable.Alignment)] = [
@@ -116,7 +117,10 @@ public struct ReportText {
             table.add(row)
         }
         var lines = [style.bold("Largest conversations")] + table.lines(style: style)
-        if report.flowCount > largest.count { lines.append("  ... \(report.flowCount - largest.count) more (all in --format json)") }
+        let probes = report.unansweredProbes.reduce(UInt64(0)) { $0 &+ $1.flows }
+        let more = report.flowCount - min(report.flowCount, Int(probes) + largest.count)
+        if more > 0 { lines.append("  ... \(more) more (all in --format json)") }
+        if probes > 0 { lines.append("  \(counted(probes, "unanswered probe")) not listed (all in --format json)") }
         return lines
     }
 

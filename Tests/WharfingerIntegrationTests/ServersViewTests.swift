@@ -67,7 +67,7 @@ import Testing
     /// Acceptance of issue 18: the text shows every unexpected service the JSON has, each
     /// once with its conversations, and both count every such conversation of the capture.
     @Test(.enabled(if: Paths.ndpiCorpusPresent, "../shared/corpus/ndpi is not beside the repo"),
-          arguments: ["1kxun.pcap", "teams.pcap"])
+          arguments: ["1kxun.pcap", "trickbot.pcap"])
     func textListsEveryUnexpectedServiceOfTheJSON(name: String) throws {
         let file = Paths.ndpiCorpus.appendingPathComponent(name).path
         let report = try Report(file)

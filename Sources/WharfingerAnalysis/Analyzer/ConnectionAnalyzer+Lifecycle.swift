@@ -7,7 +7,7 @@ import WharfingerWire
 /// capture's fan-in.
 extension ConnectionAnalyzer {
     func createFlow(_ key: FlowKey, hash: UInt32, sender: Int, time: Int64, isTCP: Bool,
-                            tunnelPath: UInt64) -> Int32 {
+                    tunnelPath: UInt64, linkBroadcast: Bool = false) -> Int32 {
         if table.isFull { evictOne() }
         var flow = FlowState(key: key, hash: hash, time: time, sender: sender,
                              timeoutClass: isTCP ? .established : .udp)
@@ -15,9 +15,10 @@ extension ConnectionAnalyzer {
         flow.tunnelPath = tunnelPath
         // UDP's exchange is read off the flow's own tallies; TCP's needs the state machine.
         if configuration.followsExchanges && isTCP { flow.historySlot = histories.allocate() }
+        if linkBroadcast { flow.withSide(1 - sender) { $0.flags.insert(.linkBroadcast) } }
         let a = key.endpoint(side: 0), b = key.endpoint(side: 1)
         // A group address is no host: it neither serves many peers nor counts as one.
-        if !a.ip.isGroup && !b.ip.isGroup {
+        if !flow.isGroup(side: 0) && !flow.isGroup(side: 1) {
             fanIn.record(EndpointKey(a, transport: key.transport), EndpointKey(b, transport: key.transport))
         }
         if isTCP && !ftp.isEmpty {
@@ -86,7 +87,7 @@ extension ConnectionAnalyzer {
         let verdict = makeEngine().decide(flow, collectEvidence: false)
         if verdict.settled {
             let server = flow.key.endpoint(side: verdict.serverSide)
-            if verdict.basis != .simultaneous && !server.ip.isGroup {
+            if verdict.basis != .simultaneous && !flow.isGroup(side: verdict.serverSide) {
                 knownServers.remember(EndpointKey(server, transport: flow.key.transport), teacher: flow.witness)
             }
             settle(flow, verdict: verdict)
@@ -96,9 +97,7 @@ extension ConnectionAnalyzer {
         } else if let oldest = pending.push(flow, endedAt: clock) {
             settle(oldest, verdict: makeEngine().decide(oldest, collectEvidence: false))
         }
-        if configuration.keepFlowRecords {
-            if configuration.flowRecordLimit != nil { largest.offer(flow) } else { finished.append(flow) }
-        }
+        if configuration.keepFlowRecords && configuration.flowRecordLimit == nil { finished.append(flow) }
         // A probe that reached no service (a scan's refused port) is no conversation whose
         // roles anyone weighs: it is counted with the unanswered probes, not listed here.
         if !scans.foldsAsProbe(flow) { contested.offer(flow, registry: configuration.registry) }
@@ -108,6 +107,10 @@ extension ConnectionAnalyzer {
     func settle(_ flow: FlowState, verdict: Verdict) {
         let placement = ServiceTallies.placement(flow, verdict: verdict, asProbe: scans.foldsAsProbe(flow))
         tallies.add(flow, verdict: verdict, placement: placement)
+        // The largest few are real conversations: a scan's probes would crowd them out.
+        if case .service = placement, configuration.keepFlowRecords, configuration.flowRecordLimit != nil {
+            largest.offer(flow)
+        }
         if configuration.followsTimeline { timeline.add(flow, placement: placement, runs: timelineRuns, release: true) }
         serverHosts.add(flow, verdict: verdict)
         let isUnexpected = unexpected.add(flow, verdict: verdict, homePorts: homePorts)

@@ -32,7 +32,7 @@ extension ConnectionAnalyzer {
         for flow in live { snapshotContested.offer(flow, registry: configuration.registry) }
         return report(frames: frames, tallies: snapshotTallies, timeline: snapshotTimeline, hosts: snapshotHosts,
                       unexpected: snapshotUnexpected,
-                      flows: records(ended: finished, live: live), contested: snapshotContested,
+                      flows: records(ended: finished, live: live, scans: runningScans), contested: snapshotContested,
                       live: live.count, engine: engine, scans: runningScans, final: false)
     }
 
@@ -75,16 +75,18 @@ extension ConnectionAnalyzer {
         pending.removeAll()
         for slot in weak { end(slot, cause: .endOfCapture, scanned: true) }
         return report(frames: frames, tallies: tallies, timeline: timeline, hosts: serverHosts, unexpected: unexpected,
-                      flows: records(ended: finished, live: []), contested: contested,
+                      flows: records(ended: finished, live: [], scans: scans), contested: contested,
                       live: 0, engine: engine, scans: scans, final: true)
     }
 
-    /// The flows a report lists: none, all, or the largest few (ended and live together).
-    func records(ended: [FlowState], live: [FlowState]) -> [FlowState] {
+    /// The flows a report lists: none, all, or the largest few (settled, pending and live
+    /// together; the largest leave out the unanswered probes, as `settle` does).
+    func records(ended: [FlowState], live: [FlowState], scans: ScanDetector) -> [FlowState] {
         guard configuration.keepFlowRecords else { return [] }
         guard configuration.flowRecordLimit != nil else { return live.isEmpty ? ended : ended + live }
         var pick = largest
-        for flow in live { pick.offer(flow) }
+        for flow in live where !scans.foldsAsProbe(flow) { pick.offer(flow) }
+        pending.forEach { flow in if !scans.foldsAsProbe(flow) { pick.offer(flow) } }
         return pick.flows
     }
 
@@ -96,7 +98,7 @@ extension ConnectionAnalyzer {
     func report(frames: FrameLedger, tallies: ServiceTallies, timeline: ServiceTimeline, hosts: ServerHostTable,
                 unexpected: UnexpectedServiceTable, flows: [FlowState], contested: ContestedPairs,
                 live: Int, engine: VerdictEngine, scans: ScanDetector, final: Bool) -> AnalysisReport {
-        let builder = ConversationBuilder(engine: engine, homePorts: homePorts)
+        let builder = ConversationBuilder(engine: engine, homePorts: homePorts, scans: scans)
         // Sort indices by start time, not the states or the conversations with their strings.
         var order = Array(flows.indices)
         flows.withUnsafeBufferPointer { states in

@@ -153,7 +153,8 @@ public final class ConnectionAnalyzer {
             slot = -1
         }
         if slot < 0 {
-            slot = createFlow(key, hash: hash, sender: dir, time: now, isTCP: isTCP, tunnelPath: packet.tunnel.path)
+            slot = createFlow(key, hash: hash, sender: dir, time: now, isTCP: isTCP, tunnelPath: packet.tunnel.path,
+                              linkBroadcast: packet.linkBroadcast)
         }
         // No flow is added from here on, so the pointer stays valid (see `FlowTable.state`).
         let flow = table.state(slot)

@@ -10,6 +10,14 @@ public struct FTPAnnouncement: Equatable, Sendable {
     var kind: Kind
 }
 
+/// How the reports name the data connections an FTP control connection announced, whatever
+/// their ports: one service, `ftp-data`, as Zeek and tshark name them, tallied under its
+/// registered port rather than one row per ephemeral port.
+enum FTPDataService {
+    static let name = "ftp-data"
+    static let port: UInt16 = 20
+}
+
 /// Reads PORT/EPRT commands and 227/229 replies from FTP control payloads. Runs only on
 /// control connections (tcp/21 or payload recognised as FTP), one packet at a time;
 /// a command split across segments is missed (rare: they are one short line).

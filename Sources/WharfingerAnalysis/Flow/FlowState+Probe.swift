@@ -2,21 +2,33 @@
 /// tallies of unanswered probes read it.
 extension FlowState {
     /// The side that opened the conversation: for TCP the one side that sent a SYN (nil
-    /// when neither or both did), for UDP the first sender.
+    /// when both did), or, when neither did, the first sender of a stealth probe (a FIN,
+    /// NULL or Xmas segment a closed port reset, `isStealthProbe`); for UDP the first sender.
     var openerSide: Int? {
         guard isTCP else { return Int(firstSender) }
         let aOpened = sides.0.flags.contains(.syn), bOpened = sides.1.flags.contains(.syn)
-        if aOpened == bOpened { return nil }
+        if aOpened == bOpened { return !aOpened && isStealthProbe ? Int(firstSender) : nil }
         return aOpened ? 0 : 1
     }
 
+    /// No SYN either way and no payload: the first sender's segments, none with ACK set
+    /// (nmap's -sF, -sN, -sX), were only ever answered by RST, as a closed port answers them
+    /// (RFC 9293). A capture that begins in a connection's tail is none: its segments ACK.
+    private var isStealthProbe: Bool {
+        guard !anyPayload else { return false }
+        let opener = side(Int(firstSender)).flags, other = side(1 - Int(firstSender)).flags
+        return !opener.contains(.acked) && other.contains(.rst) && !other.contains(.sentNonReset)
+    }
+
     /// A TCP probe that reached no service: a SYN got no SYN-ACK, the other side stayed
-    /// silent or only reset (Zeek's S0, REJ, RSTOS0, SH), and no payload went either way.
-    /// Such a conversation is tallied as an unanswered probe, not as a service.
+    /// silent or only reset (Zeek's S0, REJ, RSTOS0, SH), or a stealth probe a closed port
+    /// reset; no payload went either way. Such a conversation is tallied as an unanswered
+    /// probe, not as a service.
     var isUnansweredTCPProbe: Bool {
-        guard isTCP, let opener = openerSide, !anyPayload, side(opener).synUnanswered else { return false }
+        guard isTCP, let opener = openerSide, !anyPayload else { return false }
         let other = side(1 - opener).flags
-        return !other.contains(.syn) && !other.contains(.sentNonReset)
+        guard !other.contains(.syn) && !other.contains(.sentNonReset) else { return false }
+        return side(opener).synUnanswered || !side(opener).flags.contains(.syn)
     }
 
     /// The opener got nothing back: a TCP probe as above, or UDP datagrams with no reply.

@@ -49,6 +49,9 @@ struct SideFlags: OptionSet {
     static let openedBare = SideFlags(rawValue: 1 << 12)
     /// Its first TCP segment was a SYN without ACK (Zeek's endpoint state: SYN sent).
     static let openedWithSyn = SideFlags(rawValue: 1 << 13)
+    /// The conversation's first frame was a link-layer broadcast to it: a subnet's broadcast
+    /// address, a group like 255.255.255.255 (`FlowState.isGroup(side:)`).
+    static let linkBroadcast = SideFlags(rawValue: 1 << 14)
 }
 
 /// The idle-timeout class a flow is in; each class has its own LRU list.
@@ -149,6 +152,12 @@ struct FlowState {
     }
 
     var anyPayload: Bool { sides.0.flags.contains(.payload) || sides.1.flags.contains(.payload) }
+
+    /// Side `i` is no host but a group, which only receives: a multicast group, the
+    /// broadcast address, or an address the link layer broadcast to (a subnet's broadcast).
+    func isGroup(side i: Int) -> Bool {
+        (i == 0 ? sides.0.flags : sides.1.flags).contains(.linkBroadcast) || key.endpoint(side: i).ip.isGroup
+    }
 
     /// The side whose packets alone were captured, when a tap saw one direction (an
     /// asymmetric route, a one-way mirror): a TCP flow where one side sent nothing and the

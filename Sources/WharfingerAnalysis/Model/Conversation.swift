@@ -10,7 +10,8 @@ public struct Conversation: Sendable {
     public var transport: TransportProtocol
     public var client: Endpoint
     public var server: Endpoint
-    /// The registry's name for the server port.
+    /// The registry's name for the server port; `ftp-data` for a data connection an FTP
+    /// control connection announced, whatever its port (`FTPDataService`).
     public var service: String?
     /// The protocol a payload signature recognised, when one did.
     public var detectedProtocol: String?
@@ -20,6 +21,11 @@ public struct Conversation: Sendable {
     /// Every signature the payloads showed, in the order their senders first sent payload,
     /// and an FTP data connection's announcement: what conn.log's `service` names.
     public var recognised: RecognisedProtocols
+    /// A probe that reached no service (a scan's refused or silent port): tallied with the
+    /// unanswered probes rather than under a service, so the reports' lists of largest
+    /// conversations leave it out. Known in the reports' conversations; false in the
+    /// exporters' (conn.log, IPFIX, conversation lines), which list every conversation alike.
+    public var isUnansweredProbe: Bool = false
     public var basis: VerdictBasis
     /// 0.5...1, unrounded: the probability that `server` is the server (handshake 0.99,
     /// syn-ack 0.95; otherwise the weighed facts' probability).

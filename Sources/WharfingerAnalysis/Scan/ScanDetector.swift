@@ -66,7 +66,7 @@ struct ScanDetector {
         guard let opener = flow.openerSide else { return }
         let scanner = flow.key.endpoint(side: opener).ip
         let target = flow.key.endpoint(side: 1 - opener)
-        guard !target.ip.isGroup else { return }
+        guard !flow.isGroup(side: 1 - opener) else { return }
         let unanswered = flow.isUnanswered
         var i = index(of: scanner, flow.key.transport)
         if i < 0 {

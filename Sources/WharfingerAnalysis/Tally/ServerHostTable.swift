@@ -41,22 +41,22 @@ struct ServerHostTable {
         let server = verdict.serverSide, client = 1 - server
         let address = flow.key.endpoint(side: server).ip
         // A group address only receives: it serves nothing.
-        guard !address.isGroup else {
+        guard !flow.isGroup(side: server) else {
             groupConversations &+= 1
             return
         }
-        if flow.isTCP {
-            let ending = flow.ending
-            if ending == .rejected || ending == .synUnanswered {
-                unansweredConnections &+= 1
-                return
-            }
+        // A probe that reached no service names none (as in the tallies: refused, silent, stealth).
+        if flow.isUnansweredTCPProbe {
+            unansweredConnections &+= 1
+            return
         }
         guard hosts[address] != nil || hosts.count < capacity else {
             notKeptFlows &+= 1
             return
         }
-        let transport = flow.key.transport, port = flow.key.port(side: server)
+        // An FTP server's data connections are one service, as in the tallies (`ServiceTallies.key`).
+        let transport = flow.key.transport
+        let port = flow.ftpListenerSide >= 0 ? FTPDataService.port : flow.key.port(side: server)
         let basis = verdict.basis
         let detected = flow.detectedProtocol(server: server)
         let clientIP = flow.key.endpoint(side: client).ip

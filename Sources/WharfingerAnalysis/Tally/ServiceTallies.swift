@@ -22,10 +22,12 @@ struct ServiceTallies {
     /// The flows added, by the basis of the verdict they were added with.
     private(set) var verdicts = VerdictBasisCounts()
 
-    /// The key of a flow's service: its transport and the port of the side named server.
+    /// The key of a flow's service: its transport and the port of the side named server
+    /// (`FTPDataService.port` for an announced FTP data connection, whatever its port).
     @inline(__always)
     static func key(_ flow: FlowState, serverSide: Int) -> UInt32 {
-        UInt32(flow.key.transport.rawValue) << 16 | UInt32(flow.key.port(side: serverSide))
+        let port = flow.ftpListenerSide >= 0 ? FTPDataService.port : flow.key.port(side: serverSide)
+        return UInt32(flow.key.transport.rawValue) << 16 | UInt32(port)
     }
 
     /// Where a flow's traffic is counted: under the service its verdict points to, or, for a
@@ -60,7 +62,7 @@ struct ServiceTallies {
         let weak = verdict.isWeak
         let s = flow.side(server).tally, c = flow.side(client).tally
         let clientIP = flow.key.endpoint(side: client).ip
-        let serverIP = flow.key.endpoint(side: server).ip
+        let serverIsGroup = flow.isGroup(side: server)
         entries[key, default: Entry()].update { e in
             e.flows &+= 1
             if weak { e.weakFlows &+= 1 }
@@ -68,7 +70,7 @@ struct ServiceTallies {
             e.toClient.merge(s)
             e.clients.add(clientIP)
             // A group address receives for its members; it is no server.
-            if !serverIP.isGroup { e.servers.add(serverIP) }
+            if !serverIsGroup { e.servers.add(flow.key.endpoint(side: server).ip) }
         }
     }
 

@@ -6,6 +6,9 @@ import WharfingerWire
 struct ConversationBuilder {
     let engine: VerdictEngine
     let homePorts: HomePorts
+    /// The reports' scan detector, which says which conversations fold as unanswered probes
+    /// (`ScanDetector.foldsAsProbe`); nil for the exporters.
+    var scans: ScanDetector? = nil
     var registry: ServiceRegistry { homePorts.registry }
 
     /// A report's conversation: the verdict with its reasons, no exchange (a report does not
@@ -23,7 +26,8 @@ struct ConversationBuilder {
         let transport = flow.key.transport
         let serverPort = flow.key.port(side: server)
         let detected = flow.detectedProtocol(server: server)
-        let service = registry.name(port: serverPort, transport: transport)
+        let registered = registry.name(port: serverPort, transport: transport)
+        let service = flow.ftpListenerSide >= 0 ? FTPDataService.name : registered
         return Conversation(
             transport: transport,
             client: flow.key.endpoint(side: client),
@@ -31,8 +35,9 @@ struct ConversationBuilder {
             service: service,
             detectedProtocol: detected,
             detectedProtocolUnexpected: unexpected
-                ?? homePorts.isUnexpected(detected, registered: service, port: serverPort, transport: transport),
+                ?? homePorts.isUnexpected(detected, registered: registered, port: serverPort, transport: transport),
             recognised: flow.recognised,
+            isUnansweredProbe: scans?.foldsAsProbe(flow) ?? false,
             basis: verdict.basis,
             confidence: verdict.confidence,
             facts: verdict.evidence,

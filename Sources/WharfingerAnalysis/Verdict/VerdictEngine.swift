@@ -251,7 +251,7 @@ struct VerdictEngine {
     /// that sent packets is no real group (an anonymised capture's random addresses): no fact.
     func groupAddressOpinion(_ flow: FlowState) -> VerdictFact? {
         let ea = flow.key.endpoint(side: 0), eb = flow.key.endpoint(side: 1)
-        let ga = ea.ip.isGroup, gb = eb.ip.isGroup
+        let ga = flow.isGroup(side: 0), gb = flow.isGroup(side: 1)
         guard ga != gb else { return nil }
         let group = ga ? 0 : 1
         guard flow.side(group).tally.packets == 0 else { return nil }

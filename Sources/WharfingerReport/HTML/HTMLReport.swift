@@ -38,7 +38,7 @@ public struct HTMLReport {
         html += HTMLSections.scans(report, limit: limit)
         html += HTMLSections.verdicts(report, weak: picked.weak, weakTotal: picked.weakTotal)
         html += HTMLSections.contested(report, limit: limit)
-        html += HTMLSections.conversations(picked.largest, total: report.flows.count, report: report)
+        html += HTMLSections.conversations(picked.largest, total: picked.listable, report: report)
         html += HTMLSections.servers(report, limit: limit)
         html += HTMLSections.frames(report)
         for section in extraSections where !section.isEmpty {
@@ -114,10 +114,12 @@ extension HTMLReport {
     }
 }
 
-/// The conversations the page lists, picked in one pass: the largest, and the largest of
-/// those with a weak verdict.
+/// The conversations the page lists, picked in one pass: the largest (a scan's probes, which
+/// reached no service, left out), and the largest of those with a weak verdict.
 struct ConversationPicks {
     var largest: [Conversation] = []
+    /// The conversations the largest are picked from: all but the unanswered probes.
+    var listable = 0
     var weak: [Conversation] = []
     var weakTotal = 0
 
@@ -130,7 +132,10 @@ struct ConversationPicks {
             if list.count > limit { list.removeLast() }
         }
         flows.forEach(in: 0..<flows.count) { c in
-            keep(c, in: &largest)
+            if !c.isUnansweredProbe {
+                listable += 1
+                keep(c, in: &largest)
+            }
             if c.isWeak {
                 weakTotal += 1
                 keep(c, in: &weak)

@@ -150,6 +150,11 @@ enum HTMLSections {
         guard !largest.isEmpty else { return "" }
         var html = "<section><h2>Largest conversations</h2>" + conversationTable(largest, report: report)
         if total > largest.count { html += "<p class=\"note\">The \(largest.count) largest of \(HTMLText.grouped(total)).</p>" }
+        let probes = report.unansweredProbes.reduce(UInt64(0)) { $0 &+ $1.flows }
+        if probes > 0 {
+            html += "<p class=\"note\">\(HTMLText.grouped(Int(probes))) unanswered \(probes == 1 ? "probe" : "probes") not listed "
+                + "(counted under Services by traffic).</p>"
+        }
         return html + "</section>"
     }
 

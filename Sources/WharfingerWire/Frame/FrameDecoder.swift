@@ -82,6 +82,8 @@ struct DecodeCursor {
         frame.isFragment = false
         frame.packet.fragment = .whole
         frame.packet.fragmentID = 0
+        // The inner packet has no link layer of its own unless an inner Ethernet header says.
+        frame.packet.linkBroadcast = false
         return true
     }
 

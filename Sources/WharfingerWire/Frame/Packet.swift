@@ -24,6 +24,10 @@ public struct Packet: Sendable {
     /// Offset of the (innermost) network header in the frame (a frame is far below 2 GiB).
     public var networkOffset: Int32 = 0
     public var fragment = FragmentPart.whole
+    /// The (innermost) link layer addressed the frame to every station (Ethernet's
+    /// ff:ff:ff:ff:ff:ff): how a subnet's broadcast address (192.168.1.255) is told from a
+    /// host's, which the IP address alone cannot do without the netmask.
+    public var linkBroadcast = false
     /// The tunnel the frame came through (zeros outside tunnels).
     public var tunnel = TunnelIdentity()
 

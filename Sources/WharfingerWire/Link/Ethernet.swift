@@ -1,6 +1,7 @@
 /// Ethernet II and 802.3 framing, then whatever the EtherType chain leads to.
 enum Ethernet {
     enum Field {
+        static let destination = 0..<6
         static let etherType = 12
         static let headerLength = 14
     }
@@ -8,6 +9,8 @@ enum Ethernet {
     /// `offset`: 0 for the link header, elsewhere for a frame a tunnel or PPI carries.
     static func decode(_ frame: borrowing RawSpan, _ cursor: inout DecodeCursor, at offset: Int = 0) {
         guard cursor.require(Field.headerLength, at: offset, in: .link) else { return }
+        let destination = offset + Field.destination.lowerBound
+        cursor.frame.packet.linkBroadcast = frame.be32(destination) == 0xFFFF_FFFF && frame.be16(destination + 4) == 0xFFFF
         EtherTypeChain.decode(frame, &cursor, type: EtherType(rawValue: frame.be16(offset + Field.etherType)),
                               at: offset + Field.headerLength)
     }

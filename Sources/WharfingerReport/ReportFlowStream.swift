@@ -27,7 +27,7 @@ public final class ReportFlowStream: FlowExporter {
 
     public func flowEnded(_ flow: Conversation) {
         ReportJSON.writeFlow(flow, registry: registry, into: &json)
-        if json.bytes.count >= Self.chunk { spill() }
+        if json.count >= Self.chunk { spill() }
     }
 
     /// Only conversations that have ended are listed.
@@ -37,7 +37,7 @@ public final class ReportFlowStream: FlowExporter {
     public func close() { spill() }
 
     private func spill() {
-        out.write(json.bytes)
+        json.write(to: out)
         json.resetBuffer()
         isStarted = true
     }

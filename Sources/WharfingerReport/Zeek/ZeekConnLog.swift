@@ -90,6 +90,14 @@ public final class ZeekConnLog: FlowExporter {
         return String(decoding: bytes, as: UTF8.self)
     }
 
+    /// The same uid, written as a JSON string.
+    static func uid(_ identity: UInt64, into json: inout JSONWriter) {
+        json.plainString { put in
+            put(UInt8(ascii: "C"))
+            base62(identity, put)
+        }
+    }
+
     /// 11 base-62 digits, most significant first (62^11 > 2^64).
     @inline(__always)
     static func base62(_ value: UInt64, _ put: (UInt8) -> Void) {
@@ -143,10 +151,10 @@ public final class ZeekConnLog: FlowExporter {
         json.beginObject()
         let (seconds, micro) = Self.microseconds(first.totalNanoseconds)
         json.key("ts"); json.decimal(seconds, fraction: micro, fractionDigits: 6)
-        json.key("uid"); json.string(Self.uid(uid))
-        json.key("id.orig_h"); json.string(orig.ip.description)
+        json.key("uid"); Self.uid(uid, into: &json)
+        json.key("id.orig_h"); json.address(orig.ip)
         json.key("id.orig_p"); json.number(orig.port)
-        json.key("id.resp_h"); json.string(resp.ip.description)
+        json.key("id.resp_h"); json.address(resp.ip)
         json.key("id.resp_p"); json.number(resp.port)
         json.key("proto"); json.string(proto)
     }
@@ -216,15 +224,15 @@ public final class ZeekConnLog: FlowExporter {
         json.key("resp_ip_bytes"); json.number(flow.toClient.ipBytes)
         if flow.tunnel != 0 {
             json.key("tunnel_parents"); json.beginArray()
-            json.string(Self.uid(ZeekTunnelRecord.identity(tunnel: flow.tunnel))); json.endArray()
+            Self.uid(ZeekTunnelRecord.identity(tunnel: flow.tunnel), into: &json); json.endArray()
         }
         json.key("basis"); json.string(flow.basis.rawValue)
-        json.key("confidence"); json.raw(decimalText(flow.confidence, digits: 2))
+        json.key("confidence"); json.decimal(flow.confidence, digits: 2)
         json.key("detected"); json.bool(flow.detectedProtocol != nil)
         if let portService = Self.portService(flow) { json.key("port_service"); json.string(portService) }
         json.endObject()
         json.newline()
-        out.write(json.bytes)
+        json.write(to: out)
     }
 
     private func writeTSV(_ tunnel: ZeekTunnelRecord) {
@@ -283,7 +291,7 @@ public final class ZeekConnLog: FlowExporter {
         json.key("detected"); json.bool(false)
         json.endObject()
         json.newline()
-        out.write(json.bytes)
+        json.write(to: out)
     }
 
     /// Zeek's `#open`/`#close` stamp: `2026-11-30-07-46-19`, in UTC.

@@ -112,9 +112,6 @@ public final class ZeekConnLog: FlowExporter {
         }
     }
 
-    /// Zeek's `service`: the analyzers' names for what the payloads showed (ZeekServiceNames).
-    static func service(_ flow: Conversation) -> String? { ZeekServiceNames.service(flow.recognised) }
-
     /// The registry's name for the server port, lower case as Zeek writes names.
     static func portService(_ flow: Conversation) -> String? {
         guard let name = flow.service else { return nil }
@@ -162,7 +159,7 @@ public final class ZeekConnLog: FlowExporter {
     private func writeTSV(_ flow: Conversation) {
         let exchange = flow.exchange
         beginTSV(first: flow.first, uid: flow.identity, orig: flow.client, resp: flow.server, proto: flow.transport.name)
-        line.optional(Self.service(flow))
+        line.service(flow.recognised)
         // Zeek sets duration and the byte counts only when the connection lasted.
         let duration = Self.duration(flow)
         if duration > 0 {
@@ -198,7 +195,10 @@ public final class ZeekConnLog: FlowExporter {
     private func writeJSON(_ flow: Conversation) {
         let exchange = flow.exchange
         beginJSON(first: flow.first, uid: flow.identity, orig: flow.client, resp: flow.server, proto: flow.transport.name)
-        if let service = Self.service(flow) { json.key("service"); json.string(service) }
+        if ZeekServiceNames.hasNames(flow.recognised) {
+            json.key("service")
+            json.plainString { put in ZeekServiceNames.forEachByte(flow.recognised, put) }
+        }
         let duration = Self.duration(flow)
         if duration > 0 {
             let (s, us) = Self.microseconds(duration)
@@ -385,6 +385,13 @@ final class ZeekLine {
         put(UInt8(ascii: "-"))
     }
 
+    /// Zeek's `service`: the analyzers' names, comma-joined (unset when there are none).
+    func service(_ recognised: RecognisedProtocols) {
+        guard ZeekServiceNames.hasNames(recognised) else { return unset() }
+        separator()
+        ZeekServiceNames.forEachByte(recognised) { reserve(1); put($0) }
+    }
+
     /// The history's letters (unset when there are none): plain ASCII, so no escapes.
     func history(_ history: ExchangeHistory, serverSentFirst: Bool) {
         guard history.count > 0 || serverSentFirst else { return unset() }
@@ -429,18 +436,20 @@ final class ZeekLine {
         ZeekConnLog.base62(identity) { put($0) }
     }
 
-    /// Decimal digits, zero-padded to `width` (at most 20 digits: a UInt64).
+    /// Decimal digits, zero-padded to `width` (at most 20 digits: a UInt64). Written from
+    /// the last digit back, dividing by the constant 10 (a multiplication), not by a power of ten.
     private func digits(_ value: UInt64, width: Int) {
-        var length = 1, scale: UInt64 = 1
-        while length < 20 && value / scale >= 10 { scale *= 10; length += 1 }
+        var length = 1, rest = value
+        while rest >= 10 { rest /= 10; length += 1 }
         for _ in length..<max(width, length) { put(48) }
-        var rest = value
-        while true {
-            put(UInt8(truncatingIfNeeded: rest / scale) + 48)
-            rest %= scale
-            if scale == 1 { break }
-            scale /= 10
-        }
+        count += length
+        var next = storage + count
+        rest = value
+        repeat {
+            next -= 1
+            next.pointee = UInt8(truncatingIfNeeded: rest % 10) + 48
+            rest /= 10
+        } while rest > 0
     }
 
     func end() {

@@ -177,8 +177,12 @@ public struct JSONText: ~Copyable {
 
     var written: UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(start: storage, count: count) }
 
+    /// Constant words: the report's own, which need no escape (checked in debug builds).
     public mutating func write(_ text: StaticString) {
-        write(UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
+        let utf8 = UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount)
+        assert(!Self.needsEscape(utf8), "constant words with a byte JSON escapes: \(text)")
+        reserve(utf8.count)
+        put(text.utf8Start, utf8.count)
     }
 
     public mutating func write(_ text: String) {
@@ -246,7 +250,7 @@ public struct JSONText: ~Copyable {
     /// `utf8` with JSON's escapes (room for it unescaped is reserved; escapes reserve more).
     mutating func escaped(_ utf8: UnsafeBufferPointer<UInt8>) {
         // Most strings need no escape: copy them whole.
-        guard utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) else {
+        guard Self.needsEscape(utf8) else {
             if let base = utf8.baseAddress { put(base, utf8.count) }
             return
         }
@@ -265,6 +269,10 @@ public struct JSONText: ~Copyable {
             default: put(unit)
             }
         }
+    }
+
+    static func needsEscape(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
+        utf8.contains { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }
     }
 
     /// Decimal digits, zero-padded to `width` (room for them reserved). Written from the

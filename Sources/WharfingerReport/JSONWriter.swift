@@ -243,7 +243,22 @@ public struct JSONText: ~Copyable {
 
     @inline(__always)
     mutating func put(_ bytes: UnsafePointer<UInt8>, _ length: Int) {
-        (storage + count).update(from: bytes, count: length)
+        let to = UnsafeMutableRawPointer(storage + count), from = UnsafeRawPointer(bytes)
+        // Most pieces are short (keys, words, names): two overlapping loads and stores of the
+        // widest size that fits cost less than a call to memcpy.
+        func copy<T>(_: T.Type) {
+            to.storeBytes(of: from.loadUnaligned(as: T.self), as: T.self)
+            to.storeBytes(of: from.loadUnaligned(fromByteOffset: length - MemoryLayout<T>.size, as: T.self),
+                          toByteOffset: length - MemoryLayout<T>.size, as: T.self)
+        }
+        switch length {
+        case 0: break
+        case 1: to.storeBytes(of: from.load(as: UInt8.self), as: UInt8.self)
+        case 2...3: copy(UInt16.self)
+        case 4...7: copy(UInt32.self)
+        case 8...16: copy(UInt64.self)
+        default: to.copyMemory(from: from, byteCount: length)
+        }
         count += length
     }
 

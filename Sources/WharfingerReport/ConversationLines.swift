@@ -24,14 +24,14 @@ public final class ConversationLines: FlowExporter {
         written &+= 1
         json.reset()
         json.beginObject()
-        json.key("uid"); json.string(ZeekConnLog.uid(flow.identity))
+        json.key("uid"); ZeekConnLog.uid(flow.identity, into: &json)
         json.key("proto"); json.string(flow.transport.name)
         json.key("client"); ReportJSON.writeEndpoint(flow.client, into: &json)
         json.key("server"); ReportJSON.writeEndpoint(flow.server, into: &json)
         json.key("service"); json.string(flow.service)
         json.key("detected_protocol"); json.string(flow.detectedProtocol)
         json.key("basis"); json.string(flow.basis.rawValue)
-        json.key("confidence"); json.raw(confidenceText(flow.confidence))
+        json.key("confidence"); json.decimal(flow.confidence, digits: 2)
         json.key("weak"); json.bool(flow.isWeak)
         json.key("one_sided"); json.string(flow.oneSided?.name)
         json.key("first"); json.time(flow.first)
@@ -43,7 +43,7 @@ public final class ConversationLines: FlowExporter {
         json.key("to_client"); ReportJSON.writeDirection(flow.toClient, into: &json)
         json.endObject()
         json.newline()
-        out.write(json.bytes)
+        json.write(to: out)
         periodicFlush.afterRecord(out)
     }
 

@@ -9,3 +9,10 @@ public func decimalText(_ value: Double, digits: Int, signed: Bool = false) -> S
     let sign = value < 0 && scaled != 0 ? "-" : signed ? "+" : ""
     return sign + "\(scaled / scale)" + (digits > 0 ? "." + fraction : "")
 }
+
+/// Two decimals are all a confidence means.
+func confidenceText(_ value: Double) -> String {
+    let hundredths = Int((value * 100).rounded())
+    let fraction = hundredths % 100
+    return "\(hundredths / 100)." + (fraction < 10 ? "0" : "") + "\(fraction)"
+}

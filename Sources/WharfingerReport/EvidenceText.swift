@@ -9,81 +9,113 @@ extension VerdictFact {
     /// "SYN from 10.0.0.1:51514"; a weighed fact ends with its weight for the verdict,
     /// " (+1.8)", and one that speaks against it starts with "against: ".
     public func text(registry: ServiceRegistry, transport: TransportProtocol) -> String {
+        var text = ""
+        write(registry: registry, transport: transport, to: &text)
+        return text
+    }
+
+    /// The same words, written into `sink`.
+    public func write<Sink: SentenceSink & ~Copyable>(registry: ServiceRegistry, transport: TransportProtocol, to sink: inout Sink) {
         var evidence = evidence
         // A payload's sender is named by its role under the server this fact names; a fact
         // against the verdict names the other side, so the reader's roles are the reverse.
         if !supports, case let .payload(sender, senderIsServer, signature) = evidence {
             evidence = .payload(sender: sender, senderIsServer: !senderIsServer, signature: signature)
         }
-        var text = evidence.text(registry: registry, transport: transport)
-        if let kind { text += " (" + decimalText(supports ? kind.weight : -kind.weight, digits: 1, signed: true) + ")" }
-        return supports ? text : "against: " + text
+        if !supports { sink.write("against: " as StaticString) }
+        evidence.write(registry: registry, transport: transport, to: &sink)
+        if let kind {
+            sink.write(" (" as StaticString)
+            sink.write(supports ? kind.weight : -kind.weight, digits: 1, signed: true)
+            sink.write(")" as StaticString)
+        }
     }
 }
 
 extension Evidence {
     public func text(registry: ServiceRegistry, transport: TransportProtocol) -> String {
+        var text = ""
+        write(registry: registry, transport: transport, to: &text)
+        return text
+    }
+
+    /// The same words, written into `sink`.
+    public func write<Sink: SentenceSink & ~Copyable>(registry: ServiceRegistry, transport: TransportProtocol, to sink: inout Sink) {
+        func say(_ text: StaticString) { sink.write(text) }
+        func show(_ endpoint: Endpoint) { sink.write(endpoint) }
         switch self {
         case let .syn(from, count):
-            return count > 1 ? "SYN from \(from) (sent \(count) times)" : "SYN from \(from)"
+            say("SYN from "); show(from)
+            if count > 1 { say(" (sent "); sink.write(count); say(" times)") }
         case let .synAck(from):
-            return "SYN-ACK from \(from)"
+            say("SYN-ACK from "); show(from)
         case .synAckBeforeSyn:
-            return "SYN-ACK captured before its SYN (ack = SYN seq + 1)"
+            say("SYN-ACK captured before its SYN (ack = SYN seq + 1)")
         case let .rejected(by):
-            return "SYN answered by RST from \(by)"
+            say("SYN answered by RST from "); show(by)
         case .synUnanswered:
-            return "SYN never answered"
+            say("SYN never answered")
         case let .simultaneousOpen(first, second):
-            return "simultaneous open: both \(first) and \(second) sent SYN"
+            say("simultaneous open: both "); show(first); say(" and "); show(second); say(" sent SYN")
         case let .payload(sender, senderIsServer, signature):
-            let role = senderIsServer ? "server" : "client"
-            let what = signature?.text ?? "payload"
-            let claim = signature.map { $0.role == .server ? "a server's" : "a client's" } ?? ""
+            say(senderIsServer ? "server" : "client")
             if (signature?.role == .server) == senderIsServer {
-                return "\(role) sent \(what)"
+                say(" sent ")
+                if let signature { sink.write(signature.text) } else { say("payload") }
+                return
             }
-            return "\(role) \(sender) sent \(what) (\(claim) message)"
+            say(" "); show(sender); say(" sent ")
+            if let signature { sink.write(signature.text) } else { say("payload") }
+            say(" (")
+            if let signature { say(signature.role == .server ? "a server's" : "a client's") }
+            say(" message)")
         case let .sameBannerFirst(server, signature, echoed):
-            let what = signature?.service ?? "the same"
-            return echoed
-                ? "both sides sent the \(what) banner; \(server) sent it first, the client echoes it"
-                : "both sides sent \(what) banners; \(server) spoke first"
+            if echoed {
+                say("both sides sent the "); sink.write(signature?.service ?? "the same")
+                say(" banner; "); show(server); say(" sent it first, the client echoes it")
+            } else {
+                say("both sides sent "); sink.write(signature?.service ?? "the same")
+                say(" banners; "); show(server); say(" spoke first")
+            }
         case let .sshKeyExchange(sender, role):
-            return role == .client
-                ? "\(sender) sent an SSH key-exchange message only clients send (KEXDH_INIT or GEX request)"
-                : "\(sender) sent an SSH key-exchange message only servers send (KEXDH_REPLY or GEX group/reply)"
+            show(sender)
+            say(role == .client
+                ? " sent an SSH key-exchange message only clients send (KEXDH_INIT or GEX request)"
+                : " sent an SSH key-exchange message only servers send (KEXDH_REPLY or GEX group/reply)")
         case let .knownServer(endpoint):
-            return "\(endpoint) was the server of another conversation settled by its handshake or payload"
+            show(endpoint); say(" was the server of another conversation settled by its handshake or payload")
         case let .morePayload(server, bytes, otherBytes):
-            return "\(server) sent \(bytes) payload bytes, the other side \(otherBytes)"
+            show(server); say(" sent "); sink.write(bytes); say(" payload bytes, the other side "); sink.write(otherBytes)
         case let .ftpData(listener, kind):
-            return "\(Self.text(kind)) announced \(listener) as the data listener"
+            say(Self.text(kind)); say(" announced "); show(listener); say(" as the data listener")
         case let .resetResponder(endpoint):
-            return "\(endpoint) only answered the other side's packets with RST (probed, as at a closed port)"
+            show(endpoint); say(" only answered the other side's packets with RST (probed, as at a closed port)")
         case let .groupAddress(group):
+            show(group)
             let multicast = group.ip.isGroup && (group.ip.isIPv6 || group.ip.ipv4Value != 0xFFFF_FFFF)
-            return "\(group) is a \(multicast ? "multicast group" : "broadcast address"): it can only receive"
+            say(multicast ? " is a multicast group: it can only receive" : " is a broadcast address: it can only receive")
         case let .fanIn(busy, peers, other, otherPeers):
-            return "\(busy) talks to \(peers) distinct peers, \(other) to \(otherPeers)"
+            show(busy); say(" talks to "); sink.write(peers); say(" distinct peers, "); show(other); say(" to ")
+            sink.write(otherPeers)
         case let .port(fact):
-            return fact.text(registry: registry, transport: transport)
+            fact.write(registry: registry, transport: transport, to: &sink)
         case let .firstSender(endpoint):
-            return "\(endpoint) sent first"
+            show(endpoint); say(" sent first")
         case let .openingSegment(sender, spokeFirst):
-            return spokeFirst
-                ? "\(sender)'s first segment carried payload: it spoke first"
-                : "\(sender)'s first segment was a bare acknowledgement: it answered"
+            show(sender)
+            say(spokeFirst
+                ? "'s first segment carried payload: it spoke first"
+                : "'s first segment was a bare acknowledgement: it answered")
         case let .oneSided(seen):
-            return "one-sided: only \(seen)'s packets were captured, and they acknowledge the other side's, "
-                + "never captured (who sent first or more says nothing)"
+            say("one-sided: only "); show(seen)
+            say("'s packets were captured, and they acknowledge the other side's, never captured (who sent first or more says nothing)")
         case let .guess(client):
-            return "nothing favours either side: guessed \(client) as the client"
+            say("nothing favours either side: guessed "); show(client); say(" as the client")
         }
     }
 
     /// The FTP message that announced a data listener.
-    private static func text(_ kind: FTPAnnouncement.Kind) -> String {
+    private static func text(_ kind: FTPAnnouncement.Kind) -> StaticString {
         switch kind {
         case .port: "FTP PORT command"
         case .eprt: "FTP EPRT command"

@@ -1,132 +1,309 @@
-/// Writes JSON text into a reusable byte buffer: fast enough for a line per frame,
-/// and no Foundation. Callers write keys and values in order; commas are automatic.
-public struct JSONWriter {
-    public private(set) var bytes: [UInt8] = []
+/// Writes JSON text into a reusable byte buffer: fast enough for a line per frame or a
+/// record per conversation, and no Foundation. Callers write keys and values in order;
+/// commas are automatic. Values are stored straight into the buffer (numbers, addresses,
+/// times as their digits), without a `String` or an array append per byte.
+public struct JSONWriter: ~Copyable {
+    /// The bytes: one buffer with one owner, so a value costs no reference counting.
+    private var text: JSONText
     private var needsComma = false
 
     /// `continuingList`: the first value written follows a comma (a piece of a longer list).
     public init(capacity: Int = 4096, continuingList: Bool = false) {
-        bytes.reserveCapacity(capacity)
+        text = JSONText(capacity: capacity)
         needsComma = continuingList
     }
 
+    /// How many bytes are written.
+    public var count: Int { text.count }
+
+    /// A copy of what is written (for tests and small documents; writers hand the buffer
+    /// over with `write(to:)`).
+    public var bytes: [UInt8] { Array(text.written) }
+
+    /// Hands what is written to `out`, without a copy.
+    public func write(to out: OutputStream) { out.write(text.written) }
+
     public mutating func reset() {
-        bytes.removeAll(keepingCapacity: true)
+        text.count = 0
         needsComma = false
     }
 
     /// Drops what was written but keeps the comma state, to stream a long document out in pieces.
-    public mutating func resetBuffer() { bytes.removeAll(keepingCapacity: true) }
+    public mutating func resetBuffer() { text.count = 0 }
 
-    public mutating func beginObject() { separator(); bytes.append(UInt8(ascii: "{")); needsComma = false }
-    public mutating func endObject() { bytes.append(UInt8(ascii: "}")); needsComma = true }
-    public mutating func beginArray() { separator(); bytes.append(UInt8(ascii: "[")); needsComma = false }
-    public mutating func endArray() { bytes.append(UInt8(ascii: "]")); needsComma = true }
+    public mutating func beginObject() { open(UInt8(ascii: "{")) }
+    public mutating func endObject() { close(UInt8(ascii: "}")) }
+    public mutating func beginArray() { open(UInt8(ascii: "[")) }
+    public mutating func endArray() { close(UInt8(ascii: "]")) }
 
     public mutating func key(_ name: StaticString) {
-        separator()
-        bytes.append(UInt8(ascii: "\""))
-        name.withUTF8Buffer { bytes.append(contentsOf: $0) }
-        bytes.append(contentsOf: [UInt8(ascii: "\""), UInt8(ascii: ":")])
+        text.reserve(name.utf8CodeUnitCount + 4)
+        if needsComma { text.put(UInt8(ascii: ",")) }
+        text.put(UInt8(ascii: "\""))
+        text.put(name.utf8Start, name.utf8CodeUnitCount)
+        text.put(UInt8(ascii: "\""))
+        text.put(UInt8(ascii: ":"))
         needsComma = false
     }
 
     public mutating func string(_ value: String) {
-        separator()
-        bytes.append(UInt8(ascii: "\""))
-        // Most strings need no escape: copy them whole.
         var value = value
-        let plain = value.withUTF8 { utf8 in
-            guard !utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) else { return false }
-            bytes.append(contentsOf: utf8)
-            return true
-        }
-        if plain {
-            bytes.append(UInt8(ascii: "\""))
-            needsComma = true
-            return
-        }
-        for unit in value.utf8 {
-            switch unit {
-            case UInt8(ascii: "\""): bytes.append(contentsOf: [92, 34])
-            case UInt8(ascii: "\\"): bytes.append(contentsOf: [92, 92])
-            case 0x0a: bytes.append(contentsOf: [92, UInt8(ascii: "n")])
-            case 0x0d: bytes.append(contentsOf: [92, UInt8(ascii: "r")])
-            case 0x09: bytes.append(contentsOf: [92, UInt8(ascii: "t")])
-            case 0..<0x20:
-                let hex: [UInt8] = Array("0123456789abcdef".utf8)
-                bytes.append(contentsOf: [92, UInt8(ascii: "u"), 48, 48, hex[Int(unit >> 4)], hex[Int(unit & 15)]])
-            default: bytes.append(unit)
-            }
-        }
-        bytes.append(UInt8(ascii: "\""))
-        needsComma = true
+        value.withUTF8 { string($0) }
     }
 
     public mutating func string(_ value: String?) {
         if let value { string(value) } else { null() }
     }
 
-    public mutating func number<T: BinaryInteger>(_ value: T) {
-        separator()
-        appendDecimal(value)
+    /// A string from constant text (a name from a table): no `String` on the way.
+    public mutating func string(_ value: StaticString) {
+        string(UnsafeBufferPointer(start: value.utf8Start, count: value.utf8CodeUnitCount))
+    }
+
+    /// A string from its UTF-8 bytes, escaped where JSON needs it.
+    public mutating func string(_ utf8: UnsafeBufferPointer<UInt8>) {
+        begin(utf8.count + 2)
+        text.put(UInt8(ascii: "\""))
+        text.escaped(utf8)
+        text.put(UInt8(ascii: "\""))
         needsComma = true
     }
 
-    /// A number already formatted (a timestamp with nine decimals, a ratio).
+    /// A string value written in pieces (words, numbers, addresses) into `JSONText`,
+    /// escaped as they come: a sentence is never built as a `String`.
+    public mutating func string(_ write: (inout JSONText) -> Void) {
+        begin(1)
+        text.put(UInt8(ascii: "\""))
+        write(&text)
+        text.reserve(1)
+        text.put(UInt8(ascii: "\""))
+        needsComma = true
+    }
+
+    public mutating func number<T: BinaryInteger>(_ value: T) {
+        begin(0)
+        text.write(value)
+        needsComma = true
+    }
+
     /// A string whose bytes need no escape (codes, letters), handed over one at a time by
     /// `write`: nothing is built on the way.
     public mutating func plainString(_ write: (_ put: (UInt8) -> Void) -> Void) {
-        separator()
-        bytes.append(UInt8(ascii: "\""))
-        write { bytes.append($0) }
-        bytes.append(UInt8(ascii: "\""))
-        needsComma = true
+        string { text in write { text.reserve(1); text.put($0) } }
     }
 
+    /// Bytes that need no escape (an address's digits), written by `body` into room for
+    /// `most` of them; it returns how many it wrote.
+    public mutating func plainString(most: Int, _ body: (UnsafeMutableBufferPointer<UInt8>) -> Int) {
+        string { $0.writePlain(most: most, body) }
+    }
+
+    /// A value already formatted (a ratio), written as it is.
     public mutating func raw(_ text: String) {
-        separator()
-        bytes.append(contentsOf: text.utf8)
+        var text = text
+        text.withUTF8 { raw($0) }
+    }
+
+    public mutating func raw(_ text: StaticString) {
+        raw(UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
+    }
+
+    private mutating func raw(_ utf8: UnsafeBufferPointer<UInt8>) {
+        begin(utf8.count)
+        if let base = utf8.baseAddress { text.put(base, utf8.count) }
         needsComma = true
     }
 
     /// `integer.fraction`, the fraction zero-padded to `fractionDigits`: an epoch time
     /// with nine decimals, written without building a string.
     public mutating func decimal(_ integer: Int64, fraction: UInt64, fractionDigits: Int) {
-        separator()
-        appendDecimal(integer)
-        bytes.append(UInt8(ascii: "."))
-        var width = 1, rest = fraction / 10
-        while rest > 0 { width += 1; rest /= 10 }
-        for _ in 0..<max(0, fractionDigits - width) { bytes.append(48) }
-        appendDecimal(fraction)
+        begin(48 + fractionDigits)
+        if integer < 0 { text.put(UInt8(ascii: "-")) }
+        text.digits(integer.magnitude, width: 1)
+        text.put(UInt8(ascii: "."))
+        text.digits(fraction, width: fractionDigits)
         needsComma = true
     }
 
-    public mutating func bool(_ value: Bool) { raw(value ? "true" : "false") }
-    public mutating func null() { raw("null") }
-
-    public mutating func newline() { bytes.append(0x0a); needsComma = false }
-
-    private mutating func separator() {
-        if needsComma { bytes.append(UInt8(ascii: ",")) }
+    /// `value` with `digits` decimals, as `decimalText` spells it ("0.57", "+1.8").
+    public mutating func decimal(_ value: Double, digits: Int, signed: Bool = false) {
+        begin(0)
+        text.write(value, digits: digits, signed: signed)
+        needsComma = true
     }
 
-    private mutating func appendDecimal<T: BinaryInteger>(_ value: T) {
-        if value < 0 { bytes.append(UInt8(ascii: "-")) }
-        var magnitude = value.magnitude
-        if magnitude == 0 { bytes.append(48); return }
-        var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
-                     UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
-            (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
-        var count = 0
-        withUnsafeMutableBytes(of: &digits) { buffer in
-            while magnitude > 0 {
-                buffer[count] = UInt8(magnitude % 10) + 48
-                magnitude /= 10
-                count += 1
-            }
-            for i in stride(from: count - 1, through: 0, by: -1) { bytes.append(buffer[i]) }
+    public mutating func bool(_ value: Bool) { raw(value ? "true" : "false" as StaticString) }
+    public mutating func null() { raw("null" as StaticString) }
+
+    public mutating func newline() {
+        text.reserve(1)
+        text.put(0x0a)
+        needsComma = false
+    }
+
+    /// Room for a comma and `more` bytes, the comma written.
+    private mutating func begin(_ more: Int) {
+        text.reserve(more + 1)
+        if needsComma { text.put(UInt8(ascii: ",")) }
+    }
+
+    private mutating func open(_ bracket: UInt8) {
+        begin(1)
+        text.put(bracket)
+        needsComma = false
+    }
+
+    private mutating func close(_ bracket: UInt8) {
+        text.reserve(1)
+        text.put(bracket)
+        needsComma = true
+    }
+}
+
+/// The bytes of a JSON document being written, in one growable buffer. A string value
+/// written in pieces (`JSONWriter.string { }`) gets them through the public `write`
+/// methods, which escape what JSON needs escaped; each checks the capacity once.
+public struct JSONText: ~Copyable {
+    private var storage: UnsafeMutablePointer<UInt8>
+    private var capacity: Int
+    var count = 0
+
+    init(capacity: Int) {
+        self.capacity = max(capacity, 64)
+        storage = .allocate(capacity: self.capacity)
+    }
+
+    deinit { storage.deallocate() }
+
+    var written: UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(start: storage, count: count) }
+
+    /// Constant words: the report's own, which need no escape (checked in debug builds).
+    public mutating func write(_ text: StaticString) {
+        let utf8 = UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount)
+        assert(!Self.needsEscape(utf8), "constant words with a byte JSON escapes: \(text)")
+        reserve(utf8.count)
+        put(text.utf8Start, utf8.count)
+    }
+
+    public mutating func write(_ text: String) {
+        var text = text
+        text.withUTF8 { write($0) }
+    }
+
+    public mutating func write(_ utf8: UnsafeBufferPointer<UInt8>) {
+        reserve(utf8.count)
+        escaped(utf8)
+    }
+
+    public mutating func write<T: BinaryInteger>(_ value: T) {
+        reserve(21)
+        if value < 0 { put(UInt8(ascii: "-")) }
+        digits(UInt64(value.magnitude), width: 1)
+    }
+
+    /// `value` with `digits` decimals (at most 19), as `decimalText` spells it.
+    public mutating func write(_ value: Double, digits: Int, signed: Bool) {
+        reserve(42)
+        var scale: UInt64 = 1
+        for _ in 0..<digits { scale *= 10 }
+        let scaled = UInt64((abs(value) * Double(scale)).rounded())
+        if value < 0 && scaled != 0 { put(UInt8(ascii: "-")) } else if signed { put(UInt8(ascii: "+")) }
+        self.digits(scaled / scale, width: 1)
+        guard digits > 0 else { return }
+        put(UInt8(ascii: "."))
+        self.digits(scaled % scale, width: digits)
+    }
+
+    /// Bytes that need no escape (an address's digits), written by `body` into room for
+    /// `most` of them; it returns how many it wrote.
+    public mutating func writePlain(most: Int, _ body: (UnsafeMutableBufferPointer<UInt8>) -> Int) {
+        reserve(most)
+        count += body(UnsafeMutableBufferPointer(start: storage + count, count: most))
+    }
+
+    /// Room for `more` bytes after those written.
+    @inline(__always)
+    mutating func reserve(_ more: Int) {
+        if count + more > capacity { grow(count + more) }
+    }
+
+    private mutating func grow(_ needed: Int) {
+        while capacity < needed { capacity *= 2 }
+        let grown = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity)
+        grown.update(from: storage, count: count)
+        storage.deallocate()
+        storage = grown
+    }
+
+    @inline(__always)
+    mutating func put(_ byte: UInt8) {
+        storage[count] = byte
+        count += 1
+    }
+
+    @inline(__always)
+    mutating func put(_ bytes: UnsafePointer<UInt8>, _ length: Int) {
+        let to = UnsafeMutableRawPointer(storage + count), from = UnsafeRawPointer(bytes)
+        // Most pieces are short (keys, words, names): two overlapping loads and stores of the
+        // widest size that fits cost less than a call to memcpy.
+        func copy<T>(_: T.Type) {
+            to.storeBytes(of: from.loadUnaligned(as: T.self), as: T.self)
+            to.storeBytes(of: from.loadUnaligned(fromByteOffset: length - MemoryLayout<T>.size, as: T.self),
+                          toByteOffset: length - MemoryLayout<T>.size, as: T.self)
         }
+        switch length {
+        case 0: break
+        case 1: to.storeBytes(of: from.load(as: UInt8.self), as: UInt8.self)
+        case 2...3: copy(UInt16.self)
+        case 4...7: copy(UInt32.self)
+        case 8...16: copy(UInt64.self)
+        default: to.copyMemory(from: from, byteCount: length)
+        }
+        count += length
+    }
+
+    /// `utf8` with JSON's escapes (room for it unescaped is reserved; escapes reserve more).
+    mutating func escaped(_ utf8: UnsafeBufferPointer<UInt8>) {
+        // Most strings need no escape: copy them whole.
+        guard Self.needsEscape(utf8) else {
+            if let base = utf8.baseAddress { put(base, utf8.count) }
+            return
+        }
+        let hex: StaticString = "0123456789abcdef"
+        for unit in utf8 {
+            reserve(6)
+            switch unit {
+            case UInt8(ascii: "\""): put(92); put(34)
+            case UInt8(ascii: "\\"): put(92); put(92)
+            case 0x0a: put(92); put(UInt8(ascii: "n"))
+            case 0x0d: put(92); put(UInt8(ascii: "r"))
+            case 0x09: put(92); put(UInt8(ascii: "t"))
+            case 0..<0x20:
+                put(92); put(UInt8(ascii: "u")); put(48); put(48)
+                put(hex.utf8Start[Int(unit >> 4)]); put(hex.utf8Start[Int(unit & 15)])
+            default: put(unit)
+            }
+        }
+    }
+
+    static func needsEscape(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
+        utf8.contains { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }
+    }
+
+    /// Decimal digits, zero-padded to `width` (room for them reserved). Written from the
+    /// last digit back, dividing by the constant 10 (a multiplication), not by a power of ten.
+    @inline(__always)
+    mutating func digits(_ value: UInt64, width: Int) {
+        var length = 1, rest = value
+        while rest >= 10 { rest /= 10; length += 1 }
+        for _ in length..<max(width, length) { put(48) }
+        count += length
+        var next = storage + count
+        rest = value
+        repeat {
+            next -= 1
+            next.pointee = UInt8(truncatingIfNeeded: rest % 10) + 48
+            rest /= 10
+        } while rest > 0
     }
 }

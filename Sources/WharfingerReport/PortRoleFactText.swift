@@ -6,28 +6,40 @@ extension PortRoleFact {
     /// "port 22 is well-known (<1024), 51234 is not": the one text for a port fact, which
     /// `explain` and the report's evidence both print.
     public func text(registry: ServiceRegistry, transport: TransportProtocol) -> String {
-        func name(_ port: UInt16) -> String { registry.name(port: port, transport: transport) ?? "unassigned" }
+        var text = ""
+        write(registry: registry, transport: transport, to: &text)
+        return text
+    }
+
+    /// The same words, written into `sink`.
+    public func write<Sink: SentenceSink & ~Copyable>(registry: ServiceRegistry, transport: TransportProtocol, to sink: inout Sink) {
+        func say(_ text: StaticString) { sink.write(text) }
+        func port(_ port: UInt16) { sink.write(port) }
+        func name(_ port: UInt16) { sink.write(registry.name(port: port, transport: transport) ?? "unassigned") }
         switch kind {
         case .wellKnownPort:
-            return "port \(serverPort) is well-known (<1024), \(otherPort) is not"
+            say("port "); port(serverPort); say(" is well-known (<1024), "); port(otherPort); say(" is not")
         case .commonServicePort:
-            return "port \(serverPort) is a commonly deployed service port (\(name(serverPort))), \(otherPort) is not"
+            say("port "); port(serverPort); say(" is a commonly deployed service port ("); name(serverPort)
+            say("), "); port(otherPort); say(" is not")
         case .registeredPort:
-            return otherInEphemeral
-                ? "port \(serverPort) is registered (\(name(serverPort))), \(otherPort) lies in an ephemeral range"
-                : "port \(serverPort) is registered (\(name(serverPort))), \(otherPort) is not"
+            say("port "); port(serverPort); say(" is registered ("); name(serverPort); say("), "); port(otherPort)
+            say(otherInEphemeral ? " lies in an ephemeral range" : " is not")
         case .ephemeralPort:
+            port(otherPort)
             switch range ?? .iana {
-            case .iana: return "\(otherPort) is in the IANA dynamic range 49152-65535"
-            case .linux: return "\(otherPort) is in the Linux ephemeral range 32768-60999"
-            case .oldStacks: return "\(otherPort) is in the old-stack ephemeral range 1024-4999"
+            case .iana: say(" is in the IANA dynamic range 49152-65535")
+            case .linux: say(" is in the Linux ephemeral range 32768-60999")
+            case .oldStacks: say(" is in the old-stack ephemeral range 1024-4999")
             }
         case .servicePortPair:
-            return "port \(serverPort) (\(name(serverPort))) is the server's of a pair the registry gives one protocol, \(otherPort) (\(name(otherPort))) the client's"
+            say("port "); port(serverPort); say(" ("); name(serverPort)
+            say(") is the server's of a pair the registry gives one protocol, "); port(otherPort); say(" (")
+            name(otherPort); say(") the client's")
         case .oldStackPort:
-            return "\(otherPort) is in the old-stack ephemeral range 1024-4999"
+            port(otherPort); say(" is in the old-stack ephemeral range 1024-4999")
         default:
-            return "port \(serverPort) is lower than \(otherPort)"
+            say("port "); port(serverPort); say(" is lower than "); port(otherPort)
         }
     }
 }

@@ -23,15 +23,15 @@ public struct ReportJSON {
         var json = JSONWriter(capacity: 1 << 17)
         // What is written goes out in pieces, so the text of a long section is never held whole.
         func spill() {
-            guard json.bytes.count >= 1 << 16 else { return }
-            out.write(json.bytes)
+            guard json.count >= 1 << 16 else { return }
+            json.write(to: out)
             json.resetBuffer()
         }
         if !flowsStreamed {
             json.beginObject()
             json.key("flows")
             json.beginArray()
-            out.write(json.bytes)
+            json.write(to: out)
             json.resetBuffer()
             Self.writeFlows(report.flows, registry: report.registry, to: out)
         }
@@ -70,7 +70,7 @@ public struct ReportJSON {
         Self.writeServerHosts(report.serverHosts, into: &json)
         json.endObject()
         json.newline()
-        out.write(json.bytes)
+        json.write(to: out)
         out.flush()
     }
 
@@ -82,7 +82,7 @@ public struct ReportJSON {
         var start = 0
         while start < flows.count {
             let wave = start
-            var pieces = [JSONWriter](repeating: JSONWriter(capacity: 0), count: 2)
+            var pieces: [[UInt8]] = [[], []]
             pieces.withUnsafeMutableBufferPointer { pieces in
                 nonisolated(unsafe) let pieces = pieces
                 DispatchQueue.concurrentPerform(iterations: 2) { half in
@@ -92,10 +92,10 @@ public struct ReportJSON {
                     flows.forEach(in: min(first, flows.count)..<min(first + chunk, flows.count)) {
                         writeFlow($0, registry: registry, into: &json)
                     }
-                    pieces[half] = json
+                    pieces[half] = json.bytes
                 }
             }
-            for piece in pieces { out.write(piece.bytes) }
+            for piece in pieces { out.write(piece) }
             start += 2 * chunk
         }
     }
@@ -111,7 +111,7 @@ public struct ReportJSON {
 
     static func writeEndpoint(_ endpoint: Endpoint, into json: inout JSONWriter) {
         json.beginObject()
-        json.key("ip"); json.string(endpoint.ip.description)
+        json.key("ip"); json.address(endpoint.ip)
         json.key("port"); json.number(endpoint.port)
         json.endObject()
     }
@@ -131,7 +131,7 @@ public struct ReportJSON {
     public static func writeFlow(_ flow: Conversation, registry: ServiceRegistry, portsProbability: Double? = nil,
                                  into json: inout JSONWriter) {
         json.beginObject()
-        json.key("uid"); json.string(ZeekConnLog.uid(flow.identity))
+        json.key("uid"); ZeekConnLog.uid(flow.identity, into: &json)
         json.key("proto"); json.string(flow.transport.name)
         json.key("client"); writeEndpoint(flow.client, into: &json)
         json.key("server"); writeEndpoint(flow.server, into: &json)
@@ -139,13 +139,13 @@ public struct ReportJSON {
         json.key("detected_protocol"); json.string(flow.detectedProtocol)
         json.key("unexpected_service"); json.string(flow.unexpectedServiceText)
         json.key("basis"); json.string(flow.basis.rawValue)
-        json.key("confidence"); json.raw(confidenceText(flow.confidence))
+        json.key("confidence"); json.decimal(flow.confidence, digits: 2)
         json.key("weak"); json.bool(flow.isWeak)
         json.key("one_sided"); json.string(flow.oneSided?.name)
-        if let portsProbability { json.key("ports_probability"); json.raw(confidenceText(portsProbability)) }
+        if let portsProbability { json.key("ports_probability"); json.decimal(portsProbability, digits: 2) }
         json.key("evidence")
         json.beginArray()
-        for fact in flow.facts { json.string(fact.text(registry: registry, transport: flow.transport)) }
+        for fact in flow.facts { json.string { fact.write(registry: registry, transport: flow.transport, to: &$0) } }
         json.endArray()
         json.key("facts")
         json.beginArray()
@@ -154,7 +154,7 @@ public struct ReportJSON {
             json.beginObject()
             json.key("kind"); json.string(kind.name)
             json.key("server"); writeEndpoint(fact.server, into: &json)
-            json.key("weight"); json.raw(decimalText(fact.weight, digits: 3))
+            json.key("weight"); json.decimal(fact.weight, digits: 3)
             json.endObject()
         }
         json.endArray()
@@ -181,11 +181,4 @@ public struct ReportJSON {
         json.key("to_client"); writeDirection(service.toClient, into: &json)
         json.endObject()
     }
-}
-
-/// Two decimals are all a confidence means.
-func confidenceText(_ value: Double) -> String {
-    let hundredths = Int((value * 100).rounded())
-    let fraction = hundredths % 100
-    return "\(hundredths / 100)." + (fraction < 10 ? "0" : "") + "\(fraction)"
 }

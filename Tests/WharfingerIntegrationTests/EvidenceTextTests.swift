@@ -13,8 +13,14 @@ struct EvidenceTextTests {
         return Endpoint(ip: IPAddress(String(text[..<colon]))!, port: UInt16(text[text.index(after: colon)...])!)
     }
 
+    /// The words as the text report prints them; the JSON report writes the same words
+    /// straight into its buffer, and this checks they are the same.
     private func text(_ fact: Evidence, transport: TransportProtocol = .tcp) -> String {
-        fact.text(registry: .iana, transport: transport)
+        let text = fact.text(registry: .iana, transport: transport)
+        var json = JSONWriter(capacity: 8)
+        json.string { fact.write(registry: .iana, transport: transport, to: &$0) }
+        #expect(String(decoding: json.bytes, as: UTF8.self) == "\"" + text + "\"")
+        return text
     }
 
     private func portFact(_ kind: RoleFact, _ a: UInt16, _ b: UInt16, transport: TransportProtocol = .tcp) -> PortRoleFact {

@@ -90,6 +90,14 @@ public final class ZeekConnLog: FlowExporter {
         return String(decoding: bytes, as: UTF8.self)
     }
 
+    /// The same uid, written as a JSON string.
+    static func uid(_ identity: UInt64, into json: inout JSONWriter) {
+        json.plainString { put in
+            put(UInt8(ascii: "C"))
+            base62(identity, put)
+        }
+    }
+
     /// 11 base-62 digits, most significant first (62^11 > 2^64).
     @inline(__always)
     static func base62(_ value: UInt64, _ put: (UInt8) -> Void) {
@@ -103,9 +111,6 @@ public final class ZeekConnLog: FlowExporter {
             scale /= 62
         }
     }
-
-    /// Zeek's `service`: the analyzers' names for what the payloads showed (ZeekServiceNames).
-    static func service(_ flow: Conversation) -> String? { ZeekServiceNames.service(flow.recognised) }
 
     /// The registry's name for the server port, lower case as Zeek writes names.
     static func portService(_ flow: Conversation) -> String? {
@@ -143,10 +148,10 @@ public final class ZeekConnLog: FlowExporter {
         json.beginObject()
         let (seconds, micro) = Self.microseconds(first.totalNanoseconds)
         json.key("ts"); json.decimal(seconds, fraction: micro, fractionDigits: 6)
-        json.key("uid"); json.string(Self.uid(uid))
-        json.key("id.orig_h"); json.string(orig.ip.description)
+        json.key("uid"); Self.uid(uid, into: &json)
+        json.key("id.orig_h"); json.address(orig.ip)
         json.key("id.orig_p"); json.number(orig.port)
-        json.key("id.resp_h"); json.string(resp.ip.description)
+        json.key("id.resp_h"); json.address(resp.ip)
         json.key("id.resp_p"); json.number(resp.port)
         json.key("proto"); json.string(proto)
     }
@@ -154,7 +159,7 @@ public final class ZeekConnLog: FlowExporter {
     private func writeTSV(_ flow: Conversation) {
         let exchange = flow.exchange
         beginTSV(first: flow.first, uid: flow.identity, orig: flow.client, resp: flow.server, proto: flow.transport.name)
-        line.optional(Self.service(flow))
+        line.service(flow.recognised)
         // Zeek sets duration and the byte counts only when the connection lasted.
         let duration = Self.duration(flow)
         if duration > 0 {
@@ -190,7 +195,10 @@ public final class ZeekConnLog: FlowExporter {
     private func writeJSON(_ flow: Conversation) {
         let exchange = flow.exchange
         beginJSON(first: flow.first, uid: flow.identity, orig: flow.client, resp: flow.server, proto: flow.transport.name)
-        if let service = Self.service(flow) { json.key("service"); json.string(service) }
+        if ZeekServiceNames.hasNames(flow.recognised) {
+            json.key("service")
+            json.plainString { put in ZeekServiceNames.forEachByte(flow.recognised, put) }
+        }
         let duration = Self.duration(flow)
         if duration > 0 {
             let (s, us) = Self.microseconds(duration)
@@ -216,15 +224,15 @@ public final class ZeekConnLog: FlowExporter {
         json.key("resp_ip_bytes"); json.number(flow.toClient.ipBytes)
         if flow.tunnel != 0 {
             json.key("tunnel_parents"); json.beginArray()
-            json.string(Self.uid(ZeekTunnelRecord.identity(tunnel: flow.tunnel))); json.endArray()
+            Self.uid(ZeekTunnelRecord.identity(tunnel: flow.tunnel), into: &json); json.endArray()
         }
         json.key("basis"); json.string(flow.basis.rawValue)
-        json.key("confidence"); json.raw(decimalText(flow.confidence, digits: 2))
+        json.key("confidence"); json.decimal(flow.confidence, digits: 2)
         json.key("detected"); json.bool(flow.detectedProtocol != nil)
         if let portService = Self.portService(flow) { json.key("port_service"); json.string(portService) }
         json.endObject()
         json.newline()
-        out.write(json.bytes)
+        json.write(to: out)
     }
 
     private func writeTSV(_ tunnel: ZeekTunnelRecord) {
@@ -283,7 +291,7 @@ public final class ZeekConnLog: FlowExporter {
         json.key("detected"); json.bool(false)
         json.endObject()
         json.newline()
-        out.write(json.bytes)
+        json.write(to: out)
     }
 
     /// Zeek's `#open`/`#close` stamp: `2026-11-30-07-46-19`, in UTC.
@@ -377,6 +385,13 @@ final class ZeekLine {
         put(UInt8(ascii: "-"))
     }
 
+    /// Zeek's `service`: the analyzers' names, comma-joined (unset when there are none).
+    func service(_ recognised: RecognisedProtocols) {
+        guard ZeekServiceNames.hasNames(recognised) else { return unset() }
+        separator()
+        ZeekServiceNames.forEachByte(recognised) { reserve(1); put($0) }
+    }
+
     /// The history's letters (unset when there are none): plain ASCII, so no escapes.
     func history(_ history: ExchangeHistory, serverSentFirst: Bool) {
         guard history.count > 0 || serverSentFirst else { return unset() }
@@ -421,18 +436,20 @@ final class ZeekLine {
         ZeekConnLog.base62(identity) { put($0) }
     }
 
-    /// Decimal digits, zero-padded to `width` (at most 20 digits: a UInt64).
+    /// Decimal digits, zero-padded to `width` (at most 20 digits: a UInt64). Written from
+    /// the last digit back, dividing by the constant 10 (a multiplication), not by a power of ten.
     private func digits(_ value: UInt64, width: Int) {
-        var length = 1, scale: UInt64 = 1
-        while length < 20 && value / scale >= 10 { scale *= 10; length += 1 }
+        var length = 1, rest = value
+        while rest >= 10 { rest /= 10; length += 1 }
         for _ in length..<max(width, length) { put(48) }
-        var rest = value
-        while true {
-            put(UInt8(truncatingIfNeeded: rest / scale) + 48)
-            rest %= scale
-            if scale == 1 { break }
-            scale /= 10
-        }
+        count += length
+        var next = storage + count
+        rest = value
+        repeat {
+            next -= 1
+            next.pointee = UInt8(truncatingIfNeeded: rest % 10) + 48
+            rest /= 10
+        } while rest > 0
     }
 
     func end() {

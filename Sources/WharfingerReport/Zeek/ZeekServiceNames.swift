@@ -40,16 +40,36 @@ enum ZeekServiceNames {
 
     /// Each name once, in the order the protocols were recognised (`ftp-data` first: the
     /// control connection named it before its first byte; what SOCKS carried last, as
-    /// Zeek's `socks,http`); nil when there is none.
-    static func service(_ recognised: RecognisedProtocols) -> String? {
-        guard !recognised.isEmpty else { return nil }
-        var names: [StaticString] = []
-        if recognised.ftpData { names.append("ftp-data") }
-        for signature in [recognised.first, recognised.second, recognised.carried] {
-            guard let signature, let name = analyzer(signature) else { continue }
-            if !names.contains(where: { $0.description == name.description }) { names.append(name) }
+    /// Zeek's `socks,http`), one at a time: a conn.log writes them for every connection.
+    static func forEachName(_ recognised: RecognisedProtocols, _ body: (StaticString) -> Void) {
+        guard !recognised.isEmpty else { return }
+        if recognised.ftpData { body("ftp-data") }
+        let first = recognised.first.flatMap(analyzer)
+        let second = recognised.second.flatMap(analyzer)
+        let carried = recognised.carried.flatMap(analyzer)
+        func repeats(_ name: StaticString, _ earlier: StaticString?) -> Bool {
+            guard let earlier, earlier.utf8CodeUnitCount == name.utf8CodeUnitCount else { return false }
+            return (0..<name.utf8CodeUnitCount).allSatisfy { name.utf8Start[$0] == earlier.utf8Start[$0] }
         }
-        guard !names.isEmpty else { return nil }
-        return names.map(\.description).joined(separator: ",")
+        if let first { body(first) }
+        if let second, !repeats(second, first) { body(second) }
+        if let carried, !repeats(carried, first), !repeats(carried, second) { body(carried) }
+    }
+
+    /// Whether there is any name.
+    static func hasNames(_ recognised: RecognisedProtocols) -> Bool {
+        var any = false
+        forEachName(recognised) { _ in any = true }
+        return any
+    }
+
+    /// The comma-joined names' bytes.
+    static func forEachByte(_ recognised: RecognisedProtocols, _ put: (UInt8) -> Void) {
+        var first = true
+        forEachName(recognised) { name in
+            if !first { put(UInt8(ascii: ",")) }
+            first = false
+            for index in 0..<name.utf8CodeUnitCount { put(name.utf8Start[index]) }
+        }
     }
 }

@@ -20,7 +20,7 @@ struct Interfaces: ParsableCommand {
             var json = JSONWriter()
             DeviceList.writeJSON(devices, into: &json)
             json.newline()
-            out.write(json.bytes)
+            json.write(to: out)
         }
         try checkStandardOutput()
     }

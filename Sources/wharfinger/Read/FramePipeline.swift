@@ -169,7 +169,7 @@ final class FramePipeline: FrameSink {
             json.reset()
             line.writeJSON(into: &json)
             json.newline()
-            out.write(json.bytes)
+            json.write(to: out)
         } else {
             out.write(line.text + "\n")
         }

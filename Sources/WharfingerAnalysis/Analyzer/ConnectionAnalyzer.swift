@@ -27,6 +27,8 @@ public final class ConnectionAnalyzer {
     @exclusivity(unchecked) var serverHosts: ServerHostTable
     @exclusivity(unchecked) var unexpected: UnexpectedServiceTable
     let homePorts: HomePorts
+    /// Decides verdicts; made once (it holds the fan-in and the endpoint memory, not copies).
+    let engine: VerdictEngine
     /// Hosts probing many ports or hosts, fed each flow as it ends.
     @exclusivity(unchecked) var scans = ScanDetector()
     @exclusivity(unchecked) var pending: PendingRing
@@ -69,6 +71,7 @@ public final class ConnectionAnalyzer {
         serverHosts = ServerHostTable(capacity: configuration.maxServerHosts)
         unexpected = UnexpectedServiceTable(capacity: configuration.maxUnexpectedServices)
         homePorts = HomePorts(registry: configuration.registry)
+        engine = VerdictEngine(registry: configuration.registry, fanIn: fanIn, knownServers: knownServers)
         timeline = ServiceTimeline(binSeconds: configuration.timelineBinSeconds)
     }
 

@@ -32,6 +32,7 @@ extension ConnectionAnalyzer {
         return table.insert(flow)
     }
 
+    @inline(__always)
     func expireIdleFlows() {
         expire(.established, timeout: timeouts.0)
         expire(.transitory, timeout: timeouts.1)

@@ -114,6 +114,15 @@ public enum PayloadSignature: UInt8, Sendable, CaseIterable {
     /// How far these bytes settle `role`.
     public var certainty: PayloadRoleCertainty { details.certainty }
 
+    /// An FTP control message (`service` is "ftp"), said without building the name: the
+    /// analysis asks on every side's first payload.
+    public var isFTP: Bool {
+        switch self {
+        case .ftpGreeting, .bare220FromFTPPort, .ftpUser: true
+        default: false
+        }
+    }
+
     /// A SOCKS message: after the proxy's handshake the connection carries another protocol.
     public var isSOCKS: Bool {
         switch self {

@@ -129,6 +129,12 @@ import Testing
                                                            dstPort: sample.destination) == signature)
     }
 
+    /// The analysis tells FTP by `isFTP` rather than by building the service name: the two agree.
+    @Test(arguments: PayloadSignature.allCases)
+    func isFTPIsTheFTPServiceName(signature: PayloadSignature) {
+        #expect(signature.isFTP == (signature.service == "ftp"))
+    }
+
     @Test func lastResortSamplesAreRecognised() {
         for sample in Self.lastResortSamples {
             #expect(PayloadClassifier.classify(sample.bytes.span.bytes, transport: sample.transport,

@@ -33,6 +33,7 @@ extension ConnectionAnalyzer {
         return table.insert(flow)
     }
 
+    @inline(__always)
     func expireIdleFlows() {
         expire(.established, timeout: timeouts.0)
         expire(.transitory, timeout: timeouts.1)
@@ -55,7 +56,7 @@ extension ConnectionAnalyzer {
         guard let window = pendingWindow else { return }
         while let ended = pending.oldestEndTime, clock &- ended > window {
             let flow = pending.popOldest()
-            settle(flow, verdict: makeEngine().decide(flow, collectEvidence: false))
+            settle(flow, verdict: engine.decide(flow, collectEvidence: false))
         }
     }
 
@@ -79,12 +80,13 @@ extension ConnectionAnalyzer {
     }
 
     /// Takes a flow out of the table and puts its numbers where they belong.
-    /// `scanned`: the scan detector has already seen it.
-    func end(_ slot: Int32, cause: EndCause, scanned: Bool = false) {
+    /// `scanned`: the scan detector has already seen it. `decided`: its verdict, decided just
+    /// before with the evidence there is now (the verdict does not depend on the end cause).
+    func end(_ slot: Int32, cause: EndCause, scanned: Bool = false, decided: Verdict? = nil) {
         var flow = table.remove(slot)
         flow.endCause = cause
         if !scanned { scans.observe(flow) }
-        let verdict = makeEngine().decide(flow, collectEvidence: false)
+        let verdict = decided ?? engine.decide(flow, collectEvidence: false)
         if verdict.settled {
             let server = flow.key.endpoint(side: verdict.serverSide)
             if verdict.basis != .simultaneous && !flow.isGroup(side: verdict.serverSide) {
@@ -95,7 +97,7 @@ extension ConnectionAnalyzer {
             // The capture is over: no later evidence will come.
             settle(flow, verdict: verdict)
         } else if let oldest = pending.push(flow, endedAt: clock) {
-            settle(oldest, verdict: makeEngine().decide(oldest, collectEvidence: false))
+            settle(oldest, verdict: engine.decide(oldest, collectEvidence: false))
         }
         if configuration.keepFlowRecords && configuration.flowRecordLimit == nil { finished.append(flow) }
         // A probe that reached no service (a scan's refused port) is no conversation whose

@@ -62,8 +62,9 @@ extension ConnectionAnalyzer {
         var weak: [Int32] = []
         let engine = makeEngine()
         for slot in live {
-            if engine.decide(table.state(slot).pointee, collectEvidence: false).settled {
-                end(slot, cause: .endOfCapture, scanned: true)
+            let verdict = engine.decide(table.state(slot).pointee, collectEvidence: false)
+            if verdict.settled {
+                end(slot, cause: .endOfCapture, scanned: true, decided: verdict)
             } else {
                 weak.append(slot)
             }
@@ -90,9 +91,7 @@ extension ConnectionAnalyzer {
         return pick.flows
     }
 
-    func makeEngine() -> VerdictEngine {
-        VerdictEngine(registry: configuration.registry, fanIn: fanIn, knownServers: knownServers)
-    }
+    func makeEngine() -> VerdictEngine { engine }
 
     /// `final`: the analysis is over, so conversations are built when the report is read.
     func report(frames: FrameLedger, tallies: ServiceTallies, timeline: ServiceTimeline, hosts: ServerHostTable,

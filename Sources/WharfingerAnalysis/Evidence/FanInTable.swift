@@ -106,7 +106,13 @@ final class FanInTable {
 
     init(capacity: Int) {
         self.capacity = max(16, capacity)
-        let size = 1024
+        // Sized for the capacity at once (at most half full, as `slot(for:)` keeps it; up to
+        // the default 2^16 endpoints' 16 MiB), so it does not grow: the slots are mapped, not
+        // touched, and a page is paid for when an endpoint first lands in it, where growing
+        // copied every entry through six tables on its way to the last (their page faults
+        // showed at 1M frames).
+        var size = 1024
+        while size < min(self.capacity * 2, 1 << 17) { size <<= 1 }
         slots = .allocate(capacity: size)
         used = .allocate(capacity: size)
         used.initialize(repeating: false, count: size)

@@ -10,7 +10,7 @@ extension FlowState {
         withSide(dir) { $0.flags.insert([.classified, .payload]) }
         guard let signature else { return }
         withSide(dir) { $0.signature = signature }
-        if signature.service == "ftp" && transport == .tcp { isFTPControl = true }
+        if signature.isFTP && transport == .tcp { isFTPControl = true }
         if signature == .sshIdentification && transport == .tcp { isSSH = true }
     }
 

@@ -140,8 +140,11 @@ struct FlowState {
     }
 
     /// The protocol a payload signature recognised, the server's first payload before the client's.
-    func detectedProtocol(server: Int) -> String? {
-        (side(server).signature ?? side(1 - server).signature)?.service
+    func detectedProtocol(server: Int) -> String? { detectedSignature(server: server)?.service }
+
+    /// The signature that names it.
+    func detectedSignature(server: Int) -> PayloadSignature? {
+        side(server).signature ?? side(1 - server).signature
     }
 
     /// The signatures both sides' first payloads showed, the first sender's first.

@@ -50,7 +50,9 @@ struct ServerHostTable {
             unansweredConnections &+= 1
             return
         }
-        guard hosts[address] != nil || hosts.count < capacity else {
+        // One hash of the address: found, or added while there is room.
+        let index = hosts.index(forKey: address)
+        guard index != nil || hosts.count < capacity else {
             notKeptFlows &+= 1
             return
         }
@@ -58,10 +60,11 @@ struct ServerHostTable {
         let transport = flow.key.transport
         let port = flow.ftpListenerSide >= 0 ? FTPDataService.port : flow.key.port(side: server)
         let basis = verdict.basis
-        let detected = flow.detectedProtocol(server: server)
+        // The name is built only where a service takes it.
+        func detected() -> String? { flow.detectedProtocol(server: server) }
         let clientIP = flow.key.endpoint(side: client).ip
         let toServer = flow.side(client).tally, toClient = flow.side(server).tally
-        hosts[address, default: Host()].update { host in
+        func update(_ host: inout Host) {
             host.flows &+= 1
             host.clients.add(clientIP)
             host.toServer.merge(toServer)
@@ -69,13 +72,20 @@ struct ServerHostTable {
             if basis.isStronger(than: host.basis) { host.basis = basis }
             if let i = host.services.firstIndex(where: { $0.port == port && $0.transport == transport }) {
                 host.services[i].flows &+= 1
-                if host.services[i].detected == nil { host.services[i].detected = detected }
+                if host.services[i].detected == nil { host.services[i].detected = detected() }
                 if basis.isStronger(than: host.services[i].basis) { host.services[i].basis = basis }
             } else if host.services.count < Self.servicesPerHost {
-                host.services.append(Service(transport: transport, port: port, detected: detected, flows: 1, basis: basis))
+                host.services.append(Service(transport: transport, port: port, detected: detected(), flows: 1, basis: basis))
             } else {
                 host.notKeptServiceFlows &+= 1
             }
+        }
+        if let index {
+            update(&hosts.values[index])
+        } else {
+            var host = Host()
+            update(&host)
+            hosts[address] = host
         }
     }
 
@@ -102,9 +112,4 @@ struct ServerHostTable {
         view.hosts.sort { $0.totalBytes != $1.totalBytes ? $0.totalBytes > $1.totalBytes : $0.address < $1.address }
         return view
     }
-}
-
-extension ServerHostTable.Host {
-    @inline(__always)
-    mutating func update(_ body: (inout Self) -> Void) { body(&self) }
 }

@@ -32,13 +32,11 @@ struct UnexpectedServiceTable {
     @discardableResult
     mutating func add(_ flow: FlowState, verdict: Verdict, homePorts: HomePorts) -> Bool {
         let server = verdict.serverSide
-        guard let detected = flow.detectedProtocol(server: server) else { return false }
+        guard let signature = flow.detectedSignature(server: server) else { return false }
         let transport = flow.key.transport, endpoint = flow.key.endpoint(side: server)
-        let registered = homePorts.registry.name(port: endpoint.port, transport: transport)
-        guard homePorts.isUnexpected(detected, registered: registered, port: endpoint.port, transport: transport)
-        else { return false }
+        guard homePorts.isUnexpected(signature, port: endpoint.port, transport: transport) else { return false }
         flows &+= 1
-        let key = Key(transport: transport, server: endpoint, detected: detected)
+        let key = Key(transport: transport, server: endpoint, detected: signature.service)
         guard groups[key] != nil || groups.count < capacity else {
             notKeptFlows &+= 1
             return true

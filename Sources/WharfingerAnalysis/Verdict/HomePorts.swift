@@ -8,6 +8,9 @@ struct HomePorts {
     let registry: ServiceRegistry
     /// "tcp/http": the ports the registry gives the detected protocol.
     private let ports: [String: [UInt16]]
+    /// The same per signature, at `rawValue * 2` (tcp) and `rawValue * 2 + 1` (udp): a flow's
+    /// end asks without building its protocol's name.
+    private let portsBySignature: [[UInt16]]
 
     init(registry: ServiceRegistry) {
         self.registry = registry
@@ -18,6 +21,12 @@ struct HomePorts {
             }
         }
         self.ports = ports
+        portsBySignature = PayloadSignature.allCases.flatMap { signature in
+            // An `anyPort` protocol has no home ports: it is never unexpected.
+            [TransportProtocol.tcp, .udp].map {
+                Self.anyPort.contains(signature.service) ? [] : ports[Self.key(signature.service, $0)] ?? []
+            }
+        }
     }
 
     private static func key(_ service: String, _ transport: TransportProtocol) -> String {
@@ -34,9 +43,24 @@ struct HomePorts {
     /// ports for (e.g. "tls", which runs under many names), and for `anyPort`'s protocols.
     func isUnexpected(_ detected: String?, registered: String?, port: UInt16, transport: TransportProtocol) -> Bool {
         guard let detected, !Self.anyPort.contains(detected) else { return false }
-        if let registered, ServiceAliases.compatible(detected: detected, registered: registered) { return false }
         let home = ports[Self.key(detected, transport)] ?? registry.ports(service: detected, transport: transport)
-        return !home.isEmpty && !home.contains(port)
+        return isUnexpected(detected: detected, home: home, registered: registered, port: port)
+    }
+
+    /// The same for the protocol a signature names, on a port registered as the registry says.
+    func isUnexpected(_ signature: PayloadSignature, port: UInt16, transport: TransportProtocol) -> Bool {
+        let home = portsBySignature[Int(signature.rawValue) * 2 + (transport == .tcp ? 0 : 1)]
+        return isUnexpected(detected: signature.service, home: home,
+                            registered: registry.name(port: port, transport: transport), port: port)
+    }
+
+    /// The port test first: most conversations are on their protocol's own port, and the
+    /// names are looked up and compared only for those that are not.
+    private func isUnexpected(detected: @autoclosure () -> String, home: [UInt16],
+                              registered: @autoclosure () -> String?, port: UInt16) -> Bool {
+        guard !home.isEmpty && !home.contains(port) else { return false }
+        guard let registered = registered() else { return true }
+        return !ServiceAliases.compatible(detected: detected(), registered: registered)
     }
 }
 

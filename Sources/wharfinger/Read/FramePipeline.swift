@@ -20,6 +20,8 @@ final class FramePipeline: FrameSink {
 
     let mode: Mode
     private let analyzer: ConnectionAnalyzer?
+    /// The same, unmanaged (`analyzer` holds it), so feeding it a frame costs no reference counting.
+    private let feed: Unmanaged<ConnectionAnalyzer>?
     /// The tunnels, tallied here where the frame's bytes are (report mode only).
     private let tunnels: TunnelLedger?
     // `decoder` and `ledger` skip Swift's run-time exclusivity checks: `receive` reads the one
@@ -81,6 +83,7 @@ final class FramePipeline: FrameSink {
             analyzer?.exporter = exporter
             tunnels = TunnelLedger()
         }
+        feed = analyzer.map { Unmanaged.passUnretained($0) }
         analysisThread = threaded ? analyzer.map(AnalysisThread.init) : nil
         ring = analysisThread.map { Unmanaged.passUnretained($0.ring) }
         decoder = FrameDecoder(linkType: .ethernet, followTunnels: followTunnels)!
@@ -116,10 +119,12 @@ final class FramePipeline: FrameSink {
             let record = HeaderRecord(frame.packet, transport: transport, header: header,
                                       facts: PayloadFacts(frame.packet, transport: transport, payload: payload))
             ring._withUnsafeGuaranteedRef { $0.push(record) }
-        } else if let analyzer {
-            analyzer.observe(frame.packet, transport: transport, time: header.timestamp,
-                             wireLength: header.wireLength, capturedLength: header.capturedLength,
-                             payload: { PayloadFacts(frame.packet, transport: transport, payload: payload) })
+        } else if let feed {
+            feed._withUnsafeGuaranteedRef {
+                $0.observe(frame.packet, transport: transport, time: header.timestamp,
+                           wireLength: header.wireLength, capturedLength: header.capturedLength,
+                           payload: { PayloadFacts(frame.packet, transport: transport, payload: payload) })
+            }
         }
     }
 

@@ -99,7 +99,9 @@ extension ConnectionAnalyzer {
         } else if let oldest = pending.push(flow, endedAt: clock) {
             settle(oldest, verdict: engine.decide(oldest, collectEvidence: false))
         }
-        if configuration.keepFlowRecords && configuration.flowRecordLimit == nil { finished.append(flow) }
+        if configuration.keepFlowRecords {
+            if configuration.flowRecordLimit != nil { largest.offer(flow) } else { finished.append(flow) }
+        }
         // A probe that reached no service (a scan's refused port) is no conversation whose
         // roles anyone weighs: it is counted with the unanswered probes, not listed here.
         if !scans.foldsAsProbe(flow) { contested.offer(flow, registry: configuration.registry) }
@@ -109,10 +111,6 @@ extension ConnectionAnalyzer {
     func settle(_ flow: FlowState, verdict: Verdict) {
         let placement = ServiceTallies.placement(flow, verdict: verdict, asProbe: scans.foldsAsProbe(flow))
         tallies.add(flow, verdict: verdict, placement: placement)
-        // The largest few are real conversations: a scan's probes would crowd them out.
-        if case .service = placement, configuration.keepFlowRecords, configuration.flowRecordLimit != nil {
-            largest.offer(flow)
-        }
         if configuration.followsTimeline { timeline.add(flow, placement: placement, runs: timelineRuns, release: true) }
         serverHosts.add(flow, verdict: verdict)
         let isUnexpected = unexpected.add(flow, verdict: verdict, homePorts: homePorts)

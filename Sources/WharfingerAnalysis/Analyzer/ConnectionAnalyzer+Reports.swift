@@ -32,7 +32,7 @@ extension ConnectionAnalyzer {
         for flow in live { snapshotContested.offer(flow, registry: configuration.registry) }
         return report(frames: frames, tallies: snapshotTallies, timeline: snapshotTimeline, hosts: snapshotHosts,
                       unexpected: snapshotUnexpected,
-                      flows: records(ended: finished, live: live, scans: runningScans), contested: snapshotContested,
+                      flows: records(ended: finished, live: live), contested: snapshotContested,
                       live: live.count, engine: engine, scans: runningScans, final: false)
     }
 
@@ -76,18 +76,16 @@ extension ConnectionAnalyzer {
         pending.removeAll()
         for slot in weak { end(slot, cause: .endOfCapture, scanned: true) }
         return report(frames: frames, tallies: tallies, timeline: timeline, hosts: serverHosts, unexpected: unexpected,
-                      flows: records(ended: finished, live: [], scans: scans), contested: contested,
+                      flows: records(ended: finished, live: []), contested: contested,
                       live: 0, engine: engine, scans: scans, final: true)
     }
 
-    /// The flows a report lists: none, all, or the largest few (settled, pending and live
-    /// together; the largest leave out the unanswered probes, as `settle` does).
-    func records(ended: [FlowState], live: [FlowState], scans: ScanDetector) -> [FlowState] {
+    /// The flows a report lists: none, all, or the largest few (ended and live together).
+    func records(ended: [FlowState], live: [FlowState]) -> [FlowState] {
         guard configuration.keepFlowRecords else { return [] }
         guard configuration.flowRecordLimit != nil else { return live.isEmpty ? ended : ended + live }
         var pick = largest
-        for flow in live where !scans.foldsAsProbe(flow) { pick.offer(flow) }
-        pending.forEach { flow in if !scans.foldsAsProbe(flow) { pick.offer(flow) } }
+        for flow in live { pick.offer(flow) }
         return pick.flows
     }
 

@@ -1,8 +1,13 @@
 /// The `limit` flows that carried the most wire bytes, so memory stays at `limit` states
-/// however many flows end.
+/// however many flows end. A TCP probe that reached no service ranks after every other flow:
+/// a scan's refused ports keep no conversation out of the list (the reports list them last,
+/// or not at all: `Conversation.isUnansweredProbe`), and a list long enough still holds them.
 struct LargestFlows {
     enum MostBytes: HeapOrder {
-        static func ranksBefore(_ x: FlowState, _ y: FlowState) -> Bool { bytes(x) > bytes(y) }
+        static func ranksBefore(_ x: FlowState, _ y: FlowState) -> Bool {
+            let px = x.isUnansweredTCPProbe, py = y.isUnansweredTCPProbe
+            return px != py ? py : bytes(x) > bytes(y)
+        }
     }
 
     private var kept: BoundedHeap<MostBytes>

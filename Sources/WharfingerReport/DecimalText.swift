@@ -16,3 +16,23 @@ func confidenceText(_ value: Double) -> String {
     let fraction = hundredths % 100
     return "\(hundredths / 100)." + (fraction < 10 ? "0" : "") + "\(fraction)"
 }
+
+/// Writes `value`'s decimal digits, zero-padded to `width`, at `start`, where the caller has
+/// reserved room for them (20 digits at most, a UInt64's); returns how many bytes it wrote.
+/// From the last digit back, dividing by the constant 10 (a multiplication), not by a power
+/// of ten: the JSON report's and conn.log's numbers and times.
+@inline(__always)
+func writeDigits(_ value: UInt64, width: Int, at start: UnsafeMutablePointer<UInt8>) -> Int {
+    var length = 1, rest = value
+    while rest >= 10 { rest /= 10; length += 1 }
+    let padding = max(width, length) - length
+    start.update(repeating: 48, count: padding)
+    var next = start + padding + length
+    rest = value
+    repeat {
+        next -= 1
+        next.pointee = UInt8(truncatingIfNeeded: rest % 10) + 48
+        rest /= 10
+    } while rest > 0
+    return padding + length
+}

@@ -290,20 +290,9 @@ public struct JSONText: ~Copyable {
         utf8.contains { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }
     }
 
-    /// Decimal digits, zero-padded to `width` (room for them reserved). Written from the
-    /// last digit back, dividing by the constant 10 (a multiplication), not by a power of ten.
+    /// Decimal digits, zero-padded to `width` (room for them reserved).
     @inline(__always)
     mutating func digits(_ value: UInt64, width: Int) {
-        var length = 1, rest = value
-        while rest >= 10 { rest /= 10; length += 1 }
-        for _ in length..<max(width, length) { put(48) }
-        count += length
-        var next = storage + count
-        rest = value
-        repeat {
-            next -= 1
-            next.pointee = UInt8(truncatingIfNeeded: rest % 10) + 48
-            rest /= 10
-        } while rest > 0
+        count += writeDigits(value, width: width, at: storage + count)
     }
 }

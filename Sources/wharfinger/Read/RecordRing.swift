@@ -7,12 +7,15 @@ import Synchronization
 /// briefly rather than spin.
 final class RecordRing: @unchecked Sendable {
     private let capacity: Int
+    /// `capacity - 1`: capacity and batch are powers of two, so a position's slot and the
+    /// end of a batch are a mask away, not a division (per frame, on both threads).
+    private let slotMask: Int
+    private let batchMask: Int
     private let slots: UnsafeMutablePointer<HeaderRecord>
     /// Records published by the producer / released by the consumer, ever.
     private let published = Atomic<Int>(0)
     private let released = Atomic<Int>(0)
     private let closed = Atomic<Bool>(false)
-    private let batch: Int
 
     // The producer's own position, ahead of what it has published. (The consumer keeps
     // its position in a local: a field written per record next to this one would bounce
@@ -21,15 +24,17 @@ final class RecordRing: @unchecked Sendable {
     private var producerSeesReleased = 0
 
     init(capacity: Int = 1 << 14, batch: Int = 256) {
+        precondition(capacity.nonzeroBitCount == 1 && batch.nonzeroBitCount == 1 && batch <= capacity)
         self.capacity = capacity
-        self.batch = batch
+        slotMask = capacity - 1
+        batchMask = batch - 1
         slots = .allocate(capacity: capacity)
     }
 
     deinit {
         // Records still in the ring (a run that stopped early) are dropped properly.
         let start = released.load(ordering: .acquiring), end = published.load(ordering: .acquiring)
-        for i in start..<end { (slots + i % capacity).deinitialize(count: 1) }
+        for i in start..<end { (slots + i & slotMask).deinitialize(count: 1) }
         slots.deallocate()
     }
 
@@ -44,9 +49,9 @@ final class RecordRing: @unchecked Sendable {
                 usleep(20)
             }
         }
-        (slots + produced % capacity).initialize(to: record)
+        (slots + produced & slotMask).initialize(to: record)
         produced += 1
-        if produced % batch == 0 { publish() }
+        if produced & batchMask == 0 { publish() }
     }
 
     /// Producer: makes everything pushed so far visible.
@@ -78,9 +83,9 @@ final class RecordRing: @unchecked Sendable {
                 continue
             }
             while consumed < available {
-                body((slots + consumed % capacity).move())
+                body((slots + consumed & slotMask).move())
                 consumed += 1
-                if consumed % batch == 0 { released.store(consumed, ordering: .releasing) }
+                if consumed & batchMask == 0 { released.store(consumed, ordering: .releasing) }
             }
             released.store(consumed, ordering: .releasing)
         }

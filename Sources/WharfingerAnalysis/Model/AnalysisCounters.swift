@@ -60,8 +60,8 @@ public struct AnalysisCounters: Sendable {
     init(tallies: ServiceTallies, pending: PendingRing, table: FlowTable, evicted: Int, engine: VerdictEngine,
          scans: ScanDetector) {
         services.reserveCapacity(tallies.entries.count)
-        for (key, entry) in tallies.entries {
-            services[ServiceKey(tallyKey: key)] = ServiceTraffic(toServer: entry.toServer, toClient: entry.toClient)
+        for entry in tallies.entries {
+            services[ServiceKey(tallyKey: entry.key)] = ServiceTraffic(toServer: entry.toServer, toClient: entry.toClient)
         }
         func addUndecided(_ flow: FlowState) {
             guard !scans.foldsAsProbe(flow) else { return }

@@ -17,6 +17,7 @@ struct ServerHostTable {
     }
 
     struct Host {
+        var address: IPAddress
         var services: [Service] = []
         var notKeptServiceFlows: UInt64 = 0
         var flows: UInt64 = 0
@@ -27,7 +28,9 @@ struct ServerHostTable {
     }
 
     let capacity: Int
-    private(set) var hosts: [IPAddress: Host] = [:]
+    /// In the order first met; found through `index`.
+    private(set) var hosts: [Host] = []
+    private var index = PositionIndex()
     private(set) var notKeptFlows: UInt64 = 0
     private(set) var unansweredConnections: UInt64 = 0
     private(set) var groupConversations: UInt64 = 0
@@ -51,8 +54,9 @@ struct ServerHostTable {
             return
         }
         // One hash of the address: found, or added while there is room.
-        let index = hosts.index(forKey: address)
-        guard index != nil || hosts.count < capacity else {
+        let hash = UInt32(truncatingIfNeeded: DistinctCounter.fingerprint(address) >> 32)
+        let found = hosts.withUnsafeBufferPointer { hosts in index.find(hash: hash) { hosts[$0].address == address } }
+        guard found >= 0 || hosts.count < capacity else {
             notKeptFlows &+= 1
             return
         }
@@ -80,12 +84,12 @@ struct ServerHostTable {
                 host.notKeptServiceFlows &+= 1
             }
         }
-        if let index {
-            update(&hosts.values[index])
+        if found >= 0 {
+            update(&hosts[found])
         } else {
-            var host = Host()
-            update(&host)
-            hosts[address] = host
+            index.insert(hash: hash, position: hosts.count)
+            hosts.append(Host(address: address))
+            update(&hosts[hosts.count - 1])
         }
     }
 
@@ -96,7 +100,12 @@ struct ServerHostTable {
         view.unansweredConnections = unansweredConnections
         view.groupConversations = groupConversations
         view.hosts.reserveCapacity(hosts.count)
-        for (address, host) in hosts {
+        // Most bytes first, then by address: a total order, so sorting the keys alone, not
+        // the hosts with their services, gives the same list.
+        let order = hosts.indices.map { (bytes: hosts[$0].toServer.bytes &+ hosts[$0].toClient.bytes, position: $0) }
+            .sorted { $0.bytes != $1.bytes ? $0.bytes > $1.bytes : hosts[$0.position].address < hosts[$1.position].address }
+        for (_, position) in order {
+            let host = hosts[position]
             let services = host.services.sorted {
                 $0.port != $1.port ? $0.port < $1.port : $0.transport.rawValue < $1.transport.rawValue
             }.map {
@@ -104,12 +113,11 @@ struct ServerHostTable {
                             service: registry.name(port: $0.port, transport: $0.transport),
                             detectedProtocol: $0.detected, flows: $0.flows, basis: $0.basis)
             }
-            view.hosts.append(ServerHost(address: address, services: services,
+            view.hosts.append(ServerHost(address: host.address, services: services,
                                          notKeptServiceFlows: host.notKeptServiceFlows, flows: host.flows,
                                          clients: host.clients.count, toServer: host.toServer,
                                          toClient: host.toClient, basis: host.basis))
         }
-        view.hosts.sort { $0.totalBytes != $1.totalBytes ? $0.totalBytes > $1.totalBytes : $0.address < $1.address }
         return view
     }
 }

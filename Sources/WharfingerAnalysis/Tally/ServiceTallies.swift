@@ -5,6 +5,8 @@ import WharfingerServices
 /// Running totals per service (transport + server port), fed once per ended flow.
 struct ServiceTallies {
     struct Entry {
+        /// `key(_:serverSide:)` of the service.
+        var key: UInt32
         var flows: UInt64 = 0
         var weakFlows: UInt64 = 0
         var clients = DistinctCounter()
@@ -13,7 +15,9 @@ struct ServiceTallies {
         var toClient = DirectionTally()
     }
 
-    private(set) var entries: [UInt32: Entry] = [:]
+    /// One per service, in the order first met; found through `index`.
+    private(set) var entries: [Entry] = []
+    private var index = PositionIndex()
     /// Probes that reached no service (`ScanDetector.foldsAsProbe`), per transport.
     private(set) var tcpProbes = UnansweredProbes(transport: .tcp)
     private(set) var udpProbes = UnansweredProbes(transport: .udp)
@@ -63,7 +67,14 @@ struct ServiceTallies {
         let s = flow.side(server).tally, c = flow.side(client).tally
         let clientIP = flow.key.endpoint(side: client).ip
         let serverIsGroup = flow.isGroup(side: server)
-        entries[key, default: Entry()].update { e in
+        let hash = PositionIndex.hash(key)
+        var position = entries.withUnsafeBufferPointer { entries in index.find(hash: hash) { entries[$0].key == key } }
+        if position < 0 {
+            position = entries.count
+            entries.append(Entry(key: key))
+            index.insert(hash: hash, position: position)
+        }
+        entries[position].update { e in
             e.flows &+= 1
             if weak { e.weakFlows &+= 1 }
             e.toServer.merge(c)
@@ -78,21 +89,19 @@ struct ServiceTallies {
     var probes: [UnansweredProbes] { [tcpProbes, udpProbes].filter { $0.flows > 0 } }
 
     func rendered(registry: ServiceRegistry) -> [ServiceTally] {
-        var out: [ServiceTally] = []
-        out.reserveCapacity(entries.count)
-        for (key, e) in entries {
-            let service = ServiceKey(tallyKey: key)
-            out.append(ServiceTally(transport: service.transport, port: service.port,
-                                    service: registry.name(port: service.port, transport: service.transport),
-                                    flows: e.flows, clients: e.clients.count, servers: e.servers.count,
-                                    weakFlows: e.weakFlows, toServer: e.toServer, toClient: e.toClient))
+        // Most bytes first, then by transport and port (the key's order): a total order, so
+        // sorting the keys alone, not the tallies with their names, gives the same list.
+        let order = entries.indices.map { (bytes: entries[$0].toServer.bytes &+ entries[$0].toClient.bytes,
+                                            key: entries[$0].key, position: $0) }
+            .sorted { $0.bytes != $1.bytes ? $0.bytes > $1.bytes : $0.key < $1.key }
+        return order.map { item in
+            let e = entries[item.position]
+            let service = ServiceKey(tallyKey: e.key)
+            return ServiceTally(transport: service.transport, port: service.port,
+                                service: registry.name(port: service.port, transport: service.transport),
+                                flows: e.flows, clients: e.clients.count, servers: e.servers.count,
+                                weakFlows: e.weakFlows, toServer: e.toServer, toClient: e.toClient)
         }
-        out.sort { a, b in
-            if a.totalBytes != b.totalBytes { return a.totalBytes > b.totalBytes }
-            if a.transport != b.transport { return a.transport.rawValue < b.transport.rawValue }
-            return a.port < b.port
-        }
-        return out
     }
 }
 

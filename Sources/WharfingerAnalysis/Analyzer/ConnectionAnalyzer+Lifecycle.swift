@@ -83,10 +83,18 @@ extension ConnectionAnalyzer {
     /// `scanned`: the scan detector has already seen it. `decided`: its verdict, decided just
     /// before with the evidence there is now (the verdict does not depend on the end cause).
     func end(_ slot: Int32, cause: EndCause, scanned: Bool = false, decided: Verdict? = nil) {
-        var flow = table.remove(slot)
-        flow.endCause = cause
+        // Read where it lies, its slot freed last: a copy of its 248 bytes cost more than the
+        // rest of ending it. Nothing below adds a flow, so the pointer stays valid.
+        let state = table.state(slot)
+        state.pointee.endCause = cause
+        end(state.pointee, cause: cause, scanned: scanned, decided: decided)
+        table.remove(slot)
+    }
+
+    private func end(_ flow: FlowState, cause: EndCause, scanned: Bool, decided: Verdict?) {
         if !scanned { scans.observe(flow) }
-        let verdict = decided ?? engine.decide(flow, collectEvidence: false)
+        let verdict: Verdict
+        if let decided { verdict = decided } else { verdict = engine.decide(flow, collectEvidence: false) }
         if verdict.settled {
             let server = flow.key.endpoint(side: verdict.serverSide)
             if verdict.basis != .simultaneous && !flow.isGroup(side: verdict.serverSide) {

@@ -134,8 +134,11 @@ final class FanInTable {
         slots[ib].peers.add(fa)
     }
 
-    func peerCount(_ e: EndpointKey) -> Int {
-        var i = Int(truncatingIfNeeded: e.fingerprint) & mask
+    func peerCount(_ e: EndpointKey) -> Int { peerCount(e, fingerprint: e.fingerprint) }
+
+    /// `fingerprint`: `e.fingerprint`, when the caller has it already.
+    func peerCount(_ e: EndpointKey, fingerprint: UInt64) -> Int {
+        var i = Int(truncatingIfNeeded: fingerprint) & mask
         while used[i] {
             if slots[i].key == e { return slots[i].peers.count }
             i = (i + 1) & mask

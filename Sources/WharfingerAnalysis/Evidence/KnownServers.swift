@@ -34,7 +34,12 @@ final class KnownServers {
 
     /// True when another flow than `asking` showed `endpoint` to be a server.
     func contains(_ endpoint: EndpointKey, asking: UInt32) -> Bool {
-        let f = endpoint.fingerprint | 1
+        contains(fingerprint: endpoint.fingerprint, asking: asking)
+    }
+
+    /// As `contains(_:asking:)`, given the endpoint's `EndpointKey.fingerprint`.
+    func contains(fingerprint: UInt64, asking: UInt32) -> Bool {
+        let f = fingerprint | 1
         let slot = slots[Int(truncatingIfNeeded: f >> 8) & mask]
         return slot.fingerprint == f && slot.teacher != asking
     }

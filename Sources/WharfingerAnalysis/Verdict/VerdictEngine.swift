@@ -167,8 +167,12 @@ struct VerdictEngine {
         forEachPayloadOpinion(flow, body)
         if let o = ftpOpinion(flow) { body(o) }
         if let o = resetResponderOpinion(flow) { body(o) }
-        if let o = knownServerOpinion(flow) { body(o) }
-        if let o = fanInOpinion(flow) { body(o) }
+        // Both look the two endpoints up by their fingerprints: each worked out once.
+        let ends = (EndpointKey(flow.key.endpoint(side: 0), transport: flow.key.transport),
+                    EndpointKey(flow.key.endpoint(side: 1), transport: flow.key.transport))
+        let prints = (ends.0.fingerprint, ends.1.fingerprint)
+        if let o = knownServerOpinion(flow, ends, prints) { body(o) }
+        if let o = fanInOpinion(flow, ends, prints) { body(o) }
         if let o = groupAddressOpinion(flow) { body(o) }
         let pa = flow.key.a.port
         PortRoleFacts.forEach(pa, flow.key.b.port, transport: flow.key.transport, registry: registry) { fact in
@@ -238,13 +242,14 @@ struct VerdictEngine {
     }
 
     /// One endpoint, not the other, was the server of another settled conversation.
-    func knownServerOpinion(_ flow: FlowState) -> VerdictFact? {
-        let ea = flow.key.endpoint(side: 0), eb = flow.key.endpoint(side: 1)
-        let ka = knownServers.contains(EndpointKey(ea, transport: flow.key.transport), asking: flow.witness)
-        let kb = knownServers.contains(EndpointKey(eb, transport: flow.key.transport), asking: flow.witness)
+    /// `ends`: the flow's two endpoints, `prints` their fingerprints.
+    func knownServerOpinion(_ flow: FlowState, _ ends: (EndpointKey, EndpointKey),
+                            _ prints: (UInt64, UInt64)) -> VerdictFact? {
+        let ka = knownServers.contains(fingerprint: prints.0, asking: flow.witness)
+        let kb = knownServers.contains(fingerprint: prints.1, asking: flow.witness)
         guard ka != kb else { return nil }
         return VerdictFact(kind: .knownServer, serverSide: ka ? 0 : 1, key: flow.key,
-                           evidence: .knownServer(ka ? ea : eb))
+                           evidence: .knownServer(ka ? ends.0.endpoint : ends.1.endpoint))
     }
 
     /// A multicast group or the broadcast address only receives: it is the responder. One
@@ -258,10 +263,11 @@ struct VerdictEngine {
         return VerdictFact(kind: .groupAddress, serverSide: group, key: flow.key, evidence: .groupAddress(ga ? ea : eb))
     }
 
-    func fanInOpinion(_ flow: FlowState) -> VerdictFact? {
-        let ea = flow.key.endpoint(side: 0), eb = flow.key.endpoint(side: 1)
-        let pa = fanIn.peerCount(EndpointKey(ea, transport: flow.key.transport))
-        let pb = fanIn.peerCount(EndpointKey(eb, transport: flow.key.transport))
+    func fanInOpinion(_ flow: FlowState, _ ends: (EndpointKey, EndpointKey),
+                      _ prints: (UInt64, UInt64)) -> VerdictFact? {
+        let ea = ends.0.endpoint, eb = ends.1.endpoint
+        let pa = fanIn.peerCount(ends.0, fingerprint: prints.0)
+        let pb = fanIn.peerCount(ends.1, fingerprint: prints.1)
         let busy = pa >= pb ? 0 : 1
         let (most, least) = busy == 0 ? (pa, pb) : (pb, pa)
         guard most >= Self.fanInMinimumPeers, most > 2 * least else { return nil }

@@ -56,7 +56,7 @@ extension ConnectionAnalyzer {
         guard let window = pendingWindow else { return }
         while let ended = pending.oldestEndTime, clock &- ended > window {
             let flow = pending.popOldest()
-            settle(flow, verdict: engine.decide(flow, collectEvidence: false))
+            settle(flow, verdict: engine.decide(flow))
         }
     }
 
@@ -94,7 +94,7 @@ extension ConnectionAnalyzer {
     private func end(_ flow: FlowState, cause: EndCause, scanned: Bool, decided: Verdict?) {
         if !scanned { scans.observe(flow) }
         let verdict: Verdict
-        if let decided { verdict = decided } else { verdict = engine.decide(flow, collectEvidence: false) }
+        if let decided { verdict = decided } else { verdict = engine.decide(flow) }
         if verdict.settled {
             let server = flow.key.endpoint(side: verdict.serverSide)
             if verdict.basis != .simultaneous && !flow.isGroup(side: verdict.serverSide) {
@@ -105,7 +105,7 @@ extension ConnectionAnalyzer {
             // The capture is over: no later evidence will come.
             settle(flow, verdict: verdict)
         } else if let oldest = pending.push(flow, endedAt: clock) {
-            settle(oldest, verdict: engine.decide(oldest, collectEvidence: false))
+            settle(oldest, verdict: engine.decide(oldest))
         }
         if configuration.keepFlowRecords {
             if configuration.flowRecordLimit != nil { largest.offer(flow) } else { finished.append(flow) }
@@ -139,7 +139,7 @@ extension ConnectionAnalyzer {
             let due = min((clock &- flow.pointee.first) / max(timeout, 1), Int64(UInt16.max))
             guard due > Int64(flow.pointee.activeExports) else { continue }
             flow.pointee.activeExports = UInt16(due)
-            exporter.flowActive(exported(flow.pointee, verdict: engine.decide(flow.pointee, collectEvidence: false)))
+            exporter.flowActive(exported(flow.pointee, verdict: engine.decide(flow.pointee)))
         }
     }
 
@@ -148,7 +148,7 @@ extension ConnectionAnalyzer {
     /// analysis follows exchanges.
     func exported(_ flow: FlowState, verdict: Verdict, unexpected: Bool? = nil) -> Conversation {
         let engine = makeEngine()
-        let verdict = configuration.exportsReasons ? engine.decide(flow, collectEvidence: true) : verdict
+        let (verdict, facts) = configuration.exportsReasons ? engine.decideWithReasons(flow) : (verdict, [])
         let server = verdict.serverSide, client = 1 - server
         var exchange: ConnectionExchange? = nil
         if flow.historySlot >= 0 {
@@ -159,6 +159,6 @@ extension ConnectionAnalyzer {
                                                      serverSent: flow.side(server).tally, last: flow.last)
         }
         return ConversationBuilder(engine: engine, homePorts: homePorts)
-            .conversation(flow, verdict: verdict, exchange: exchange, unexpected: unexpected)
+            .conversation(flow, verdict: verdict, facts: facts, exchange: exchange, unexpected: unexpected)
     }
 }

@@ -17,7 +17,7 @@ extension ConnectionAnalyzer {
         var runningScans = scans
         for flow in live { runningScans.observe(flow) }
         func add(_ flow: FlowState) {
-            let verdict = engine.decide(flow, collectEvidence: false)
+            let verdict = engine.decide(flow)
             let placement = ServiceTallies.placement(flow, verdict: verdict, asProbe: runningScans.foldsAsProbe(flow))
             snapshotTallies.add(flow, verdict: verdict, placement: placement)
             if configuration.followsTimeline {
@@ -62,7 +62,7 @@ extension ConnectionAnalyzer {
         var weak: [Int32] = []
         let engine = makeEngine()
         for slot in live {
-            let verdict = engine.decide(table.state(slot).pointee, collectEvidence: false)
+            let verdict = engine.decide(table.state(slot).pointee)
             if verdict.settled {
                 end(slot, cause: .endOfCapture, scanned: true, decided: verdict)
             } else {
@@ -71,7 +71,7 @@ extension ConnectionAnalyzer {
         }
         while pending.count > 0 {
             let flow = pending.popOldest()
-            settle(flow, verdict: engine.decide(flow, collectEvidence: false))
+            settle(flow, verdict: engine.decide(flow))
         }
         pending.removeAll()
         for slot in weak { end(slot, cause: .endOfCapture, scanned: true) }

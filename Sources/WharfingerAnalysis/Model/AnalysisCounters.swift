@@ -65,7 +65,7 @@ public struct AnalysisCounters: Sendable {
         }
         func addUndecided(_ flow: FlowState) {
             guard !scans.foldsAsProbe(flow) else { return }
-            let server = engine.decide(flow, collectEvidence: false).serverSide
+            let server = engine.decide(flow).serverSide
             services[ServiceKey(tallyKey: ServiceTallies.key(flow, serverSide: server)), default: ServiceTraffic()]
                 .add(toServer: flow.side(1 - server).tally, toClient: flow.side(server).tally)
         }

@@ -5,7 +5,7 @@ import WharfingerWire
 /// long connection) still going, with its verdict. Every output reads this one value: the
 /// text and JSON reports, the conversation lines, conn.log, IPFIX and the live view. It
 /// holds numbers and typed facts; the report layer makes the words, rounds and formats.
-/// Built by one function, `ConversationBuilder.conversation(_:verdict:exchange:unexpected:)`.
+/// Built by one function, `ConversationBuilder.conversation(_:verdict:facts:exchange:unexpected:)`.
 public struct Conversation: Sendable {
     public var transport: TransportProtocol
     public var client: Endpoint

@@ -14,13 +14,14 @@ struct ConversationBuilder {
     /// A report's conversation: the verdict with its reasons, no exchange (a report does not
     /// print one, and a flow's history is released once its verdict is settled).
     func conversation(_ flow: FlowState) -> Conversation {
-        conversation(flow, verdict: engine.decide(flow, collectEvidence: true), exchange: nil)
+        let (verdict, facts) = engine.decideWithReasons(flow)
+        return conversation(flow, verdict: verdict, facts: facts, exchange: nil)
     }
 
-    /// The one way a conversation is made, for the reports and the exporters alike. The
-    /// verdict's reasons become `facts` when it gathered them; `unexpected`, when the caller
+    /// The one way a conversation is made, for the reports and the exporters alike. `facts`:
+    /// the verdict's reasons, when they were gathered; `unexpected`, when the caller
     /// already knows it, saves looking it up again.
-    func conversation(_ flow: FlowState, verdict: Verdict, exchange: ConnectionExchange?,
+    func conversation(_ flow: FlowState, verdict: Verdict, facts: [VerdictFact], exchange: ConnectionExchange?,
                       unexpected: Bool? = nil) -> Conversation {
         let server = verdict.serverSide, client = 1 - server
         let transport = flow.key.transport
@@ -40,7 +41,7 @@ struct ConversationBuilder {
             isUnansweredProbe: scans?.foldsAsProbe(flow) ?? false,
             basis: verdict.basis,
             confidence: verdict.confidence,
-            facts: verdict.evidence,
+            facts: facts,
             first: Timestamp(totalNanoseconds: flow.first),
             last: Timestamp(totalNanoseconds: flow.last),
             toServer: flow.side(client).tally,

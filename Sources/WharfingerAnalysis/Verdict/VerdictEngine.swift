@@ -2,7 +2,9 @@ import WharfingerWire
 
 import WharfingerServices
 
-/// Which side is the server of a flow, how sure, and why.
+/// Which side is the server of a flow, how sure, and why. A plain value (no references):
+/// every ended flow's verdict is passed and kept without reference counting; its reasons
+/// are gathered apart, when asked for (`VerdictEngine.decideWithReasons`).
 struct Verdict {
     /// 0 or 1: the flow side (canonical order) that is the server.
     var serverSide: Int
@@ -12,8 +14,6 @@ struct Verdict {
     /// Decided by the handshake or by a fact whose kind settles the roles (`RoleFact.settles`):
     /// facts that grow during the run (fan-in, endpoint memory) cannot change it.
     var settled: Bool
-    /// Filled only when asked for (records); empty on the tally path.
-    var evidence: [VerdictFact] = []
 
     var isWeak: Bool { VerdictStrength.isWeak(basis: basis, confidence: confidence) }
 }
@@ -37,23 +37,32 @@ struct VerdictEngine {
     /// More payload is a fact when one side sent at least this many times the other's bytes.
     static let morePayloadRatio: UInt64 = 4
 
-    func decide(_ flow: FlowState, collectEvidence: Bool) -> Verdict {
-        var verdict = decideRoles(flow, collectEvidence: collectEvidence)
-        // A one-sided capture is said last, after the reasons (strongest first) it explains.
-        if collectEvidence, let seen = flow.onlySeenSide {
-            verdict.evidence.append(VerdictFact(kind: nil, serverSide: verdict.serverSide, key: flow.key,
-                                                evidence: .oneSided(seen: flow.key.endpoint(side: seen))))
-        }
-        return verdict
+    /// The verdict alone, as the tallies take it once per ended flow.
+    func decide(_ flow: FlowState) -> Verdict {
+        var none: [VerdictFact] = []
+        return decideRoles(flow, facts: &none, collectEvidence: false)
     }
 
-    private func decideRoles(_ flow: FlowState, collectEvidence: Bool) -> Verdict {
+    /// The verdict with its reasons, strongest first, as a conversation's record shows them.
+    func decideWithReasons(_ flow: FlowState) -> (verdict: Verdict, facts: [VerdictFact]) {
+        var facts: [VerdictFact] = []
+        let verdict = decideRoles(flow, facts: &facts, collectEvidence: true)
+        // A one-sided capture is said last, after the reasons (strongest first) it explains.
+        if let seen = flow.onlySeenSide {
+            facts.append(VerdictFact(kind: nil, serverSide: verdict.serverSide, key: flow.key,
+                                     evidence: .oneSided(seen: flow.key.endpoint(side: seen))))
+        }
+        return (verdict, facts)
+    }
+
+    /// `facts`: the reasons, filled only with `collectEvidence`.
+    private func decideRoles(_ flow: FlowState, facts: inout [VerdictFact], collectEvidence: Bool) -> Verdict {
         let a = flow.sides.0, b = flow.sides.1
         let synA = a.flags.contains(.syn), synB = b.flags.contains(.syn)
 
         if synA != synB {
             let client = synA ? 0 : 1, server = 1 - client
-            var verdict = Verdict(serverSide: server, basis: .handshake,
+            let verdict = Verdict(serverSide: server, basis: .handshake,
                                   confidence: Self.handshakeConfidence, settled: true)
             if collectEvidence {
                 let c = flow.side(client), s = flow.side(server)
@@ -70,7 +79,7 @@ struct VerdictEngine {
                     items.append(handshake(.synUnanswered))
                 }
                 forEachPayloadOpinion(flow) { items.append(item($0, server: server)) }
-                verdict.evidence = items
+                facts = items
             }
             return verdict
         }
@@ -78,11 +87,11 @@ struct VerdictEngine {
         if synA && synB {
             // Simultaneous open: both sent SYN. The rest of the evidence picks; failing all,
             // the first SYN's sender is taken as the client.
-            var verdict = weigh(flow, collectEvidence: collectEvidence)
+            var verdict = weigh(flow, facts: &facts, collectEvidence: collectEvidence)
             let first = Int(flow.firstSender)
             if verdict.basis == .unknown {
                 verdict.serverSide = 1 - first
-                verdict.evidence = collectEvidence
+                facts = collectEvidence
                     ? [VerdictFact(kind: nil, serverSide: 1 - first, key: flow.key,
                                    evidence: .guess(client: flow.key.endpoint(side: first)))] : []
             }
@@ -92,8 +101,8 @@ struct VerdictEngine {
             if collectEvidence {
                 let open = Evidence.simultaneousOpen(first: flow.key.endpoint(side: first),
                                                      second: flow.key.endpoint(side: 1 - first))
-                verdict.evidence.insert(VerdictFact(kind: nil, serverSide: verdict.serverSide, key: flow.key,
-                                                    evidence: open), at: 0)
+                facts.insert(VerdictFact(kind: nil, serverSide: verdict.serverSide, key: flow.key,
+                                         evidence: open), at: 0)
             }
             return verdict
         }
@@ -101,23 +110,23 @@ struct VerdictEngine {
         let saA = a.flags.contains(.synAck), saB = b.flags.contains(.synAck)
         if saA != saB {
             let server = saA ? 0 : 1
-            var verdict = Verdict(serverSide: server, basis: .synAck,
+            let verdict = Verdict(serverSide: server, basis: .synAck,
                                   confidence: Self.synAckConfidence, settled: true)
             if collectEvidence {
                 var items = [VerdictFact(kind: nil, serverSide: server, key: flow.key,
                                          evidence: .synAck(from: flow.key.endpoint(side: server)))]
                 forEachPayloadOpinion(flow) { items.append(item($0, server: server)) }
-                verdict.evidence = items
+                facts = items
             }
             return verdict
         }
-        return weigh(flow, collectEvidence: collectEvidence)
+        return weigh(flow, facts: &facts, collectEvidence: collectEvidence)
     }
 
     /// No handshake: every fact adds its weight for the side it names. The basis is the
     /// kind of the heaviest fact for the side named server; the verdict is settled when
     /// that fact's kind settles roles and no settling fact as heavy names the other side.
-    func weigh(_ flow: FlowState, collectEvidence: Bool) -> Verdict {
+    func weigh(_ flow: FlowState, facts: inout [VerdictFact], collectEvidence: Bool) -> Verdict {
         var score = RoleScore()
         var heaviest: (RoleFact?, RoleFact?) = (nil, nil)
         var items: [VerdictFact] = []
@@ -135,9 +144,9 @@ struct VerdictEngine {
         guard let serverIsA = score.serverIsA else {
             // Nothing favours either side: the first sender is guessed to be the client.
             let client = Int(flow.firstSender)
-            var verdict = Verdict(serverSide: 1 - client, basis: .unknown, confidence: 0.5, settled: false)
+            let verdict = Verdict(serverSide: 1 - client, basis: .unknown, confidence: 0.5, settled: false)
             if collectEvidence {
-                verdict.evidence = [VerdictFact(kind: nil, serverSide: 1 - client, key: flow.key,
+                facts = [VerdictFact(kind: nil, serverSide: 1 - client, key: flow.key,
                                                 evidence: .guess(client: flow.key.endpoint(side: client)))]
                     + items.map { var i = $0; i.supports = i.serverSide == 1 - client; return i }
             }
@@ -150,13 +159,13 @@ struct VerdictEngine {
         // address outweighs a payload answer multicast to it).
         let against = server == 0 ? heaviest.1 : heaviest.0
         let settled = decider.map { d in d.settles && !(against.map { $0.settles && $0.weight >= d.weight } ?? false) } ?? false
-        var verdict = Verdict(serverSide: server, basis: basis, confidence: min(score.confidence, Self.weighedConfidenceCeiling),
+        let verdict = Verdict(serverSide: server, basis: basis, confidence: min(score.confidence, Self.weighedConfidenceCeiling),
                               settled: settled)
         if collectEvidence {
             for i in items.indices { items[i].supports = items[i].serverSide == server }
             // Strongest first; those for the verdict before those against it.
             items.sort { ($0.supports ? 1 : 0, $0.kind?.weight ?? 0) > ($1.supports ? 1 : 0, $1.kind?.weight ?? 0) }
-            verdict.evidence = items
+            facts = items
         }
         return verdict
     }

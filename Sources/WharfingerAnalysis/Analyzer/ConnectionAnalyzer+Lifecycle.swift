@@ -56,7 +56,7 @@ extension ConnectionAnalyzer {
         guard let window = pendingWindow else { return }
         while let ended = pending.oldestEndTime, clock &- ended > window {
             let flow = pending.popOldest()
-            settle(flow, verdict: engine.decide(flow))
+            settle(flow, verdict: engine.decide(flow), asProbe: foldsAsProbe(flow))
         }
     }
 
@@ -93,6 +93,7 @@ extension ConnectionAnalyzer {
 
     private func end(_ flow: FlowState, cause: EndCause, scanned: Bool, decided: Verdict?) {
         if !scanned { scans.observe(flow) }
+        let asProbe = foldsAsProbe(flow)
         let verdict: Verdict
         if let decided { verdict = decided } else { verdict = engine.decide(flow) }
         if verdict.settled {
@@ -100,24 +101,30 @@ extension ConnectionAnalyzer {
             if verdict.basis != .simultaneous && !flow.isGroup(side: verdict.serverSide) {
                 knownServers.remember(EndpointKey(server, transport: flow.key.transport), teacher: flow.witness)
             }
-            settle(flow, verdict: verdict)
+            settle(flow, verdict: verdict, asProbe: asProbe)
         } else if cause == .endOfCapture {
             // The capture is over: no later evidence will come.
-            settle(flow, verdict: verdict)
+            settle(flow, verdict: verdict, asProbe: asProbe)
         } else if let oldest = pending.push(flow, endedAt: clock) {
-            settle(oldest, verdict: engine.decide(oldest))
+            settle(oldest, verdict: engine.decide(oldest), asProbe: foldsAsProbe(oldest))
         }
         if configuration.keepFlowRecords {
             if configuration.flowRecordLimit != nil { largest.offer(flow) } else { finished.append(flow) }
         }
         // A probe that reached no service (a scan's refused port) is no conversation whose
         // roles anyone weighs: it is counted with the unanswered probes, not listed here.
-        if !scans.foldsAsProbe(flow) { contested.offer(flow, registry: configuration.registry) }
+        if !asProbe { contested.offer(flow, registry: configuration.registry) }
     }
 
-    /// A flow's verdict is final: it goes into the tallies and to the exporter.
-    func settle(_ flow: FlowState, verdict: Verdict) {
-        let placement = ServiceTallies.placement(flow, verdict: verdict, asProbe: scans.foldsAsProbe(flow))
+    /// `scans.foldsAsProbe(flow)` through an inout access: a method called on the stored
+    /// detector copied it first, retaining and releasing its five arrays per ended flow.
+    @inline(__always)
+    func foldsAsProbe(_ flow: FlowState) -> Bool { ScanDetector.foldsAsProbe(flow, in: &scans) }
+
+    /// A flow's verdict is final: it goes into the tallies and to the exporter. `asProbe`:
+    /// it folds with the unanswered probes (`foldsAsProbe`), as the scans stand now.
+    func settle(_ flow: FlowState, verdict: Verdict, asProbe: Bool) {
+        let placement = ServiceTallies.placement(flow, verdict: verdict, asProbe: asProbe)
         tallies.add(flow, verdict: verdict, placement: placement)
         if configuration.followsTimeline { timeline.add(flow, placement: placement, runs: timelineRuns, release: true) }
         serverHosts.add(flow, verdict: verdict)

@@ -71,7 +71,7 @@ extension ConnectionAnalyzer {
         }
         while pending.count > 0 {
             let flow = pending.popOldest()
-            settle(flow, verdict: engine.decide(flow))
+            settle(flow, verdict: engine.decide(flow), asProbe: foldsAsProbe(flow))
         }
         pending.removeAll()
         for slot in weak { end(slot, cause: .endOfCapture, scanned: true) }

@@ -49,6 +49,9 @@ struct ScanDetector {
     }
 
     private var candidates: [Candidate] = []
+    /// A bit per candidate's scanner (`filterBit`): a conversation whose opener's bit is
+    /// clear is no candidate's, found without looking through the candidates.
+    private var scannerFilter: UInt64 = 0
     /// `portWords` words per candidate: the ports it probed.
     private var portBits: [UInt64] = []
     /// `touchedWords` words per candidate: which of its port words are not zero.
@@ -68,9 +71,11 @@ struct ScanDetector {
         let target = flow.key.endpoint(side: 1 - opener)
         guard !flow.isGroup(side: 1 - opener) else { return }
         let unanswered = flow.isUnanswered
+        let looksLikeProbe = unanswered || (flow.isTCP && !flow.side(opener).flags.contains(.payload))
+        // Most conversations are neither probes nor a candidate's: done at the filter.
+        guard looksLikeProbe || scannerFilter & Self.filterBit(scanner) != 0 else { return }
         var i = index(of: scanner, flow.key.transport)
         if i < 0 {
-            let looksLikeProbe = unanswered || (flow.isTCP && !flow.side(opener).flags.contains(.payload))
             guard looksLikeProbe else { return }
             i = claim(scanner, flow.key.transport, time: flow.first, unanswered: unanswered)
             guard i >= 0 else { return }
@@ -104,6 +109,7 @@ struct ScanDetector {
     }
 
     /// Whether `scanner` has been found scanning over `transport`.
+    @inline(__always)
     func isScanner(_ scanner: IPAddress, _ transport: TransportProtocol) -> Bool {
         let i = index(of: scanner, transport)
         return i >= 0 && candidates[i].isScan
@@ -117,10 +123,18 @@ struct ScanDetector {
     /// sender, a DNS query lost) is ordinary traffic. Asked when a flow is tallied: probes
     /// tallied before their scan was found stay services (flows ending with the capture,
     /// and those whose verdict waits for its end, are tallied once the detector saw all).
+    @inline(__always)
     func foldsAsProbe(_ flow: FlowState) -> Bool {
         if flow.isTCP { return flow.isUnansweredTCPProbe }
         guard flow.isUnanswered, let opener = flow.openerSide else { return false }
         return isScanner(flow.key.endpoint(side: opener).ip, .udp)
+    }
+
+    /// `detector.foldsAsProbe(flow)` for a detector its owner stores: an inout access,
+    /// unlike a method call on the stored value, does not copy it.
+    @inline(__always)
+    static func foldsAsProbe(_ flow: FlowState, in detector: inout ScanDetector) -> Bool {
+        detector.foldsAsProbe(flow)
     }
 
     /// The scans in the table, earliest first.
@@ -139,6 +153,11 @@ struct ScanDetector {
         return out.sorted { $0.first < $1.first }
     }
 
+    private static func filterBit(_ scanner: IPAddress) -> UInt64 {
+        1 << ((scanner.high ^ scanner.low) &* 0x9e37_79b9_7f4a_7c15 >> 58)
+    }
+
+    @inline(__always)
     private func index(of scanner: IPAddress, _ transport: TransportProtocol) -> Int {
         for i in candidates.indices where candidates[i].scanner == scanner && candidates[i].transport == transport {
             return i
@@ -164,6 +183,7 @@ struct ScanDetector {
         }
         if candidates.count < Self.capacity {
             candidates.append(fresh)
+            scannerFilter |= Self.filterBit(scanner)
             return candidates.count - 1
         }
         var victim = -1
@@ -180,6 +200,7 @@ struct ScanDetector {
         }
         clearPorts(victim)
         candidates[victim] = fresh
+        scannerFilter = candidates.reduce(0) { $0 | Self.filterBit($1.scanner) }
         return victim
     }
 

@@ -154,7 +154,8 @@ struct ScanDetector {
     }
 
     private static func filterBit(_ scanner: IPAddress) -> UInt64 {
-        1 << ((scanner.high ^ scanner.low) &* 0x9e37_79b9_7f4a_7c15 >> 58)
+        // The top six bits of a multiplicative hash (a shift binds tighter than `&*`).
+        1 << (((scanner.high ^ scanner.low) &* 0x9e37_79b9_7f4a_7c15) >> 58)
     }
 
     @inline(__always)

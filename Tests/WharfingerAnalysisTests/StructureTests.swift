@@ -77,6 +77,28 @@ struct StructureTests {
         #expect(table.liveSlots().count == reference.count)
     }
 
+    @Test("the tallies' position index finds every key a Dictionary does, keys sharing a hash included")
+    func positionIndexAgainstDictionary() {
+        var index = PositionIndex()
+        var keys: [UInt32] = []  // position -> key
+        var reference: [UInt32: Int] = [:]
+        var rng = SplitMix64(state: 23)
+        // A hash of 64 values for 3,000 keys: most keys share theirs with others.
+        func hash(_ key: UInt32) -> UInt32 { PositionIndex.hash(key % 64) }
+        for _ in 0..<20_000 {
+            let key = UInt32.random(in: 0..<3000, using: &rng)
+            let found = index.find(hash: hash(key)) { keys[$0] == key }
+            #expect(found == (reference[key] ?? -1))
+            if found < 0 {
+                index.insert(hash: hash(key), position: keys.count)
+                reference[key] = keys.count
+                keys.append(key)
+            }
+        }
+        #expect(index.count == reference.count)
+        for (key, position) in reference { #expect(index.find(hash: hash(key)) { keys[$0] == key } == position) }
+    }
+
     @Test("LRU heads are the least recently seen flows of each class")
     func lruOrder() {
         let table = FlowTable(maxFlows: 10)
@@ -108,6 +130,14 @@ struct StructureTests {
 
     @Test("distinct addresses: exact to the limit, estimated beyond")
     func distinct() {
+        // The first two are kept inline, the third moves all three to the table.
+        var few = DistinctCounter()
+        var counts: [UInt64] = []
+        for i: UInt32 in [7, 7, 8, 7, 8, 9, 8, 7, 9, 10] {
+            few.add(IPAddress(ipv4: i))
+            counts.append(few.count)
+        }
+        #expect(counts == [1, 1, 2, 2, 2, 3, 3, 3, 3, 4])
         var d = DistinctCounter()
         for i in 0..<1000 { d.add(IPAddress(ipv4: UInt32(i))); d.add(IPAddress(ipv4: UInt32(i))) }
         #expect(d.count == 1000)

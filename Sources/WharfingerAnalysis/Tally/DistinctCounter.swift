@@ -1,13 +1,16 @@
 import WharfingerWire
 
-/// Distinct addresses: exact up to `exactLimit` (64-bit fingerprints in an open-addressed
-/// table, no hashing through `Hasher`), then a 65,536-bit linear-counting bitmap (8 KiB;
-/// within about 1% up to a few hundred thousand addresses).
+/// Distinct addresses: exact up to `exactLimit` (64-bit fingerprints, the first two inline,
+/// then in an open-addressed table, no hashing through `Hasher`), then a 65,536-bit
+/// linear-counting bitmap (8 KiB; within about 1% up to a few hundred thousand addresses).
+/// Most services have a client or two and one server: their counters allocate nothing.
 struct DistinctCounter {
     static let exactLimit = 4096
     private static let bitmapBits = 1 << 16
 
-    /// Fingerprints, 0 meaning empty (a zero fingerprint is stored as 1).
+    /// The first two fingerprints while there are no more (0: none), then nothing.
+    private var few: (UInt64, UInt64) = (0, 0)
+    /// Every fingerprint once there are three, 0 meaning empty (a zero fingerprint is stored as 1).
     private var slots: [UInt64] = []
     private var stored = 0
     private var bitmap: [UInt64] = []
@@ -15,6 +18,16 @@ struct DistinctCounter {
 
     mutating func add(_ address: IPAddress) {
         let print = Self.fingerprint(address)
+        if slots.isEmpty && bitmap.isEmpty {
+            if print == few.0 || print == few.1 { return }
+            if few.0 == 0 { few.0 = print; stored = 1; return }
+            if few.1 == 0 { few.1 = print; stored = 2; return }
+            // A third: all three go to the table, in the order they came.
+            stored = 0
+            insert(few.0)
+            insert(few.1)
+            few = (0, 0)
+        }
         if bitmap.isEmpty {
             insert(print)
             if stored > Self.exactLimit {

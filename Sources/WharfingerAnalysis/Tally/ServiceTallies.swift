@@ -53,17 +53,16 @@ struct ServiceTallies {
 
     mutating func add(_ flow: FlowState, verdict: Verdict, placement: Placement) {
         flowCount += 1
-        if verdict.isWeak { weakCount += 1 }
+        let weak = verdict.isWeak
+        if weak { weakCount += 1 }
         verdicts.add(verdict.basis)
         guard case .service(let key, let server) = placement else {
             guard case .probe(let opener) = placement else { return }
             let sent = flow.side(opener).tally, returned = flow.side(1 - opener).tally
-            let weak = verdict.isWeak
             if flow.isTCP { tcpProbes.add(sent: sent, returned: returned, weak: weak) } else { udpProbes.add(sent: sent, returned: returned, weak: weak) }
             return
         }
         let client = 1 - server
-        let weak = verdict.isWeak
         let s = flow.side(server).tally, c = flow.side(client).tally
         let clientIP = flow.key.endpoint(side: client).ip
         let serverIsGroup = flow.isGroup(side: server)

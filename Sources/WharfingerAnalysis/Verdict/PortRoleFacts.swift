@@ -7,6 +7,7 @@ import WharfingerServices
 public enum PortRoleFacts {
     /// Hands each fact to `body` rather than building an array: this runs once per ended
     /// flow, and an allocation there shows in the profile.
+    @inline(__always)
     public static func forEach(_ pa: UInt16, _ pb: UInt16, transport: TransportProtocol,
                                registry: ServiceRegistry, _ body: (PortRoleFact) -> Void) {
         guard pa != pb else { return }

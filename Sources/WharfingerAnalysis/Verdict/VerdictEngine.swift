@@ -172,6 +172,7 @@ struct VerdictEngine {
 
     /// Every fact a flow shows, each once. Hands each to `body` rather than building an
     /// array: this runs once per ended flow, and an allocation there shows in the profile.
+    @inline(__always)
     func forEachOpinion(_ flow: FlowState, _ body: (VerdictFact) -> Void) {
         forEachPayloadOpinion(flow, body)
         if let o = ftpOpinion(flow) { body(o) }
@@ -202,6 +203,7 @@ struct VerdictEngine {
     // MARK: - Opinions
 
     /// What each side's first payload, and an SSH key exchange, say about the roles.
+    @inline(__always)
     func forEachPayloadOpinion(_ flow: FlowState, _ body: (VerdictFact) -> Void) {
         let sigA = flow.sides.0.signature, sigB = flow.sides.1.signature
         let sameBanner = sigA != nil && sigA == sigB && flow.firstPayloadSide >= 0
@@ -230,6 +232,7 @@ struct VerdictEngine {
         }
     }
 
+    @inline(__always)
     func ftpOpinion(_ flow: FlowState) -> VerdictFact? {
         guard flow.ftpListenerSide >= 0, let kind = FTPAnnouncement.Kind(rawValue: flow.ftpKind) else { return nil }
         let server = Int(flow.ftpListenerSide)
@@ -240,6 +243,7 @@ struct VerdictEngine {
     /// A probe the other side only answered with RST (an ACK scan, a stray segment to a
     /// closed port): the prober is the client, whatever fan-in its fixed source port shows.
     /// A FIN from the prober could be the tail of a real connection, so it does not count.
+    @inline(__always)
     func resetResponderOpinion(_ flow: FlowState) -> VerdictFact? {
         guard flow.isTCP, !flow.anyPayload, flow.firstSender >= 0 else { return nil }
         let prober = Int(flow.firstSender), responder = 1 - prober
@@ -252,6 +256,7 @@ struct VerdictEngine {
 
     /// One endpoint, not the other, was the server of another settled conversation.
     /// `ends`: the flow's two endpoints, `prints` their fingerprints.
+    @inline(__always)
     func knownServerOpinion(_ flow: FlowState, _ ends: (EndpointKey, EndpointKey),
                             _ prints: (UInt64, UInt64)) -> VerdictFact? {
         let ka = knownServers.contains(fingerprint: prints.0, asking: flow.witness)
@@ -263,6 +268,7 @@ struct VerdictEngine {
 
     /// A multicast group or the broadcast address only receives: it is the responder. One
     /// that sent packets is no real group (an anonymised capture's random addresses): no fact.
+    @inline(__always)
     func groupAddressOpinion(_ flow: FlowState) -> VerdictFact? {
         let ea = flow.key.endpoint(side: 0), eb = flow.key.endpoint(side: 1)
         let ga = flow.isGroup(side: 0), gb = flow.isGroup(side: 1)
@@ -272,6 +278,7 @@ struct VerdictEngine {
         return VerdictFact(kind: .groupAddress, serverSide: group, key: flow.key, evidence: .groupAddress(ga ? ea : eb))
     }
 
+    @inline(__always)
     func fanInOpinion(_ flow: FlowState, _ ends: (EndpointKey, EndpointKey),
                       _ prints: (UInt64, UInt64)) -> VerdictFact? {
         let ea = ends.0.endpoint, eb = ends.1.endpoint
@@ -287,6 +294,7 @@ struct VerdictEngine {
 
     /// The only side captured opened with payload (it spoke first: the client) or with a bare
     /// acknowledgement (it answered: the server).
+    @inline(__always)
     func openingSegmentOpinion(_ flow: FlowState, seen: Int) -> VerdictFact? {
         let flags = flow.side(seen).flags
         let spokeFirst = flags.contains(.openedWithPayload)
@@ -297,6 +305,7 @@ struct VerdictEngine {
 
     /// Both sides sent packets and one sent several times the other's payload: servers
     /// mostly answer with more than they are asked.
+    @inline(__always)
     func morePayloadOpinion(_ flow: FlowState) -> VerdictFact? {
         let a = flow.sides.0.tally, b = flow.sides.1.tally
         guard a.packets > 0, b.packets > 0 else { return nil }

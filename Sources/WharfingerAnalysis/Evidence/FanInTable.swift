@@ -53,7 +53,12 @@ struct PeerCounter {
     var count: Int {
         if !overflowed { return Int(exactCount) }
         let set = bits.0.nonzeroBitCount + bits.1.nonzeroBitCount + bits.2.nonzeroBitCount + bits.3.nonzeroBitCount
-        let zeros = 256 - set
+        return Self.estimates[256 - set]
+    }
+
+    /// The estimate for each number of zero bits: a busy server's count is asked once per
+    /// ended flow that has it as an endpoint, and the logarithm cost more than the look-up.
+    private static let estimates: [Int] = (0...256).map { zeros in
         guard zeros > 0 else { return 1420 }
         let estimate = Int((-256.0 * naturalLog(Double(zeros) / 256.0)).rounded())
         return max(estimate, 9)

@@ -4,6 +4,7 @@ extension FlowState {
     /// The side that opened the conversation: for TCP the one side that sent a SYN (nil
     /// when both did), or, when neither did, the first sender of a stealth probe (a FIN,
     /// NULL or Xmas segment a closed port reset, `isStealthProbe`); for UDP the first sender.
+    @inline(__always)
     var openerSide: Int? {
         guard isTCP else { return Int(firstSender) }
         let aOpened = sides.0.flags.contains(.syn), bOpened = sides.1.flags.contains(.syn)
@@ -24,6 +25,7 @@ extension FlowState {
     /// silent or only reset (Zeek's S0, REJ, RSTOS0, SH), or a stealth probe a closed port
     /// reset; no payload went either way. Such a conversation is tallied as an unanswered
     /// probe, not as a service.
+    @inline(__always)
     var isUnansweredTCPProbe: Bool {
         guard isTCP, let opener = openerSide, !anyPayload else { return false }
         let other = side(1 - opener).flags
@@ -32,6 +34,7 @@ extension FlowState {
     }
 
     /// The opener got nothing back: a TCP probe as above, or UDP datagrams with no reply.
+    @inline(__always)
     var isUnanswered: Bool {
         guard let opener = openerSide else { return false }
         return isTCP ? isUnansweredTCPProbe : side(1 - opener).tally.packets == 0

@@ -73,8 +73,9 @@ struct ScanDetector {
         let unanswered = flow.isUnanswered
         let looksLikeProbe = unanswered || (flow.isTCP && !flow.side(opener).flags.contains(.payload))
         // Most conversations are neither probes nor a candidate's: done at the filter.
-        guard looksLikeProbe || scannerFilter & Self.filterBit(scanner) != 0 else { return }
-        var i = index(of: scanner, flow.key.transport)
+        let mayBeCandidate = scannerFilter & Self.filterBit(scanner) != 0
+        guard looksLikeProbe || mayBeCandidate else { return }
+        var i = mayBeCandidate ? index(of: scanner, flow.key.transport) : -1
         if i < 0 {
             guard looksLikeProbe else { return }
             i = claim(scanner, flow.key.transport, time: flow.first, unanswered: unanswered)

@@ -59,14 +59,14 @@ extension ConnectionAnalyzer {
         // Settled flows end first: the servers they teach (endpoint memory) are then known
         // to every weak verdict, those pending and those ending here, which settle at once
         // (`end`), as no later evidence can come.
-        var weak: [Int32] = []
+        var weak: [(slot: Int32, verdict: Verdict, known: (Bool, Bool))] = []
         let engine = makeEngine()
         for slot in live {
             let verdict = engine.decide(table.state(slot).pointee)
             if verdict.settled {
                 end(slot, cause: .endOfCapture, scanned: true, decided: verdict)
             } else {
-                weak.append(slot)
+                weak.append((slot, verdict, engine.knownServerSides(table.state(slot).pointee)))
             }
         }
         while pending.count > 0 {
@@ -74,7 +74,14 @@ extension ConnectionAnalyzer {
             settle(flow, verdict: engine.decide(flow), asProbe: foldsAsProbe(flow))
         }
         pending.removeAll()
-        for slot in weak { end(slot, cause: .endOfCapture, scanned: true) }
+        // Since the weak ones were decided, flows ending taught the endpoint memory; nothing
+        // else a verdict reads changed (no flow began: the fan-in stands). One whose
+        // endpoints the memory answers for as before keeps its verdict: deciding again
+        // would give the same.
+        for w in weak {
+            let known = engine.knownServerSides(table.state(w.slot).pointee)
+            end(w.slot, cause: .endOfCapture, scanned: true, decided: known == w.known ? w.verdict : nil)
+        }
         return report(frames: frames, tallies: tallies, timeline: timeline, hosts: serverHosts, unexpected: unexpected,
                       flows: records(ended: finished, live: []), contested: contested,
                       live: 0, engine: engine, scans: scans, final: true)

@@ -254,13 +254,26 @@ struct VerdictEngine {
                            evidence: .resetResponder(flow.key.endpoint(side: responder)))
     }
 
+    /// Whether the endpoint memory names each side of the flow a server (taught by another
+    /// flow): all a verdict reads of the memory, which grows while flows end.
+    func knownServerSides(_ flow: FlowState) -> (Bool, Bool) {
+        knownServerSides(flow, (EndpointKey(flow.key.endpoint(side: 0), transport: flow.key.transport).fingerprint,
+                                EndpointKey(flow.key.endpoint(side: 1), transport: flow.key.transport).fingerprint))
+    }
+
+    /// `prints`: the two endpoints' `EndpointKey.fingerprint`.
+    @inline(__always)
+    func knownServerSides(_ flow: FlowState, _ prints: (UInt64, UInt64)) -> (Bool, Bool) {
+        (knownServers.contains(fingerprint: prints.0, asking: flow.witness),
+         knownServers.contains(fingerprint: prints.1, asking: flow.witness))
+    }
+
     /// One endpoint, not the other, was the server of another settled conversation.
     /// `ends`: the flow's two endpoints, `prints` their fingerprints.
     @inline(__always)
     func knownServerOpinion(_ flow: FlowState, _ ends: (EndpointKey, EndpointKey),
                             _ prints: (UInt64, UInt64)) -> VerdictFact? {
-        let ka = knownServers.contains(fingerprint: prints.0, asking: flow.witness)
-        let kb = knownServers.contains(fingerprint: prints.1, asking: flow.witness)
+        let (ka, kb) = knownServerSides(flow, prints)
         guard ka != kb else { return nil }
         return VerdictFact(kind: .knownServer, serverSide: ka ? 0 : 1, key: flow.key,
                            evidence: .knownServer(ka ? ends.0.endpoint : ends.1.endpoint))

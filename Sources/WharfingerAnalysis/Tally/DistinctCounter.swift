@@ -57,12 +57,17 @@ struct DistinctCounter {
     /// Linear probing at most half full.
     private mutating func insert(_ print: UInt64) {
         if slots.isEmpty { slots = Array(repeating: 0, count: 8) }
-        var i = Int(truncatingIfNeeded: print >> 7) & (slots.count - 1)
-        while slots[i] != 0 {
-            if slots[i] == print { return }
-            i = (i + 1) & (slots.count - 1)
+        let added = slots.withUnsafeMutableBufferPointer { slots in
+            let mask = slots.count - 1
+            var i = Int(truncatingIfNeeded: print >> 7) & mask
+            while slots[i] != 0 {
+                if slots[i] == print { return false }
+                i = (i + 1) & mask
+            }
+            slots[i] = print
+            return true
         }
-        slots[i] = print
+        guard added else { return }
         stored += 1
         if stored * 2 > slots.count { grow() }
     }

@@ -4,13 +4,30 @@
 /// or not at all: `Conversation.isUnansweredProbe`), and a list long enough still holds them.
 struct LargestFlows {
     enum MostBytes: HeapOrder {
-        static func ranksBefore(_ x: FlowState, _ y: FlowState) -> Bool {
-            let px = x.isUnansweredTCPProbe, py = y.isUnansweredTCPProbe
-            return px != py ? py : bytes(x) > bytes(y)
+        typealias Element = FlowState
+
+        static func ranksBefore(_ x: FlowState, _ y: FlowState) -> Bool { ranksBefore(Rank(x), Rank(y)) }
+
+        static func ranksBefore(_ x: Rank, _ y: Rank) -> Bool {
+            x.isProbe != y.isProbe ? y.isProbe : x.bytes > y.bytes
+        }
+    }
+
+    /// What a flow is ranked by.
+    struct Rank {
+        var isProbe: Bool
+        var bytes: UInt64
+
+        init(_ flow: FlowState) {
+            isProbe = flow.isUnansweredTCPProbe
+            bytes = LargestFlows.bytes(flow)
         }
     }
 
     private var kept: BoundedHeap<MostBytes>
+    /// The rank of the least flow kept, once `limit` are: most flows rank after it and are
+    /// turned away on these two numbers, not handed to the heap.
+    private var least: Rank? = nil
 
     init(limit: Int) { kept = BoundedHeap(limit: limit) }
 
@@ -18,7 +35,11 @@ struct LargestFlows {
 
     static func bytes(_ flow: FlowState) -> UInt64 { flow.sides.0.tally.bytes &+ flow.sides.1.tally.bytes }
 
-    mutating func offer(_ flow: FlowState) { kept.offer(flow) }
+    mutating func offer(_ flow: FlowState) {
+        if let least, !MostBytes.ranksBefore(Rank(flow), least) { return }
+        kept.offer(flow)
+        if kept.limit > 0 && kept.elements.count == kept.limit { least = Rank(kept.elements[0]) }
+    }
 
     /// The kept flows, in no particular order.
     var flows: [FlowState] { kept.elements }

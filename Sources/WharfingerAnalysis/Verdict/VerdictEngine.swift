@@ -78,8 +78,9 @@ struct VerdictEngine {
                 } else if s.tally.packets == 0 && c.synUnanswered {
                     items.append(handshake(.synUnanswered))
                 }
-                forEachPayloadOpinion(flow) { items.append(item($0, server: server)) }
-                facts = items
+                var keeping = KeepingFacts(server: server, items: items)
+                forEachPayloadOpinion(flow, into: &keeping)
+                facts = keeping.items
             }
             return verdict
         }
@@ -113,10 +114,11 @@ struct VerdictEngine {
             let verdict = Verdict(serverSide: server, basis: .synAck,
                                   confidence: Self.synAckConfidence, settled: true)
             if collectEvidence {
-                var items = [VerdictFact(kind: nil, serverSide: server, key: flow.key,
-                                         evidence: .synAck(from: flow.key.endpoint(side: server)))]
-                forEachPayloadOpinion(flow) { items.append(item($0, server: server)) }
-                facts = items
+                var keeping = KeepingFacts(server: server, items: [
+                    VerdictFact(kind: nil, serverSide: server, key: flow.key,
+                                evidence: .synAck(from: flow.key.endpoint(side: server)))])
+                forEachPayloadOpinion(flow, into: &keeping)
+                facts = keeping.items
             }
             return verdict
         }
@@ -127,20 +129,10 @@ struct VerdictEngine {
     /// kind of the heaviest fact for the side named server; the verdict is settled when
     /// that fact's kind settles roles and no settling fact as heavy names the other side.
     func weigh(_ flow: FlowState, facts: inout [VerdictFact], collectEvidence: Bool) -> Verdict {
-        var score = RoleScore()
-        var heaviest: (RoleFact?, RoleFact?) = (nil, nil)
-        var items: [VerdictFact] = []
-        forEachOpinion(flow) { opinion in
-            // Every opinion is a weighed fact: it has a kind.
-            guard let kind = opinion.kind else { return }
-            let side = opinion.serverSide
-            score.add(kind, serverIsA: side == 0)
-            let current = side == 0 ? heaviest.0 : heaviest.1
-            if current.map({ $0.weight < kind.weight }) ?? true {
-                if side == 0 { heaviest.0 = kind } else { heaviest.1 = kind }
-            }
-            if collectEvidence { items.append(item(opinion, server: side)) }
-        }
+        var weighing = Weighing(keepsFacts: collectEvidence)
+        forEachOpinion(flow, into: &weighing)
+        let score = weighing.score, heaviest = weighing.heaviest
+        var items = weighing.items
         guard let serverIsA = score.serverIsA else {
             // Nothing favours either side: the first sender is guessed to be the client.
             let client = Int(flow.firstSender)
@@ -170,88 +162,89 @@ struct VerdictEngine {
         return verdict
     }
 
-    /// Every fact a flow shows, each once. Hands each to `body` rather than building an
-    /// array: this runs once per ended flow, and an allocation there shows in the profile.
+    /// Every fact a flow shows, each once, handed to `sink` (no array is built: this runs
+    /// once per ended flow). A fact's evidence is made only if the sink keeps it.
     @inline(__always)
-    func forEachOpinion(_ flow: FlowState, _ body: (VerdictFact) -> Void) {
-        forEachPayloadOpinion(flow, body)
-        if let o = ftpOpinion(flow) { body(o) }
-        if let o = resetResponderOpinion(flow) { body(o) }
+    func forEachOpinion<Sink: OpinionSink>(_ flow: FlowState, into sink: inout Sink) {
+        forEachPayloadOpinion(flow, into: &sink)
+        ftpOpinion(flow, into: &sink)
+        resetResponderOpinion(flow, into: &sink)
         // Both look the two endpoints up by their fingerprints: each worked out once.
         let ends = (EndpointKey(flow.key.endpoint(side: 0), transport: flow.key.transport),
                     EndpointKey(flow.key.endpoint(side: 1), transport: flow.key.transport))
         let prints = (ends.0.fingerprint, ends.1.fingerprint)
-        if let o = knownServerOpinion(flow, ends, prints) { body(o) }
-        if let o = fanInOpinion(flow, ends, prints) { body(o) }
-        if let o = groupAddressOpinion(flow) { body(o) }
+        knownServerOpinion(flow, ends, prints, into: &sink)
+        fanInOpinion(flow, ends, prints, into: &sink)
+        groupAddressOpinion(flow, into: &sink)
         let pa = flow.key.a.port
         PortRoleFacts.forEach(pa, flow.key.b.port, transport: flow.key.transport, registry: registry) { fact in
-            body(VerdictFact(kind: fact.kind, serverSide: fact.serverPort == pa ? 0 : 1, key: flow.key,
-                             evidence: .port(fact)))
+            sink.take(fact.kind, serverSide: fact.serverPort == pa ? 0 : 1, key: flow.key) { .port(fact) }
         }
         if let seen = flow.onlySeenSide {
             // Who sent first is the side captured, whatever its role: only how it opened counts.
-            if let o = openingSegmentOpinion(flow, seen: seen) { body(o) }
+            openingSegmentOpinion(flow, seen: seen, into: &sink)
         } else if flow.firstSender >= 0 {
             let client = Int(flow.firstSender)
-            body(VerdictFact(kind: .firstSender, serverSide: 1 - client, key: flow.key,
-                             evidence: .firstSender(flow.key.endpoint(side: client))))
+            sink.take(.firstSender, serverSide: 1 - client, key: flow.key) { .firstSender(flow.key.endpoint(side: client)) }
         }
-        if let o = morePayloadOpinion(flow) { body(o) }
+        morePayloadOpinion(flow, into: &sink)
     }
 
     // MARK: - Opinions
 
     /// What each side's first payload, and an SSH key exchange, say about the roles.
     @inline(__always)
-    func forEachPayloadOpinion(_ flow: FlowState, _ body: (VerdictFact) -> Void) {
+    func forEachPayloadOpinion<Sink: OpinionSink>(_ flow: FlowState, into sink: inout Sink) {
         let sigA = flow.sides.0.signature, sigB = flow.sides.1.signature
         let sameBanner = sigA != nil && sigA == sigB && flow.firstPayloadSide >= 0
         for side in 0..<2 {
             guard let signature = side == 0 ? sigA : sigB, let role = signature.decidedRole else { continue }
             // A banner the client echoes counts once, below, when both sides sent it.
             if sameBanner && signature.certainty == .serverThenEcho { continue }
-            body(VerdictFact(kind: signature.certainty == .certain ? .payloadMessage : .payloadLikely,
-                             serverSide: role == .server ? side : 1 - side, key: flow.key,
-                             evidence: .payload(sender: flow.key.endpoint(side: side), senderIsServer: role == .server,
-                                                signature: signature)))
+            sink.take(signature.certainty == .certain ? .payloadMessage : .payloadLikely,
+                      serverSide: role == .server ? side : 1 - side, key: flow.key) {
+                .payload(sender: flow.key.endpoint(side: side), senderIsServer: role == .server, signature: signature)
+            }
         }
         // Both sent the same banner. SSH: who spoke first is a weak hint, a race. ICA: the
         // client echoes the server's banner, so the first is the server.
         if sameBanner, let sigA, sigA.certainty == .serverIfFirst || sigA.certainty == .serverThenEcho {
             let server = Int(flow.firstPayloadSide)
             let echo = sigA.certainty == .serverThenEcho
-            body(VerdictFact(kind: echo ? .bannerEcho : .sameBannerFirst, serverSide: server, key: flow.key,
-                             evidence: .sameBannerFirst(server: flow.key.endpoint(side: server), signature: sigA,
-                                                        echoed: echo)))
+            sink.take(echo ? .bannerEcho : .sameBannerFirst, serverSide: server, key: flow.key) {
+                .sameBannerFirst(server: flow.key.endpoint(side: server), signature: sigA, echoed: echo)
+            }
         }
         for side in 0..<2 {
             guard let role = flow.side(side).keyExchangeRole else { continue }
-            body(VerdictFact(kind: .sshKeyExchange, serverSide: role == .server ? side : 1 - side, key: flow.key,
-                             evidence: .sshKeyExchange(sender: flow.key.endpoint(side: side), role: role)))
+            sink.take(.sshKeyExchange, serverSide: role == .server ? side : 1 - side, key: flow.key) {
+                .sshKeyExchange(sender: flow.key.endpoint(side: side), role: role)
+            }
         }
     }
 
     @inline(__always)
-    func ftpOpinion(_ flow: FlowState) -> VerdictFact? {
-        guard flow.ftpListenerSide >= 0, let kind = FTPAnnouncement.Kind(rawValue: flow.ftpKind) else { return nil }
+    func ftpOpinion<Sink: OpinionSink>(_ flow: FlowState, into sink: inout Sink) {
+        guard flow.ftpListenerSide >= 0, let kind = FTPAnnouncement.Kind(rawValue: flow.ftpKind) else { return }
         let server = Int(flow.ftpListenerSide)
-        return VerdictFact(kind: .ftpAnnouncement, serverSide: server, key: flow.key,
-                           evidence: .ftpData(listener: flow.key.endpoint(side: server), kind: kind))
+        sink.take(.ftpAnnouncement, serverSide: server, key: flow.key) {
+            .ftpData(listener: flow.key.endpoint(side: server), kind: kind)
+        }
     }
 
     /// A probe the other side only answered with RST (an ACK scan, a stray segment to a
     /// closed port): the prober is the client, whatever fan-in its fixed source port shows.
     /// A FIN from the prober could be the tail of a real connection, so it does not count.
     @inline(__always)
-    func resetResponderOpinion(_ flow: FlowState) -> VerdictFact? {
-        guard flow.isTCP, !flow.anyPayload, flow.firstSender >= 0 else { return nil }
+    func resetResponderOpinion<Sink: OpinionSink>(_ flow: FlowState, into sink: inout Sink) {
+        guard flow.isTCP, !flow.anyPayload, flow.firstSender >= 0 else { return }
         let prober = Int(flow.firstSender), responder = 1 - prober
         let p = flow.side(prober).flags, r = flow.side(responder).flags
         guard r.contains(.rst), !r.contains(.sentNonReset),
-              p.contains(.sentNonReset), !p.contains(.rst), !p.contains(.fin) else { return nil }
-        return VerdictFact(kind: .resetResponder, serverSide: responder, key: flow.key,
-                           evidence: .resetResponder(flow.key.endpoint(side: responder)))
+              p.contains(.sentNonReset), !p.contains(.rst), !p.contains(.fin) else { return }
+        sink.take(.resetResponder, serverSide: responder, key: flow.key) {
+            .resetResponder(flow.key.endpoint(side: responder))
+        }
     }
 
     /// Whether the endpoint memory names each side of the flow a server (taught by another
@@ -271,67 +264,98 @@ struct VerdictEngine {
     /// One endpoint, not the other, was the server of another settled conversation.
     /// `ends`: the flow's two endpoints, `prints` their fingerprints.
     @inline(__always)
-    func knownServerOpinion(_ flow: FlowState, _ ends: (EndpointKey, EndpointKey),
-                            _ prints: (UInt64, UInt64)) -> VerdictFact? {
+    func knownServerOpinion<Sink: OpinionSink>(_ flow: FlowState, _ ends: (EndpointKey, EndpointKey),
+                                               _ prints: (UInt64, UInt64), into sink: inout Sink) {
         let (ka, kb) = knownServerSides(flow, prints)
-        guard ka != kb else { return nil }
-        return VerdictFact(kind: .knownServer, serverSide: ka ? 0 : 1, key: flow.key,
-                           evidence: .knownServer(ka ? ends.0.endpoint : ends.1.endpoint))
+        guard ka != kb else { return }
+        sink.take(.knownServer, serverSide: ka ? 0 : 1, key: flow.key) {
+            .knownServer(ka ? ends.0.endpoint : ends.1.endpoint)
+        }
     }
 
     /// A multicast group or the broadcast address only receives: it is the responder. One
     /// that sent packets is no real group (an anonymised capture's random addresses): no fact.
     @inline(__always)
-    func groupAddressOpinion(_ flow: FlowState) -> VerdictFact? {
-        let ea = flow.key.endpoint(side: 0), eb = flow.key.endpoint(side: 1)
+    func groupAddressOpinion<Sink: OpinionSink>(_ flow: FlowState, into sink: inout Sink) {
         let ga = flow.isGroup(side: 0), gb = flow.isGroup(side: 1)
-        guard ga != gb else { return nil }
+        guard ga != gb else { return }
         let group = ga ? 0 : 1
-        guard flow.side(group).tally.packets == 0 else { return nil }
-        return VerdictFact(kind: .groupAddress, serverSide: group, key: flow.key, evidence: .groupAddress(ga ? ea : eb))
+        guard flow.side(group).tally.packets == 0 else { return }
+        sink.take(.groupAddress, serverSide: group, key: flow.key) { .groupAddress(flow.key.endpoint(side: group)) }
     }
 
     @inline(__always)
-    func fanInOpinion(_ flow: FlowState, _ ends: (EndpointKey, EndpointKey),
-                      _ prints: (UInt64, UInt64)) -> VerdictFact? {
-        let ea = ends.0.endpoint, eb = ends.1.endpoint
+    func fanInOpinion<Sink: OpinionSink>(_ flow: FlowState, _ ends: (EndpointKey, EndpointKey),
+                                         _ prints: (UInt64, UInt64), into sink: inout Sink) {
         let pa = fanIn.peerCount(ends.0, fingerprint: prints.0)
         let pb = fanIn.peerCount(ends.1, fingerprint: prints.1)
         let busy = pa >= pb ? 0 : 1
         let (most, least) = busy == 0 ? (pa, pb) : (pb, pa)
-        guard most >= Self.fanInMinimumPeers, most > 2 * least else { return nil }
-        return VerdictFact(kind: .fanIn, serverSide: busy, key: flow.key,
-                           evidence: .fanIn(busy: busy == 0 ? ea : eb, peers: most,
-                                            other: busy == 0 ? eb : ea, otherPeers: least))
+        guard most >= Self.fanInMinimumPeers, most > 2 * least else { return }
+        sink.take(.fanIn, serverSide: busy, key: flow.key) {
+            let ea = ends.0.endpoint, eb = ends.1.endpoint
+            return .fanIn(busy: busy == 0 ? ea : eb, peers: most, other: busy == 0 ? eb : ea, otherPeers: least)
+        }
     }
 
     /// The only side captured opened with payload (it spoke first: the client) or with a bare
     /// acknowledgement (it answered: the server).
     @inline(__always)
-    func openingSegmentOpinion(_ flow: FlowState, seen: Int) -> VerdictFact? {
+    func openingSegmentOpinion<Sink: OpinionSink>(_ flow: FlowState, seen: Int, into sink: inout Sink) {
         let flags = flow.side(seen).flags
         let spokeFirst = flags.contains(.openedWithPayload)
-        guard spokeFirst || flags.contains(.openedBare) else { return nil }
-        return VerdictFact(kind: .openingSegment, serverSide: spokeFirst ? 1 - seen : seen, key: flow.key,
-                           evidence: .openingSegment(sender: flow.key.endpoint(side: seen), spokeFirst: spokeFirst))
+        guard spokeFirst || flags.contains(.openedBare) else { return }
+        sink.take(.openingSegment, serverSide: spokeFirst ? 1 - seen : seen, key: flow.key) {
+            .openingSegment(sender: flow.key.endpoint(side: seen), spokeFirst: spokeFirst)
+        }
     }
 
     /// Both sides sent packets and one sent several times the other's payload: servers
     /// mostly answer with more than they are asked.
     @inline(__always)
-    func morePayloadOpinion(_ flow: FlowState) -> VerdictFact? {
+    func morePayloadOpinion<Sink: OpinionSink>(_ flow: FlowState, into sink: inout Sink) {
         let a = flow.sides.0.tally, b = flow.sides.1.tally
-        guard a.packets > 0, b.packets > 0 else { return nil }
+        guard a.packets > 0, b.packets > 0 else { return }
         let (more, less, side) = a.payloadBytes >= b.payloadBytes
             ? (a.payloadBytes, b.payloadBytes, 0) : (b.payloadBytes, a.payloadBytes, 1)
-        guard more > 0, more >= Self.morePayloadRatio * less else { return nil }
-        return VerdictFact(kind: .morePayload, serverSide: side, key: flow.key,
-                           evidence: .morePayload(server: flow.key.endpoint(side: side), bytes: more, otherBytes: less))
+        guard more > 0, more >= Self.morePayloadRatio * less else { return }
+        sink.take(.morePayload, serverSide: side, key: flow.key) {
+            .morePayload(server: flow.key.endpoint(side: side), bytes: more, otherBytes: less)
+        }
     }
+}
 
-    private func item(_ opinion: VerdictFact, server: Int) -> VerdictFact {
-        var item = opinion
-        item.supports = opinion.serverSide == server
-        return item
+/// Takes the facts `VerdictEngine.forEachOpinion` finds, in its order: each fact's kind and
+/// the side it names, and its evidence as a closure only a sink that keeps facts calls.
+protocol OpinionSink {
+    mutating func take(_ kind: RoleFact, serverSide: Int, key: FlowKey, evidence: () -> Evidence)
+}
+
+/// Adds the facts up for `VerdictEngine.weigh`, keeping them with their evidence when asked.
+struct Weighing: OpinionSink {
+    let keepsFacts: Bool
+    var score = RoleScore()
+    /// The heaviest fact naming side 0, side 1 the server.
+    var heaviest: (RoleFact?, RoleFact?) = (nil, nil)
+    var items: [VerdictFact] = []
+
+    @inline(__always)
+    mutating func take(_ kind: RoleFact, serverSide side: Int, key: FlowKey, evidence: () -> Evidence) {
+        score.add(kind, serverIsA: side == 0)
+        let current = side == 0 ? heaviest.0 : heaviest.1
+        if current.map({ $0.weight < kind.weight }) ?? true {
+            if side == 0 { heaviest.0 = kind } else { heaviest.1 = kind }
+        }
+        if keepsFacts { items.append(VerdictFact(kind: kind, serverSide: side, key: key, evidence: evidence())) }
+    }
+}
+
+/// Keeps the facts as they come, each supporting `server` or not: a handshake's payload facts.
+struct KeepingFacts: OpinionSink {
+    let server: Int
+    var items: [VerdictFact]
+
+    mutating func take(_ kind: RoleFact, serverSide side: Int, key: FlowKey, evidence: () -> Evidence) {
+        items.append(VerdictFact(kind: kind, serverSide: side, key: key, evidence: evidence(), supports: side == server))
     }
 }

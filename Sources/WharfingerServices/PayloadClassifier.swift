@@ -12,11 +12,40 @@ public enum PayloadClassifier {
                                 srcPort: UInt16, dstPort: UInt16) -> PayloadSignature? {
         guard !payload.isEmpty else { return nil }
         let context = PayloadContext(transport: transport, sourcePort: srcPort, destinationPort: dstPort)
-        if transport == .tcp {
-            if mayStartTCPSignature(payload), let signature = matchTCP(payload, context) { return signature }
-            if let signature = MySQLSignature.match(payload) { return signature }
+        return transport == .tcp ? classifyTCP(payload, context) : classifyUDP(payload, context)
+    }
+
+    /// `matchTCP`, MySQL, then of `matchEitherTransport` only DNS (NTP and the QR bit are
+    /// UDP's): each behind a shortcut that dismisses most segments on a byte or two.
+    @inline(__always)
+    private static func classifyTCP(_ payload: RawSpan, _ context: PayloadContext) -> PayloadSignature? {
+        if mayStartTCPSignature(payload), let signature = matchTCP(payload, context) { return signature }
+        if mayBeMySQLGreeting(payload), let signature = MySQLSignature.match(payload) { return signature }
+        return DNSSignature.mayMatchTCP(payload, context) ? DNSSignature.match(payload, context) : nil
+    }
+
+    /// `matchEitherTransport` for UDP, its transport known. Each magic matcher is asked only
+    /// when the bytes it needs first are there: DHCP's cookie ends 240 bytes in, SIP starts
+    /// with an upper-case letter A to U, DTLS with a handshake record (22), STUN has its
+    /// cookie 4 bytes in, and NBNS wants port 137.
+    private static func classifyUDP(_ payload: RawSpan, _ context: PayloadContext) -> PayloadSignature? {
+        let first = payload.unsafeLoad(fromByteOffset: 0, as: UInt8.self)
+        if payload.byteCount >= DHCPSignature.shortest, let signature = DHCPSignature.match(payload, context) {
+            return signature
         }
-        return matchEitherTransport(payload, context)
+        if (0x41...0x55).contains(first), let signature = SIPSignature.match(payload, context) { return signature }
+        if first == 22, let signature = DTLSSignature.match(payload, context) { return signature }
+        if payload.be32(at: 4) == STUNSignature.cookie, let signature = STUNSignature.match(payload, context) {
+            return signature
+        }
+        if context.involves(NBNSSignature.port) {
+            if let signature = NBNSSignature.match(payload, context) { return signature }
+            if NBNSSignature.ownsDatagram(payload, context) { return nil }
+        }
+        if let signature = DNSSignature.match(payload, context) { return signature }
+        if let signature = NTPSignature.match(payload, context) { return signature }
+        if NTPSignature.ownsDatagram(payload, context) { return nil }
+        return DNSSignature.matchQRBit(payload, context)
     }
 
     /// Every matcher in order, with no shortcut: what `classify` must agree with (tests compare them).
@@ -67,6 +96,7 @@ public enum PayloadClassifier {
     /// TLS 0x16, or SSLv2's top bit with message type 1 in the third byte; SSH "S"; ICA
     /// 0x7F; HTTP methods, "HTTP/" and "PRI"; "220", "+OK", "* OK", and EHLO, HELO, USER in
     /// either case; SOCKS 0x04, 0x05, 0x00; PostgreSQL a length below 2^24, so 0x00.
+    @inline(__always)
     private static func mayStartTCPSignature(_ payload: RawSpan) -> Bool {
         switch payload.unsafeLoad(fromByteOffset: 0, as: UInt8.self) {
         case 0x00, 0x04, 0x05, 0x16, 0x7F: true
@@ -77,5 +107,12 @@ public enum PayloadClassifier {
         case 0x80...: payload.u8(at: 2) == 0x01
         default: false
         }
+    }
+
+    /// False when `MySQLSignature` cannot accept these bytes: its greeting has sequence
+    /// number 0 (byte 3) and protocol version 10 (byte 4).
+    @inline(__always)
+    private static func mayBeMySQLGreeting(_ payload: RawSpan) -> Bool {
+        payload.u8(at: 4) == 10 && payload.u8(at: 3) == 0
     }
 }

@@ -18,8 +18,10 @@ public struct PayloadFacts: Sendable {
         signature = Self.classify(payload, transport: transport, srcPort: packet.source.port,
                                   dstPort: packet.destination.port)
         if transport == .tcp {
-            ftp = FTPControlParser.parse(payload, sender: packet.source.ip)
-            sshKeyExchange = SSHKeyExchange.scan(payload)
+            // Most segments start with a byte neither reader wants: no call for them.
+            let first = payload.unsafeLoad(fromByteOffset: 0, as: UInt8.self)
+            if FTPControlParser.mayAnnounce(first) { ftp = FTPControlParser.parse(payload, sender: packet.source.ip) }
+            if SSHKeyExchange.mayStart(with: first) { sshKeyExchange = SSHKeyExchange.scan(payload) }
         }
     }
 

@@ -8,20 +8,37 @@ import WharfingerWire
 public enum PayloadClassifier {
     /// Looks at the first captured payload bytes a side sent. `payload` holds only captured bytes.
     /// `srcPort` is the sender's port. Check `decidedRole` (or `certainty`) before trusting `role`.
+    ///
+    /// Inlined where it is called: most TCP segments (bulk data, encrypted records) are
+    /// dismissed there, on a few bytes, without a call.
+    @inlinable @inline(__always)
     public static func classify(_ payload: borrowing RawSpan, transport: TransportProtocol,
                                 srcPort: UInt16, dstPort: UInt16) -> PayloadSignature? {
         guard !payload.isEmpty else { return nil }
+        if transport == .tcp {
+            guard mayStartTCPSignature(payload) || mayBeMySQLGreeting(payload)
+                || mayBeDNSOverTCP(payload, srcPort: srcPort, dstPort: dstPort) else { return nil }
+        }
+        return classifyPastShortcut(payload, transport: transport, srcPort: srcPort, dstPort: dstPort)
+    }
+
+    /// `classify` for the payloads its shortcut let through.
+    @usableFromInline
+    static func classifyPastShortcut(_ payload: RawSpan, transport: TransportProtocol,
+                                     srcPort: UInt16, dstPort: UInt16) -> PayloadSignature? {
         let context = PayloadContext(transport: transport, sourcePort: srcPort, destinationPort: dstPort)
         return transport == .tcp ? classifyTCP(payload, context) : classifyUDP(payload, context)
     }
 
     /// `matchTCP`, MySQL, then of `matchEitherTransport` only DNS (NTP and the QR bit are
-    /// UDP's): each behind a shortcut that dismisses most segments on a byte or two.
-    @inline(__always)
+    /// UDP's): each behind its own shortcut.
     private static func classifyTCP(_ payload: RawSpan, _ context: PayloadContext) -> PayloadSignature? {
         if mayStartTCPSignature(payload), let signature = matchTCP(payload, context) { return signature }
         if mayBeMySQLGreeting(payload), let signature = MySQLSignature.match(payload) { return signature }
-        return DNSSignature.mayMatchTCP(payload, context) ? DNSSignature.match(payload, context) : nil
+        if mayBeDNSOverTCP(payload, srcPort: context.sourcePort, dstPort: context.destinationPort) {
+            return DNSSignature.match(payload, context)
+        }
+        return nil
     }
 
     /// `matchEitherTransport` for UDP, its transport known. Each magic matcher is asked only
@@ -96,8 +113,8 @@ public enum PayloadClassifier {
     /// TLS 0x16, or SSLv2's top bit with message type 1 in the third byte; SSH "S"; ICA
     /// 0x7F; HTTP methods, "HTTP/" and "PRI"; "220", "+OK", "* OK", and EHLO, HELO, USER in
     /// either case; SOCKS 0x04, 0x05, 0x00; PostgreSQL a length below 2^24, so 0x00.
-    @inline(__always)
-    private static func mayStartTCPSignature(_ payload: RawSpan) -> Bool {
+    @inlinable @inline(__always)
+    static func mayStartTCPSignature(_ payload: RawSpan) -> Bool {
         switch payload.unsafeLoad(fromByteOffset: 0, as: UInt8.self) {
         case 0x00, 0x04, 0x05, 0x16, 0x7F: true
         case UInt8(ascii: "*"), UInt8(ascii: "+"), UInt8(ascii: "2"): true
@@ -111,8 +128,19 @@ public enum PayloadClassifier {
 
     /// False when `MySQLSignature` cannot accept these bytes: its greeting has sequence
     /// number 0 (byte 3) and protocol version 10 (byte 4).
-    @inline(__always)
-    private static func mayBeMySQLGreeting(_ payload: RawSpan) -> Bool {
+    @inlinable @inline(__always)
+    static func mayBeMySQLGreeting(_ payload: RawSpan) -> Bool {
         payload.u8(at: 4) == 10 && payload.u8(at: 3) == 0
+    }
+
+    /// False when `DNSSignature` cannot accept a TCP segment: a message behind its 2-byte
+    /// length needs the 12-byte header captured, and off the DNS ports (53, mDNS 5353,
+    /// LLMNR 5355) the length must be the rest of the segment.
+    @inlinable @inline(__always)
+    static func mayBeDNSOverTCP(_ payload: RawSpan, srcPort: UInt16, dstPort: UInt16) -> Bool {
+        guard payload.byteCount >= 14, let declared = payload.be16(at: 0), declared >= 12 else { return false }
+        if Int(declared) == payload.byteCount - 2 { return true }
+        func isDNSPort(_ port: UInt16) -> Bool { port == 53 || port == 5353 || port == 5355 }
+        return isDNSPort(srcPort) || isDNSPort(dstPort)
     }
 }

@@ -30,7 +30,7 @@ enum DNSSignature {
     }
 
     static func match(_ payload: RawSpan, _ context: PayloadContext) -> PayloadSignature? {
-        let onDNSPort = isOnDNSPort(context)
+        let onDNSPort = context.involves(Port.dns) || context.involves(Port.mdns) || context.involves(Port.llmnr)
         var start = 0
         if context.transport == .tcp {
             guard let declared = payload.be16(at: 0), declared >= Header.length else { return nil }
@@ -40,21 +40,6 @@ enum DNSSignature {
         }
         guard let isResponse = judgeHeader(payload, at: start, strict: !onDNSPort) else { return nil }
         return signature(isResponse: isResponse, context, knowsLLMNR: true)
-    }
-
-    /// False when `match` cannot accept a TCP segment: a DNS message behind its 2-byte length
-    /// needs a whole header, and off the DNS ports the length must be the rest of the segment.
-    /// Almost no TCP segment passes, so the classifier asks this before `match`.
-    @inline(__always)
-    static func mayMatchTCP(_ payload: RawSpan, _ context: PayloadContext) -> Bool {
-        guard let declared = payload.be16(at: 0), declared >= Header.length,
-              payload.byteCount >= tcpLengthPrefix + Header.length else { return false }
-        return Int(declared) == payload.byteCount - tcpLengthPrefix || isOnDNSPort(context)
-    }
-
-    @inline(__always)
-    private static func isOnDNSPort(_ context: PayloadContext) -> Bool {
-        context.involves(Port.dns) || context.involves(Port.mdns) || context.involves(Port.llmnr)
     }
 
     /// The QR bit alone, for a UDP header on port 53 or 5353 that `match` rejected (no

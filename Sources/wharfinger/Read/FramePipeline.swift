@@ -116,9 +116,10 @@ final class FramePipeline: FrameSink {
         guard let transport = transport ?? frame.laterFragmentTransport else { return }
         let payload = bytes.extracting(droppingFirst: min(frame.packet.payloadOffset, bytes.byteCount))
         if let ring {
-            let record = HeaderRecord(frame.packet, transport: transport, header: header,
-                                      facts: PayloadFacts(frame.packet, transport: transport, payload: payload))
-            ring._withUnsafeGuaranteedRef { $0.push(record) }
+            let facts = PayloadFacts(frame.packet, transport: transport, payload: payload)
+            ring._withUnsafeGuaranteedRef {
+                $0.push { $0.initialize(to: HeaderRecord(frame.packet, transport: transport, header: header, facts: facts)) }
+            }
         } else if let feed {
             feed._withUnsafeGuaranteedRef {
                 $0.observe(frame.packet, transport: transport, time: header.timestamp,

@@ -38,9 +38,11 @@ final class RecordRing: @unchecked Sendable {
         slots.deallocate()
     }
 
-    /// Producer: adds a record, waiting while the ring is full.
+    /// Producer: adds a record, waiting while the ring is full. `build` initializes the
+    /// record in its slot, so it is written once, where the consumer will read it, rather
+    /// than made on the stack and copied (per frame).
     @inline(__always)
-    func push(_ record: HeaderRecord) {
+    func push(_ build: (UnsafeMutablePointer<HeaderRecord>) -> Void) {
         if produced - producerSeesReleased == capacity {
             publish()
             while true {
@@ -49,7 +51,7 @@ final class RecordRing: @unchecked Sendable {
                 usleep(20)
             }
         }
-        (slots + produced & slotMask).initialize(to: record)
+        build(slots + produced & slotMask)
         produced += 1
         if produced & batchMask == 0 { publish() }
     }

@@ -33,7 +33,7 @@ public enum PayloadClassifier {
     /// `matchTCP`, MySQL, then of `matchEitherTransport` only DNS (NTP and the QR bit are
     /// UDP's): each behind its own shortcut.
     private static func classifyTCP(_ payload: RawSpan, _ context: PayloadContext) -> PayloadSignature? {
-        if mayStartTCPSignature(payload), let signature = matchTCP(payload, context) { return signature }
+        if let signature = matchTCPByFirstByte(payload, context) { return signature }
         if mayBeMySQLGreeting(payload), let signature = MySQLSignature.match(payload) { return signature }
         if mayBeDNSOverTCP(payload, srcPort: context.sourcePort, dstPort: context.destinationPort) {
             return DNSSignature.match(payload, context)
@@ -87,6 +87,26 @@ public enum PayloadClassifier {
         if let signature = SOCKSSignature.match(payload) { return signature }
         if let signature = PostgreSQLSignature.match(payload) { return signature }
         return nil
+    }
+
+    /// `matchTCP`, asking only the matchers that accept the payload's first byte (in the
+    /// same order): the bytes listed at `mayStartTCPSignature`.
+    private static func matchTCPByFirstByte(_ payload: RawSpan, _ context: PayloadContext) -> PayloadSignature? {
+        switch payload.unsafeLoad(fromByteOffset: 0, as: UInt8.self) {
+        case 0x16, 0x80...: TLSSignature.match(payload)
+        case UInt8(ascii: "S"): SSHSignature.match(payload)
+        case 0x7F: ICASignature.match(payload)
+        case UInt8(ascii: "C"), UInt8(ascii: "D"), UInt8(ascii: "G"), UInt8(ascii: "O"), UInt8(ascii: "P"),
+             UInt8(ascii: "T"):
+            HTTPSignature.match(payload)
+        case UInt8(ascii: "H"): HTTPSignature.match(payload) ?? TextGreetingSignature.match(payload, context)
+        case UInt8(ascii: "*"), UInt8(ascii: "+"), UInt8(ascii: "2"), UInt8(ascii: "E"), UInt8(ascii: "U"),
+             UInt8(ascii: "e"), UInt8(ascii: "h"), UInt8(ascii: "u"):
+            TextGreetingSignature.match(payload, context)
+        case 0x04, 0x05: SOCKSSignature.match(payload)
+        case 0x00: SOCKSSignature.match(payload) ?? PostgreSQLSignature.match(payload)
+        default: nil
+        }
     }
 
     private static func matchEitherTransport(_ payload: RawSpan, _ context: PayloadContext) -> PayloadSignature? {

@@ -111,8 +111,15 @@ import Testing
         ]
     }
 
+    /// The first bytes a signature's one sample does not start with: HELO ("h" too, its first
+    /// byte varied) where `smtpHello`'s says ehlo, and every HTTP method but GET.
+    static let otherFirstByteSamples = [Sample(ascii("HELO client\r\n"), .tcp, 40000, 25)]
+        + ["POST", "PUT", "PATCH", "HEAD", "DELETE", "OPTIONS", "CONNECT", "TRACE"].map {
+            Sample(ascii($0 + " / HTTP/1.1\r\n"), .tcp, 40000, 8000)
+        }
+
     static var everySample: [Sample] {
-        PayloadSignature.allCases.map(sample(of:)) + lastResortSamples + dnsOverTCPSamples
+        PayloadSignature.allCases.map(sample(of:)) + lastResortSamples + dnsOverTCPSamples + otherFirstByteSamples
     }
 
     static let contexts: [(TransportProtocol, UInt16, UInt16)] = [

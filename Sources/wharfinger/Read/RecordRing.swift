@@ -38,11 +38,11 @@ final class RecordRing: @unchecked Sendable {
         slots.deallocate()
     }
 
-    /// Producer: adds a record, waiting while the ring is full. `build` initializes the
-    /// record in its slot, so it is written once, where the consumer will read it, rather
-    /// than made on the stack and copied (per frame).
+    /// Producer: the slot for the next record, waiting while the ring is full. The caller
+    /// initializes the record there, where the consumer will read it, rather than making it
+    /// on the stack to be copied (per frame), then calls `commit()`.
     @inline(__always)
-    func push(_ build: (UnsafeMutablePointer<HeaderRecord>) -> Void) {
+    func reserve() -> UnsafeMutablePointer<HeaderRecord> {
         if produced - producerSeesReleased == capacity {
             publish()
             while true {
@@ -51,7 +51,12 @@ final class RecordRing: @unchecked Sendable {
                 usleep(20)
             }
         }
-        build(slots + produced & slotMask)
+        return slots + produced & slotMask
+    }
+
+    /// Producer: adds the record initialized in the slot `reserve()` gave.
+    @inline(__always)
+    func commit() {
         produced += 1
         if produced & batchMask == 0 { publish() }
     }

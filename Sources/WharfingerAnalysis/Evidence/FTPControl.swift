@@ -21,13 +21,14 @@ enum FTPDataService {
 /// Reads PORT/EPRT commands and 227/229 replies from FTP control payloads. Runs only on
 /// control connections (tcp/21 or payload recognised as FTP), one packet at a time;
 /// a command split across segments is missed (rare: they are one short line).
+@usableFromInline
 enum FTPControlParser {
+    @usableFromInline
     static func parse(_ payload: borrowing RawSpan, sender: IPAddress) -> FTPAnnouncement? {
         // Most segments are dismissed here: PORT, EPRT (either case), 227 and 229 only.
-        guard payload.byteCount >= 4 else { return nil }
-        let first = payload.unsafeLoad(fromByteOffset: 0, as: UInt8.self)
-        guard first | 0x20 == UInt8(ascii: "p") || first | 0x20 == UInt8(ascii: "e") || first == UInt8(ascii: "2")
-        else { return nil }
+        guard payload.byteCount >= 4, mayAnnounce(payload.unsafeLoad(fromByteOffset: 0, as: UInt8.self)) else {
+            return nil
+        }
         return payload.withUnsafeBytes { raw -> FTPAnnouncement? in
             let bytes = raw.prefix(512)
             guard bytes.count >= 4 else { return nil }
@@ -48,6 +49,13 @@ enum FTPControlParser {
                 return nil
             }
         }
+    }
+
+    /// False when a payload starting with `first` announces nothing: PORT, EPRT (either
+    /// case), 227 and 229 start with "p", "e" or "2".
+    @inlinable @inline(__always)
+    static func mayAnnounce(_ first: UInt8) -> Bool {
+        first | 0x20 == UInt8(ascii: "p") || first | 0x20 == UInt8(ascii: "e") || first == UInt8(ascii: "2")
     }
 
     /// The first run of six comma-separated decimal numbers: an IPv4 address and a port.

@@ -7,25 +7,24 @@ import WharfingerWire
 /// only when the flow needs them; a two-thread pipeline works them out on the reading
 /// thread, where the payload bytes are, and hands over only these values.
 public struct PayloadFacts: Sendable {
-    var signature: PayloadSignature?
-    var ftp: FTPAnnouncement?
+    @usableFromInline var signature: PayloadSignature?
+    @usableFromInline var ftp: FTPAnnouncement?
     /// What SSH key-exchange packets this payload starts with (nothing for most).
-    var sshKeyExchange = SSHKeyExchange.Scan()
+    @usableFromInline var sshKeyExchange = SSHKeyExchange.Scan()
 
-    /// The facts of a TCP or UDP frame's captured payload (none without payload).
+    /// The facts of a TCP or UDP frame's captured payload (none without payload). Inlined
+    /// into the reading thread's per-frame path, with the classifier's shortcut and the FTP
+    /// and SSH readers' first-byte tests: most payloads need no call at all.
+    @inlinable @inline(__always)
     public init(_ packet: borrowing Packet, transport: TransportProtocol, payload: borrowing RawSpan) {
         guard packet.hasPorts, packet.payloadLength > 0, payload.byteCount > 0 else { return }
-        signature = Self.classify(payload, transport: transport, srcPort: packet.source.port,
-                                  dstPort: packet.destination.port)
+        signature = PayloadClassifier.classify(payload, transport: transport, srcPort: packet.source.port,
+                                               dstPort: packet.destination.port)
         if transport == .tcp {
-            ftp = FTPControlParser.parse(payload, sender: packet.source.ip)
-            sshKeyExchange = SSHKeyExchange.scan(payload)
+            // Most segments start with a byte neither reader wants: no call for them.
+            let first = payload.unsafeLoad(fromByteOffset: 0, as: UInt8.self)
+            if FTPControlParser.mayAnnounce(first) { ftp = FTPControlParser.parse(payload, sender: packet.source.ip) }
+            if SSHKeyExchange.mayStart(with: first) { sshKeyExchange = SSHKeyExchange.scan(payload) }
         }
-    }
-
-    /// The payload classifier's verdict on these bytes.
-    static func classify(_ payload: borrowing RawSpan, transport: TransportProtocol,
-                         srcPort: UInt16, dstPort: UInt16) -> PayloadSignature? {
-        PayloadClassifier.classify(payload, transport: transport, srcPort: srcPort, dstPort: dstPort)
     }
 }

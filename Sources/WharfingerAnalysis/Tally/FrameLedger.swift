@@ -5,24 +5,29 @@ import WharfingerWire
 /// out of order). The report's frame accounting; the analyzer sees only conversation frames.
 public struct FrameLedger: Sendable {
     /// Frames counted so far: the number of the latest one.
-    public private(set) var delivered: UInt64 = 0
-    public private(set) var outcomes = OutcomeCounts()
+    public var delivered: UInt64 { counted }
+    public var outcomes: OutcomeCounts { byOutcome }
     /// Frames that are not TCP or UDP with their ports read.
-    public private(set) var outsideFlows: UInt64 = 0
+    public var outsideFlows: UInt64 { outside }
+    // The counts behind the read-only names above, visible to `add` where it is inlined
+    // (the reading thread's per-frame path, in another module).
+    @usableFromInline var counted: UInt64 = 0
+    @usableFromInline var byOutcome = OutcomeCounts()
+    @usableFromInline var outside: UInt64 = 0
     /// In nanoseconds; max and min until a frame comes.
-    private var first = Int64.max
-    private var last = Int64.min
+    @usableFromInline var first = Int64.max
+    @usableFromInline var last = Int64.min
 
     public init() {}
 
     /// Counts a frame, and returns the transport of the conversation it belongs to
     /// (`DecodedFrame.transport`; nil for frames outside conversations).
-    @inline(__always) @discardableResult
+    @inlinable @inline(__always) @discardableResult
     public mutating func add(_ frame: borrowing DecodedFrame, time: Timestamp) -> TransportProtocol? {
-        delivered &+= 1
-        outcomes.add(frame.outcome)
+        counted &+= 1
+        byOutcome.add(frame.outcome)
         let transport = frame.transport
-        if transport == nil { outsideFlows &+= 1 }
+        if transport == nil { outside &+= 1 }
         let now = time.totalNanoseconds
         if now < first { first = now }
         if now > last { last = now }

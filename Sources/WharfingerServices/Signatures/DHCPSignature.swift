@@ -11,6 +11,8 @@ enum DHCPSignature {
     }
 
     static let cookie: UInt32 = 0x6382_5363
+    /// The fixed header and the cookie: no shorter datagram matches.
+    static let shortest = Field.magicCookie + 4
 
     static func match(_ payload: RawSpan, _ context: PayloadContext) -> PayloadSignature? {
         guard context.transport == .udp, payload.be32(at: Field.magicCookie) == cookie,

@@ -11,7 +11,7 @@ enum NBNSSignature {
         static let name = 12            // the question's name, or the first answer's in a response
         static let headerLength = 12
     }
-    private static let port: UInt16 = 137
+    static let port: UInt16 = 137
     private static let encodedNameLength: UInt8 = 32
     private static let reservedFlags: UInt16 = 0x0060
 

@@ -27,14 +27,20 @@ public enum SSHKeyExchange {
         }
     }
 
+    /// False when a segment starting with `first` shows nothing to `scan`: a packet length
+    /// below 35000 starts with 00, an identification line with "S". Most segments are
+    /// dismissed on this, inlined where the facts are worked out.
+    @inlinable @inline(__always)
+    public static func mayStart(with first: UInt8) -> Bool {
+        first == 0x00 || first == UInt8(ascii: "S")
+    }
+
     /// Walks the clear binary packets a segment starts with (after an identification line,
     /// when it carries one), stopping at the first role message, NEWKEYS, or anything that
     /// is not a well-formed packet boundary.
     public static func scan(_ payload: borrowing RawSpan) -> Scan {
         var result = Scan()
-        // Every payload of a two-thread read comes here: dismiss most on their first byte. A
-        // packet length below 35000 starts with 00; an identification line with "S".
-        guard let first = payload.u8(at: 0), first == 0x00 || first == UInt8(ascii: "S") else { return result }
+        guard let first = payload.u8(at: 0), mayStart(with: first) else { return result }
         var offset = 0
         if payload.hasPrefix("SSH-") {
             guard let newline = payload.firstOffset(of: 0x0A, in: 0..<256) else { return result }

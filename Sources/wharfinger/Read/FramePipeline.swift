@@ -114,12 +114,12 @@ final class FramePipeline: FrameSink {
         // Only conversations' frames go on (later fragments too, to count with theirs): the
         // ledger has counted the rest.
         guard let transport = transport ?? frame.laterFragmentTransport else { return }
-        let payload = bytes.extracting(droppingFirst: min(frame.packet.payloadOffset, bytes.byteCount))
         if let ring {
-            let record = HeaderRecord(frame.packet, transport: transport, header: header,
-                                      facts: PayloadFacts(frame.packet, transport: transport, payload: payload))
-            ring._withUnsafeGuaranteedRef { $0.push(record) }
+            let slot = ring._withUnsafeGuaranteedRef { $0.reserve() }
+            HeaderRecord.initialize(slot, packet: frame.packet, transport: transport, header: header, bytes: bytes)
+            ring._withUnsafeGuaranteedRef { $0.commit() }
         } else if let feed {
+            let payload = bytes.extracting(droppingFirst: min(frame.packet.payloadOffset, bytes.byteCount))
             feed._withUnsafeGuaranteedRef {
                 $0.observe(frame.packet, transport: transport, time: header.timestamp,
                            wireLength: header.wireLength, capturedLength: header.capturedLength,

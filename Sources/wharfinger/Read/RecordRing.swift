@@ -38,9 +38,11 @@ final class RecordRing: @unchecked Sendable {
         slots.deallocate()
     }
 
-    /// Producer: adds a record, waiting while the ring is full.
+    /// Producer: the slot for the next record, waiting while the ring is full. The caller
+    /// initializes the record there, where the consumer will read it, rather than making it
+    /// on the stack to be copied (per frame), then calls `commit()`.
     @inline(__always)
-    func push(_ record: HeaderRecord) {
+    func reserve() -> UnsafeMutablePointer<HeaderRecord> {
         if produced - producerSeesReleased == capacity {
             publish()
             while true {
@@ -49,7 +51,12 @@ final class RecordRing: @unchecked Sendable {
                 usleep(20)
             }
         }
-        (slots + produced & slotMask).initialize(to: record)
+        return slots + produced & slotMask
+    }
+
+    /// Producer: adds the record initialized in the slot `reserve()` gave.
+    @inline(__always)
+    func commit() {
         produced += 1
         if produced & batchMask == 0 { publish() }
     }

@@ -1,4 +1,3 @@
-import Foundation
 import ArgumentParser
 import Glibc
 import WharfingerAnalysis

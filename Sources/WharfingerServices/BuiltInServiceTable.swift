@@ -57,15 +57,19 @@ enum BuiltInServiceTable {
         private var starts: [Int32]
 
         init<I: BinaryInteger>(_ nameIndices: [I]) {
-            starts = [Int32](repeating: 0, count: ServiceRegistry.IANA.nameCount + 1)
+            var starts = [Int32](repeating: 0, count: ServiceRegistry.IANA.nameCount + 1)
             for name in nameIndices { starts[Int(name) + 1] += 1 }
             for name in 1..<starts.count { starts[name] += starts[name - 1] }
-            order = [Int32](repeating: 0, count: nameIndices.count)
-            var next = starts
+            var order = [Int32](repeating: 0, count: nameIndices.count)
+            // Each entry goes to its name's next free place; that moves each start to the
+            // next name's, so one shift puts them back.
             for (entry, name) in nameIndices.enumerated() {
-                order[Int(next[Int(name)])] = Int32(entry)
-                next[Int(name)] += 1
+                order[Int(starts[Int(name)])] = Int32(entry)
+                starts[Int(name)] += 1
             }
+            starts.insert(0, at: 0)
+            starts.removeLast()
+            (self.order, self.starts) = (order, starts)
         }
 
         func entries(ofName name: Int) -> ArraySlice<Int32> {

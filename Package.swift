@@ -43,15 +43,6 @@ let package = Package(
                 "WharfingerWire", "WharfingerCapture", "WharfingerServices", "WharfingerAnalysis", "WharfingerReport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Prometheus", package: "swift-prometheus"),
-            ],
-            // The Swift runtime and FoundationEssentials linked in: loading them and binding their
-            // thousands of symbols was a quarter of a small capture's run (docs/performance.md).
-            linkerSettings: [
-                .unsafeFlags(["-static-stdlib"], .when(configuration: .release)),
-                // What FoundationEssentials' static archive needs besides the runtime (SwiftPM's
-                // --static-swift-stdlib finds them itself, as it compiles every module for it).
-                .linkedLibrary("_FoundationCollections", .when(configuration: .release)),
-                .linkedLibrary("_FoundationCShims", .when(configuration: .release)),
             ]
         ),
         .testTarget(name: "WharfingerWireTests", dependencies: ["WharfingerWire"]),

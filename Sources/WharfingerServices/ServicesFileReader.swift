@@ -1,13 +1,14 @@
-import Foundation
+import FoundationEssentials
 
-/// Reads a services file into text. The only Foundation use in WharfingerServices.
+/// Reads a services file into text. The only Foundation use in WharfingerServices (FoundationEssentials,
+/// which ArgumentParser loads anyway; all of Foundation would add its ICU to every start).
 enum ServicesFileReader {
     static func read(path: String) throws(ServicesFileError) -> String {
-        var isDirectory: ObjCBool = false
+        var isDirectory = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
             throw ServicesFileError(path: path, line: nil, problem: .noSuchFile)
         }
-        guard !isDirectory.boolValue else {
+        guard !isDirectory else {
             throw ServicesFileError(path: path, line: nil, problem: .isDirectory)
         }
         guard let data = FileManager.default.contents(atPath: path) else {

@@ -7,6 +7,8 @@ import WharfingerServices
 
 struct Explain: ParsableCommand {
     static let configuration = CommandConfiguration(
+        // Named here, or ArgumentParser derives it from the type's name at every start (reflection).
+        commandName: "explain",
         abstract: "Explain what two ports say about which side is the server, without a capture.",
         discussion: "Example: wharfinger explain 1080 1494 --proto tcp"
     )

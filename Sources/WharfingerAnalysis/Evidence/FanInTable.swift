@@ -1,3 +1,4 @@
+import Glibc
 import WharfingerWire
 
 /// An endpoint with its transport: the thing that has peers.
@@ -119,14 +120,13 @@ final class FanInTable {
         var size = 1024
         while size < min(self.capacity * 2, 1 << 17) { size <<= 1 }
         slots = .allocate(capacity: size)
-        used = .allocate(capacity: size)
-        used.initialize(repeating: false, count: size)
+        used = ZeroedMemory.allocate(Bool.self, count: size)
         mask = size - 1
     }
 
     deinit {
         slots.deallocate()  // Slot is trivial: nothing to deinitialize
-        used.deallocate()
+        free(used)
     }
 
     func record(_ a: EndpointKey, _ b: EndpointKey) {
@@ -206,8 +206,7 @@ final class FanInTable {
     private func grow(to size: Int) {
         let oldSlots = slots, oldUsed = used, oldSize = mask + 1
         slots = .allocate(capacity: size)
-        used = .allocate(capacity: size)
-        used.initialize(repeating: false, count: size)
+        used = ZeroedMemory.allocate(Bool.self, count: size)
         mask = size - 1
         trackedEndpoints = 0
         for i in 0..<oldSize where oldUsed[i] {
@@ -219,6 +218,6 @@ final class FanInTable {
             trackedEndpoints += 1
         }
         oldSlots.deallocate()
-        oldUsed.deallocate()
+        free(oldUsed)
     }
 }

@@ -1,3 +1,5 @@
+import Glibc
+
 /// Endpoints that were the server of a conversation whose roles were settled (by the
 /// handshake or by a payload only servers send): in the run's other conversations they
 /// are most likely the server too. A fixed direct-mapped table of endpoint fingerprints:
@@ -19,12 +21,11 @@ final class KnownServers {
     init(capacity: Int) {
         var size = 1
         while size < max(capacity, 1) { size <<= 1 }
-        slots = .allocate(capacity: size)
-        slots.initialize(repeating: Slot(fingerprint: 0, teacher: 0), count: size)
+        slots = ZeroedMemory.allocate(Slot.self, count: size)  // fingerprint 0: an empty slot
         mask = size - 1
     }
 
-    deinit { slots.deallocate() }
+    deinit { free(slots) }
 
     /// `endpoint` was the server of the flow `teacher` (its `FlowState.witness`).
     func remember(_ endpoint: EndpointKey, teacher: UInt32) {

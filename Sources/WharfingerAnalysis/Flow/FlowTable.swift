@@ -30,15 +30,14 @@ final class FlowTable {
         stateCapacity = initial
         states = FlowTable.reallocate(nil, capacity: initial)
         let indexSize = initial * 2
-        index = .allocate(capacity: indexSize)
-        index.initialize(repeating: 0, count: indexSize)
+        index = ZeroedMemory.allocate(UInt64.self, count: indexSize)
         indexMask = indexSize - 1
     }
 
     deinit {
         states.deinitialize(count: highWater)
         free(states)
-        index.deallocate()
+        free(index)
     }
 
     var isFull: Bool { count >= maxFlows }
@@ -175,15 +174,14 @@ final class FlowTable {
         let oldSize = indexMask + 1
         let old = index
         let newSize = oldSize * 2
-        index = .allocate(capacity: newSize)
-        index.initialize(repeating: 0, count: newSize)
+        index = ZeroedMemory.allocate(UInt64.self, count: newSize)
         indexMask = newSize - 1
         for i in 0..<oldSize where old[i] != 0 {
             var j = Int(UInt32(truncatingIfNeeded: old[i] >> 32)) & indexMask
             while index[j] != 0 { j = (j + 1) & indexMask }
             index[j] = old[i]
         }
-        old.deallocate()
+        free(old)
     }
 
     private func growStates() {

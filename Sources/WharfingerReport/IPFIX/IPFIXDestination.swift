@@ -16,7 +16,7 @@ public struct IPFIXDestination: Sendable, Equatable, CustomStringConvertible {
     /// Parses the URL; the error says what is wrong with it.
     public init(url: String) throws(IPFIXExportError) {
         func bad(_ reason: String) -> IPFIXExportError { .badDestination(url, reason: reason) }
-        guard let schemeEnd = url.range(of: "://") else { throw bad("expected udp://HOST:PORT or tcp://HOST:PORT") }
+        guard let schemeEnd = url.firstRange(of: "://") else { throw bad("expected udp://HOST:PORT or tcp://HOST:PORT") }
         guard let transport = Transport(rawValue: url[..<schemeEnd.lowerBound].lowercased()) else {
             throw bad("the scheme is udp or tcp")
         }

@@ -4,6 +4,8 @@ import WharfingerReport
 
 struct Interfaces: ParsableCommand {
     static let configuration = CommandConfiguration(
+        // Named here, or ArgumentParser derives it from the type's name at every start (reflection).
+        commandName: "interfaces",
         abstract: "List the capture devices libpcap sees: name, description, addresses, up/running/loopback."
     )
 

@@ -7,6 +7,8 @@ import WharfingerWire
 
 struct Live: ParsableCommand, OutputFormatHelp {
     static let configuration = CommandConfiguration(
+        // Named here, or ArgumentParser derives it from the type's name at every start (reflection).
+        commandName: "live",
         abstract: "Capture live from an interface and report on its conversations.",
         discussion: """
             Stops on Ctrl-C (SIGINT) or SIGTERM, after -c frames or after --duration seconds, then prints \

@@ -1,4 +1,4 @@
-import Foundation
+import Dispatch
 import WharfingerAnalysis
 
 /// Runs the connection analyzer on a second core, fed from a `RecordRing`, so reading
@@ -11,7 +11,7 @@ final class AnalysisThread: @unchecked Sendable {
     init(analyzer: ConnectionAnalyzer) {
         self.analyzer = analyzer
         // The analyzer is touched by this thread only until `finish()` has waited for it.
-        let thread = Thread { [self] in
+        SystemThread.start { [self] in
             ring.drain { record in
                 self.analyzer.observe(record.packet, transport: record.transport, time: record.time,
                                       wireLength: Int(record.wireLength), capturedLength: Int(record.capturedLength),
@@ -19,8 +19,6 @@ final class AnalysisThread: @unchecked Sendable {
             }
             done.signal()
         }
-        thread.name = "wharfinger-analysis"
-        thread.start()
     }
 
     /// Closes the ring and waits until the analyzer has seen every record.

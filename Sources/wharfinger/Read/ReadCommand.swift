@@ -1,4 +1,3 @@
-import Foundation
 import ArgumentParser
 import Glibc
 import WharfingerAnalysis
@@ -8,6 +7,8 @@ import WharfingerWire
 
 struct Read: ParsableCommand, OutputFormatHelp {
     static let configuration = CommandConfiguration(
+        // Named here, or ArgumentParser derives it from the type's name at every start (reflection).
+        commandName: "read",
         abstract: "Read pcap/pcapng files through libpcap and report on their conversations.",
         discussion: """
             Example: wharfinger read capture.pcap tcp port 80 or udp port 53

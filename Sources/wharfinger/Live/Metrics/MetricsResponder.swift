@@ -1,4 +1,3 @@
-import Foundation
 import Glibc
 import Synchronization
 
@@ -51,9 +50,7 @@ final class MetricsResponder: Sendable {
 
     /// Starts answering on a thread of its own.
     func start() {
-        let thread = Thread { [self] in serve() }
-        thread.name = "wharfinger-metrics"
-        thread.start()
+        SystemThread.start { [self] in serve() }
     }
 
     /// The text `GET /metrics` returns from now on.

@@ -14,42 +14,59 @@ public struct FrameDecoder: Sendable {
 
     /// `frame` holds the captured bytes; `wireLength` is the frame's length on the wire.
     public func decode(_ frame: borrowing RawSpan, wireLength: Int) -> DecodedFrame {
-        var cursor = DecodeCursor(capturedLength: frame.byteCount, wireLength: max(wireLength, frame.byteCount),
-                                  followTunnels: followTunnels)
-        switch linkType {
-        case .ethernet: Ethernet.decode(frame, &cursor)
-        case .linuxSLL: LinuxCooked.decodeSLL(frame, &cursor)
-        case .linuxSLL2: LinuxCooked.decodeSLL2(frame, &cursor)
-        case .null: NullLoopback.decode(frame, &cursor, networkOrder: false)
-        case .loop: NullLoopback.decode(frame, &cursor, networkOrder: true)
-        case .ipv4: IPv4.decode(frame, &cursor, at: 0)
-        case .ipv6: IPv6.decode(frame, &cursor, at: 0)
-        case .ieee80211: IEEE80211.decode(frame, &cursor, at: 0)
-        case .ieee80211Radiotap: Radiotap.decode(frame, &cursor)
-        case .ppi: PPI.decode(frame, &cursor)
-        case .ciscoHDLC: CiscoHDLC.decode(frame, &cursor)
-        case .ppp: PPP.decodeLink(frame, &cursor)
-        case .nflog: NFLOG.decode(frame, &cursor)
-        case .pflog: PFLOG.decode(frame, &cursor)
-        case .ipoib: IPoIB.decode(frame, &cursor)
-        case .arcnetBSD: ARCnet.decodeBSD(frame, &cursor)
-        case .arcnetLinux: ARCnet.decodeLinux(frame, &cursor)
-        default: RawIP.decode(frame, &cursor, at: 0)
+        var decoded = DecodedFrame()
+        withUnsafeMutablePointer(to: &decoded) { decode(frame, wireLength: wireLength, into: $0) }
+        return decoded
+    }
+
+    /// The same, written over `decoded`: the per-frame path decodes every frame into one
+    /// `DecodedFrame` it keeps, where returning one copied it out (a `memcpy` per frame).
+    public func decode(_ frame: borrowing RawSpan, wireLength: Int, into decoded: UnsafeMutablePointer<DecodedFrame>) {
+        decoded.pointee = DecodedFrame()
+        do {
+            var cursor = DecodeCursor(filling: decoded, capturedLength: frame.byteCount,
+                                      wireLength: max(wireLength, frame.byteCount), followTunnels: followTunnels)
+            switch linkType {
+            case .ethernet: Ethernet.decode(frame, &cursor)
+            case .linuxSLL: LinuxCooked.decodeSLL(frame, &cursor)
+            case .linuxSLL2: LinuxCooked.decodeSLL2(frame, &cursor)
+            case .null: NullLoopback.decode(frame, &cursor, networkOrder: false)
+            case .loop: NullLoopback.decode(frame, &cursor, networkOrder: true)
+            case .ipv4: IPv4.decode(frame, &cursor, at: 0)
+            case .ipv6: IPv6.decode(frame, &cursor, at: 0)
+            case .ieee80211: IEEE80211.decode(frame, &cursor, at: 0)
+            case .ieee80211Radiotap: Radiotap.decode(frame, &cursor)
+            case .ppi: PPI.decode(frame, &cursor)
+            case .ciscoHDLC: CiscoHDLC.decode(frame, &cursor)
+            case .ppp: PPP.decodeLink(frame, &cursor)
+            case .nflog: NFLOG.decode(frame, &cursor)
+            case .pflog: PFLOG.decode(frame, &cursor)
+            case .ipoib: IPoIB.decode(frame, &cursor)
+            case .arcnetBSD: ARCnet.decodeBSD(frame, &cursor)
+            case .arcnetLinux: ARCnet.decodeLinux(frame, &cursor)
+            default: RawIP.decode(frame, &cursor, at: 0)
+            }
         }
-        return cursor.frame
     }
 }
 
 /// The decode in progress: the frame being filled in and the lengths every layer
 /// checks against.
 struct DecodeCursor {
-    var frame = DecodedFrame()
+    /// The frame being filled in, the caller's own (`FrameDecoder.decode(_:wireLength:into:)`).
+    private let output: UnsafeMutablePointer<DecodedFrame>
+    var frame: DecodedFrame {
+        unsafeAddress { UnsafePointer(output) }
+        nonmutating unsafeMutableAddress { output }
+    }
     /// Both shrink when a link header says the frame ends in a checksum (`dropTrailer`).
     private(set) var capturedLength: Int
     private(set) var wireLength: Int
     let followTunnels: Bool
 
-    init(capturedLength: Int, wireLength: Int, followTunnels: Bool = true) {
+    init(filling output: UnsafeMutablePointer<DecodedFrame>, capturedLength: Int, wireLength: Int,
+         followTunnels: Bool = true) {
+        self.output = output
         self.capturedLength = capturedLength
         self.wireLength = wireLength
         self.followTunnels = followTunnels

@@ -29,6 +29,8 @@ final class FramePipeline: FrameSink {
     // checks cost 4% of a one-thread read's instructions (callgrind, 200k-frame mix).
     /// The decoder for the file being read (link types differ between files).
     @exclusivity(unchecked) var decoder: FrameDecoder
+    /// The frame being decoded, one for the run (allocated once, never copied per frame).
+    private let decoded = UnsafeMutablePointer<DecodedFrame>.allocate(capacity: 1)
     /// The file or device being read, for pointing at frames that did not decode.
     var source = ""
     private(set) var problems = DecodeProblems()
@@ -87,7 +89,10 @@ final class FramePipeline: FrameSink {
         analysisThread = threaded ? analyzer.map(AnalysisThread.init) : nil
         ring = analysisThread.map { Unmanaged.passUnretained($0.ring) }
         decoder = FrameDecoder(linkType: .ethernet, followTunnels: followTunnels)!
+        decoded.initialize(to: DecodedFrame())
     }
+
+    deinit { decoded.deinitialize(count: 1).deallocate() }
 
     /// A decoder for a file's or interface's link type, nil when the decoder does not know it.
     func decoder(for linkType: LinkType) -> FrameDecoder? {
@@ -96,34 +101,37 @@ final class FramePipeline: FrameSink {
 
     @inline(__always)
     func receive(_ header: FrameHeader, _ bytes: borrowing RawSpan) {
-        deliver(decoder.decode(bytes, wireLength: header.wireLength), header, bytes, interface: -1)
+        decoder.decode(bytes, wireLength: header.wireLength, into: decoded)
+        deliver(decoded, header, bytes, interface: -1)
     }
 
-    /// `interface` >= 0: a frame of the pcapng block reader, named by its interface.
+    /// `interface` >= 0: a frame of the pcapng block reader, named by its interface. The frame
+    /// is read where it was decoded (passed by value, it was copied for every frame).
     @inline(__always)
-    private func deliver(_ frame: DecodedFrame, _ header: FrameHeader, _ bytes: borrowing RawSpan, interface: Int) {
-        let transport = ledger.add(frame, time: header.timestamp)
-        if let stop = frame.stop {
-            problems.note(source: source, frame: ledger.delivered, outcome: frame.outcome, stop: stop)
+    private func deliver(_ frame: UnsafePointer<DecodedFrame>, _ header: FrameHeader, _ bytes: borrowing RawSpan,
+                         interface: Int) {
+        let transport = ledger.add(frame.pointee, time: header.timestamp)
+        if let stop = frame.pointee.stop {
+            problems.note(source: source, frame: ledger.delivered, outcome: frame.pointee.outcome, stop: stop)
         }
-        if !frame.tunnel.isEmpty, let tunnels {
-            tunnels.observe(frame, bytes: bytes, timestamp: header.timestamp, wireLength: header.wireLength,
+        if !frame.pointee.tunnel.isEmpty, let tunnels {
+            tunnels.observe(frame.pointee, bytes: bytes, timestamp: header.timestamp, wireLength: header.wireLength,
                             capturedLength: header.capturedLength)
         }
-        guard analyzer != nil else { return print(frame, header, bytes, interface: interface) }
+        guard analyzer != nil else { return print(frame.pointee, header, bytes, interface: interface) }
         // Only conversations' frames go on (later fragments too, to count with theirs): the
         // ledger has counted the rest.
-        guard let transport = transport ?? frame.laterFragmentTransport else { return }
+        guard let transport = transport ?? frame.pointee.laterFragmentTransport else { return }
         if let ring {
             let slot = ring._withUnsafeGuaranteedRef { $0.reserve() }
-            HeaderRecord.initialize(slot, packet: frame.packet, transport: transport, header: header, bytes: bytes)
+            HeaderRecord.initialize(slot, packet: frame.pointee.packet, transport: transport, header: header, bytes: bytes)
             ring._withUnsafeGuaranteedRef { $0.commit() }
         } else if let feed {
-            let payload = bytes.extracting(droppingFirst: min(frame.packet.payloadOffset, bytes.byteCount))
+            let payload = bytes.extracting(droppingFirst: min(frame.pointee.packet.payloadOffset, bytes.byteCount))
             feed._withUnsafeGuaranteedRef {
-                $0.observe(frame.packet, transport: transport, time: header.timestamp,
+                $0.observe(frame.pointee.packet, transport: transport, time: header.timestamp,
                            wireLength: header.wireLength, capturedLength: header.capturedLength,
-                           payload: { PayloadFacts(frame.packet, transport: transport, payload: payload) })
+                           payload: { PayloadFacts(frame.pointee.packet, transport: transport, payload: payload) })
             }
         }
     }
@@ -264,7 +272,7 @@ extension FramePipeline: PcapngFrameSink {
         let frame = pcapngDecoders[interface]?.decode(bytes, wireLength: header.wireLength)
             ?? .unsupportedLink(pcapngInterfaces[interface].linkType)
         blockReaderFrames &+= 1
-        deliver(frame, header, bytes, interface: interface)
+        withUnsafePointer(to: frame) { deliver($0, header, bytes, interface: interface) }
     }
 
     /// Adds a file's interfaces and their frame counts to the report, and forgets them.

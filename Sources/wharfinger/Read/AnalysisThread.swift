@@ -13,9 +13,10 @@ final class AnalysisThread: @unchecked Sendable {
         // The analyzer is touched by this thread only until `finish()` has waited for it.
         SystemThread.start { [self] in
             ring.drain { record in
-                self.analyzer.observe(record.packet, transport: record.transport, time: record.time,
-                                      wireLength: Int(record.wireLength), capturedLength: Int(record.capturedLength),
-                                      payload: { record.facts })
+                self.analyzer.observe(record.pointee.packet, transport: record.pointee.transport,
+                                      time: record.pointee.time, wireLength: Int(record.pointee.wireLength),
+                                      capturedLength: Int(record.pointee.capturedLength),
+                                      payload: { record.pointee.facts })
             }
             done.signal()
         }

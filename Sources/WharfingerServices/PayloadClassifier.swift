@@ -59,10 +59,7 @@ public enum PayloadClassifier {
             if let signature = NBNSSignature.match(payload, context) { return signature }
             if NBNSSignature.ownsDatagram(payload, context) { return nil }
         }
-        if let signature = DNSSignature.match(payload, context) { return signature }
-        if let signature = NTPSignature.match(payload, context) { return signature }
-        if NTPSignature.ownsDatagram(payload, context) { return nil }
-        return DNSSignature.matchQRBit(payload, context)
+        return matchDNSOrNTP(payload, context)
     }
 
     /// Every matcher in order, with no shortcut: what `classify` must agree with (tests compare them).
@@ -109,6 +106,15 @@ public enum PayloadClassifier {
         }
     }
 
+    /// What both the shortcut and the reference end with: DNS, NTP, then DNS's QR bit.
+    @inline(__always)
+    private static func matchDNSOrNTP(_ payload: RawSpan, _ context: PayloadContext) -> PayloadSignature? {
+        if let signature = DNSSignature.match(payload, context) { return signature }
+        if let signature = NTPSignature.match(payload, context) { return signature }
+        if NTPSignature.ownsDatagram(payload, context) { return nil }
+        return DNSSignature.matchQRBit(payload, context)
+    }
+
     private static func matchEitherTransport(_ payload: RawSpan, _ context: PayloadContext) -> PayloadSignature? {
         if context.transport == .udp {
             // Distinctive magic first: a DHCP cookie, "SIP/2.0", a DTLS record header, STUN's cookie.
@@ -116,16 +122,11 @@ public enum PayloadClassifier {
             if let signature = SIPSignature.match(payload, context) { return signature }
             if let signature = DTLSSignature.match(payload, context) { return signature }
             if let signature = STUNSignature.match(payload, context) { return signature }
-        }
-        if context.transport == .udp {
             // Port 137's DNS-shaped datagrams are NBNS's, named or not.
             if let signature = NBNSSignature.match(payload, context) { return signature }
             if NBNSSignature.ownsDatagram(payload, context) { return nil }
         }
-        if let signature = DNSSignature.match(payload, context) { return signature }
-        if let signature = NTPSignature.match(payload, context) { return signature }
-        if NTPSignature.ownsDatagram(payload, context) { return nil }
-        return DNSSignature.matchQRBit(payload, context)
+        return matchDNSOrNTP(payload, context)
     }
 
     /// False when no matcher of `matchTCP` can accept these bytes: most segments (bulk

@@ -5,16 +5,9 @@ import WharfingerServices
 /// The words for a verdict's reasons and for a record's unexpected service: the analysis
 /// keeps them as values, the text and JSON reports print these sentences. A port fact's
 /// words are `PortRoleFact.text` (PortRoleFactText.swift), the ones `explain` prints too.
-extension VerdictFact {
+extension VerdictFact: SpokenFact {
     /// "SYN from 10.0.0.1:51514"; a weighed fact ends with its weight for the verdict,
     /// " (+1.8)", and one that speaks against it starts with "against: ".
-    public func text(registry: ServiceRegistry, transport: TransportProtocol) -> String {
-        var text = ""
-        write(registry: registry, transport: transport, to: &text)
-        return text
-    }
-
-    /// The same words, written into `sink`.
     public func write<Sink: SentenceSink & ~Copyable>(registry: ServiceRegistry, transport: TransportProtocol, to sink: inout Sink) {
         var evidence = evidence
         // A payload's sender is named by its role under the server this fact names; a fact
@@ -32,14 +25,7 @@ extension VerdictFact {
     }
 }
 
-extension Evidence {
-    public func text(registry: ServiceRegistry, transport: TransportProtocol) -> String {
-        var text = ""
-        write(registry: registry, transport: transport, to: &text)
-        return text
-    }
-
-    /// The same words, written into `sink`.
+extension Evidence: SpokenFact {
     public func write<Sink: SentenceSink & ~Copyable>(registry: ServiceRegistry, transport: TransportProtocol, to sink: inout Sink) {
         func say(_ text: StaticString) { sink.write(text) }
         func show(_ endpoint: Endpoint) { sink.write(endpoint) }

@@ -2,16 +2,9 @@ import WharfingerAnalysis
 import WharfingerServices
 import WharfingerWire
 
-extension PortRoleFact {
+extension PortRoleFact: SpokenFact {
     /// "port 22 is well-known (<1024), 51234 is not": the one text for a port fact, which
     /// `explain` and the report's evidence both print.
-    public func text(registry: ServiceRegistry, transport: TransportProtocol) -> String {
-        var text = ""
-        write(registry: registry, transport: transport, to: &text)
-        return text
-    }
-
-    /// The same words, written into `sink`.
     public func write<Sink: SentenceSink & ~Copyable>(registry: ServiceRegistry, transport: TransportProtocol, to sink: inout Sink) {
         func say(_ text: StaticString) { sink.write(text) }
         func port(_ port: UInt16) { sink.write(port) }

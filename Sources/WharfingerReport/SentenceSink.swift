@@ -1,4 +1,5 @@
 import WharfingerWire
+import WharfingerServices
 
 /// Where the report's words for a fact go, piece by piece: a `String` (the text report,
 /// `explain`), or a JSON string being written (`JSONText`), which then never builds one.
@@ -22,3 +23,19 @@ extension String: SentenceSink {
 }
 
 extension JSONText: SentenceSink {}
+
+/// A fact whose words name services (so they need the registry and the transport): written
+/// into any sink, and as a `String` through the one `text` below.
+public protocol SpokenFact {
+    func write<Sink: SentenceSink & ~Copyable>(registry: ServiceRegistry, transport: TransportProtocol,
+                                               to sink: inout Sink)
+}
+
+extension SpokenFact {
+    /// The fact's words as a `String` (the text report, `explain`).
+    public func text(registry: ServiceRegistry, transport: TransportProtocol) -> String {
+        var text = ""
+        write(registry: registry, transport: transport, to: &text)
+        return text
+    }
+}

@@ -164,18 +164,16 @@ public struct JSONWriter: ~Copyable {
 /// written in pieces (`JSONWriter.string { }`) gets them through the public `write`
 /// methods, which escape what JSON needs escaped; each checks the capacity once.
 public struct JSONText: ~Copyable {
-    private var storage: UnsafeMutablePointer<UInt8>
-    private var capacity: Int
-    var count = 0
+    private var bytes: ByteBuffer
 
-    init(capacity: Int) {
-        self.capacity = max(capacity, 64)
-        storage = .allocate(capacity: self.capacity)
+    init(capacity: Int) { bytes = ByteBuffer(capacity: capacity) }
+
+    var count: Int {
+        get { bytes.count }
+        set { bytes.count = newValue }
     }
 
-    deinit { storage.deallocate() }
-
-    var written: UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(start: storage, count: count) }
+    var written: UnsafeBufferPointer<UInt8> { bytes.written }
 
     /// Constant words: the report's own, which need no escape (checked in debug builds).
     public mutating func write(_ text: StaticString) {
@@ -218,49 +216,17 @@ public struct JSONText: ~Copyable {
     /// `most` of them; it returns how many it wrote.
     public mutating func writePlain(most: Int, _ body: (UnsafeMutableBufferPointer<UInt8>) -> Int) {
         reserve(most)
-        count += body(UnsafeMutableBufferPointer(start: storage + count, count: most))
-    }
-
-    /// Room for `more` bytes after those written.
-    @inline(__always)
-    mutating func reserve(_ more: Int) {
-        if count + more > capacity { grow(count + more) }
-    }
-
-    private mutating func grow(_ needed: Int) {
-        while capacity < needed { capacity *= 2 }
-        let grown = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity)
-        grown.update(from: storage, count: count)
-        storage.deallocate()
-        storage = grown
+        bytes.append(most: most) { body(UnsafeMutableBufferPointer(start: $0, count: most)) }
     }
 
     @inline(__always)
-    mutating func put(_ byte: UInt8) {
-        storage[count] = byte
-        count += 1
-    }
+    mutating func reserve(_ more: Int) { bytes.reserve(more) }
 
     @inline(__always)
-    mutating func put(_ bytes: UnsafePointer<UInt8>, _ length: Int) {
-        let to = UnsafeMutableRawPointer(storage + count), from = UnsafeRawPointer(bytes)
-        // Most pieces are short (keys, words, names): two overlapping loads and stores of the
-        // widest size that fits cost less than a call to memcpy.
-        func copy<T>(_: T.Type) {
-            to.storeBytes(of: from.loadUnaligned(as: T.self), as: T.self)
-            to.storeBytes(of: from.loadUnaligned(fromByteOffset: length - MemoryLayout<T>.size, as: T.self),
-                          toByteOffset: length - MemoryLayout<T>.size, as: T.self)
-        }
-        switch length {
-        case 0: break
-        case 1: to.storeBytes(of: from.load(as: UInt8.self), as: UInt8.self)
-        case 2...3: copy(UInt16.self)
-        case 4...7: copy(UInt32.self)
-        case 8...16: copy(UInt64.self)
-        default: to.copyMemory(from: from, byteCount: length)
-        }
-        count += length
-    }
+    mutating func put(_ byte: UInt8) { bytes.put(byte) }
+
+    @inline(__always)
+    mutating func put(_ pieces: UnsafePointer<UInt8>, _ length: Int) { bytes.put(pieces, length) }
 
     /// `utf8` with JSON's escapes (room for it unescaped is reserved; escapes reserve more).
     mutating func escaped(_ utf8: UnsafeBufferPointer<UInt8>) {
@@ -292,7 +258,5 @@ public struct JSONText: ~Copyable {
 
     /// Decimal digits, zero-padded to `width` (room for them reserved).
     @inline(__always)
-    mutating func digits(_ value: UInt64, width: Int) {
-        count += writeDigits(value, width: width, at: storage + count)
-    }
+    mutating func digits(_ value: UInt64, width: Int) { bytes.digits(value, width: width) }
 }

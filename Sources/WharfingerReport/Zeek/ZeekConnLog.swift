@@ -309,38 +309,25 @@ public final class ZeekConnLog: FlowExporter {
 /// are stored straight into the buffer, without a `String` or an array append per value:
 /// a conn.log of a long capture writes millions of them.
 final class ZeekLine {
-    private var storage: UnsafeMutablePointer<UInt8>
-    private var capacity = 1024
-    private(set) var count = 0
+    // Only the writing thread touches the line, one value at a time.
+    @exclusivity(unchecked) private var line = ByteBuffer(capacity: 1024)
     private var first = true
 
-    init() { storage = .allocate(capacity: capacity) }
+    var count: Int { line.count }
 
-    deinit { storage.deallocate() }
-
-    var bytes: UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(start: storage, count: count) }
+    var bytes: UnsafeBufferPointer<UInt8> { line.written }
 
     func reset() {
-        count = 0
+        line.count = 0
         first = true
     }
 
     /// Room for `more` bytes (a line is a few hundred; a long escaped name may need more).
     @inline(__always)
-    private func reserve(_ more: Int) {
-        guard count + more > capacity else { return }
-        while count + more > capacity { capacity *= 2 }
-        let grown = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity)
-        grown.update(from: storage, count: count)
-        storage.deallocate()
-        storage = grown
-    }
+    private func reserve(_ more: Int) { line.reserve(more) }
 
     @inline(__always)
-    private func put(_ byte: UInt8) {
-        storage[count] = byte
-        count += 1
-    }
+    private func put(_ byte: UInt8) { line.put(byte) }
 
     private func separator() {
         reserve(64)
@@ -403,7 +390,9 @@ final class ZeekLine {
     func address(_ ip: IPAddress) {
         separator()
         reserve(IPAddress.longestText)
-        count += ip.write(into: UnsafeMutableBufferPointer(start: storage + count, count: IPAddress.longestText))
+        line.append(most: IPAddress.longestText) {
+            ip.write(into: UnsafeMutableBufferPointer(start: $0, count: IPAddress.longestText))
+        }
     }
 
     func number<T: FixedWidthInteger & UnsignedInteger>(_ value: T) {
@@ -437,9 +426,7 @@ final class ZeekLine {
     }
 
     /// Decimal digits, zero-padded to `width` (at most 20 digits: a UInt64).
-    private func digits(_ value: UInt64, width: Int) {
-        count += writeDigits(value, width: width, at: storage + count)
-    }
+    private func digits(_ value: UInt64, width: Int) { line.digits(value, width: width) }
 
     func end() {
         reserve(1)

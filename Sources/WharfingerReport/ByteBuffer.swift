@@ -1,0 +1,71 @@
+/// Bytes being written, in one growable buffer with one owner (no reference counting): the
+/// room JSON documents (`JSONText`) and conn.log lines (`ZeekLine`) are written into. Callers
+/// reserve room once for what they put next; `put` checks nothing.
+struct ByteBuffer: ~Copyable {
+    private var storage: UnsafeMutablePointer<UInt8>
+    private var capacity: Int
+    var count = 0
+
+    init(capacity: Int) {
+        self.capacity = max(capacity, 64)
+        storage = .allocate(capacity: self.capacity)
+    }
+
+    deinit { storage.deallocate() }
+
+    var written: UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(start: storage, count: count) }
+
+    /// Room for `more` bytes after those written.
+    @inline(__always)
+    mutating func reserve(_ more: Int) {
+        if count + more > capacity { grow(count + more) }
+    }
+
+    private mutating func grow(_ needed: Int) {
+        while capacity < needed { capacity *= 2 }
+        let grown = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity)
+        grown.update(from: storage, count: count)
+        storage.deallocate()
+        storage = grown
+    }
+
+    @inline(__always)
+    mutating func put(_ byte: UInt8) {
+        storage[count] = byte
+        count += 1
+    }
+
+    @inline(__always)
+    mutating func put(_ bytes: UnsafePointer<UInt8>, _ length: Int) {
+        let to = UnsafeMutableRawPointer(storage + count), from = UnsafeRawPointer(bytes)
+        // Most pieces are short (keys, words, names): two overlapping loads and stores of the
+        // widest size that fits cost less than a call to memcpy.
+        func copy<T>(_: T.Type) {
+            to.storeBytes(of: from.loadUnaligned(as: T.self), as: T.self)
+            to.storeBytes(of: from.loadUnaligned(fromByteOffset: length - MemoryLayout<T>.size, as: T.self),
+                          toByteOffset: length - MemoryLayout<T>.size, as: T.self)
+        }
+        switch length {
+        case 0: break
+        case 1: to.storeBytes(of: from.load(as: UInt8.self), as: UInt8.self)
+        case 2...3: copy(UInt16.self)
+        case 4...7: copy(UInt32.self)
+        case 8...16: copy(UInt64.self)
+        default: to.copyMemory(from: from, byteCount: length)
+        }
+        count += length
+    }
+
+    /// Up to `most` bytes written by `body` after those written (room reserved by the
+    /// caller); `body` returns how many it wrote.
+    @inline(__always)
+    mutating func append(most: Int, _ body: (UnsafeMutablePointer<UInt8>) -> Int) {
+        count += body(storage + count)
+    }
+
+    /// Decimal digits, zero-padded to `width` (room for them reserved).
+    @inline(__always)
+    mutating func digits(_ value: UInt64, width: Int) {
+        count += writeDigits(value, width: width, at: storage + count)
+    }
+}

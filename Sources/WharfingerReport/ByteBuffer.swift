@@ -56,6 +56,13 @@ struct ByteBuffer: ~Copyable {
         count += length
     }
 
+    /// `length` bytes written before, from `offset`, written again after those written (room
+    /// reserved by the caller): a piece that recurs is copied from where it was written first.
+    @inline(__always)
+    mutating func again(from offset: Int, _ length: Int) {
+        put(storage + offset, length)
+    }
+
     /// Up to `most` bytes written by `body` after those written (room reserved by the
     /// caller); `body` returns how many it wrote.
     @inline(__always)

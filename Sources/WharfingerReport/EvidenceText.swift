@@ -17,11 +17,7 @@ extension VerdictFact: SpokenFact {
         }
         if !supports { sink.write("against: " as StaticString) }
         evidence.write(registry: registry, transport: transport, to: &sink)
-        if let kind {
-            sink.write(" (" as StaticString)
-            sink.write(supports ? kind.weight : -kind.weight, digits: 1, signed: true)
-            sink.write(")" as StaticString)
-        }
+        if let kind { sink.writeWeight(of: kind, supports: supports) }
     }
 }
 

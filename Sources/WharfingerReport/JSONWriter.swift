@@ -1,3 +1,5 @@
+import WharfingerWire
+
 /// Writes JSON text into a reusable byte buffer: fast enough for a line per frame or a
 /// record per conversation, and no Foundation. Callers write keys and values in order;
 /// commas are automatic. Values are stored straight into the buffer (numbers, addresses,
@@ -25,17 +27,23 @@ public struct JSONWriter: ~Copyable {
 
     public mutating func reset() {
         text.count = 0
+        text.endpoints = WrittenEndpoints()
         needsComma = false
     }
 
     /// Drops what was written but keeps the comma state, to stream a long document out in pieces.
-    public mutating func resetBuffer() { text.count = 0 }
+    public mutating func resetBuffer() {
+        text.count = 0
+        text.endpoints = WrittenEndpoints()
+    }
 
     public mutating func beginObject() { open(UInt8(ascii: "{")) }
     public mutating func endObject() { close(UInt8(ascii: "}")) }
     public mutating func beginArray() { open(UInt8(ascii: "[")) }
     public mutating func endArray() { close(UInt8(ascii: "]")) }
 
+    /// Inlined: the name's bytes and length are then constants, and a key costs a few stores.
+    @inline(__always)
     public mutating func key(_ name: StaticString) {
         text.reserve(name.utf8CodeUnitCount + 4)
         if needsComma { text.put(UInt8(ascii: ",")) }
@@ -132,6 +140,33 @@ public struct JSONWriter: ~Copyable {
         needsComma = true
     }
 
+    /// `{"ip":"10.0.0.1","port":443}`; while a record keeps its endpoints, a copy of the
+    /// first writing of this endpoint (`keepEndpoints`).
+    public mutating func endpoint(_ endpoint: Endpoint) {
+        begin(0)
+        text.writeObject(endpoint)
+        needsComma = true
+    }
+
+    /// The record being written names its endpoints again and again (a flow's facts and their
+    /// words name its client or its server): the first two written are remembered where they
+    /// lie, and each later mention copies their bytes instead of formatting them again.
+    public mutating func keepEndpoints() { text.endpoints = WrittenEndpoints(keeping: true) }
+
+    /// The end of the record that kept its endpoints (`keepEndpoints`).
+    public mutating func forgetEndpoints() { text.endpoints = WrittenEndpoints() }
+
+    /// JSON a writer made before (a constant piece of a record), written as that writer would
+    /// go on: after a comma when a value came before, and a comma due after it unless it
+    /// ends with a key or an opening bracket.
+    mutating func fragment(_ piece: UnsafeBufferPointer<UInt8>) {
+        guard let base = piece.baseAddress, piece.count > 0 else { return }
+        begin(piece.count)
+        text.put(base, piece.count)
+        let last = base[piece.count - 1]
+        needsComma = last != UInt8(ascii: ":") && last != UInt8(ascii: "{") && last != UInt8(ascii: "[")
+    }
+
     public mutating func bool(_ value: Bool) { raw(value ? "true" : "false" as StaticString) }
     public mutating func null() { raw("null" as StaticString) }
 
@@ -165,6 +200,8 @@ public struct JSONWriter: ~Copyable {
 /// methods, which escape what JSON needs escaped; each checks the capacity once.
 public struct JSONText: ~Copyable {
     private var bytes: ByteBuffer
+    /// Where the record being written put its endpoints (`JSONWriter.keepEndpoints`).
+    var endpoints = WrittenEndpoints()
 
     init(capacity: Int) { bytes = ByteBuffer(capacity: capacity) }
 
@@ -227,6 +264,22 @@ public struct JSONText: ~Copyable {
 
     @inline(__always)
     mutating func put(_ pieces: UnsafePointer<UInt8>, _ length: Int) { bytes.put(pieces, length) }
+
+    /// JSON's own punctuation and names, written as they are (room reserved).
+    @inline(__always)
+    mutating func syntax(_ text: StaticString) { put(text.utf8Start, text.utf8CodeUnitCount) }
+
+    /// `length` bytes written before, from `offset`, written again (room reserved).
+    @inline(__always)
+    mutating func again(from offset: Int, _ length: Int) { bytes.again(from: offset, length) }
+
+    /// Bytes that need no escape, written by `body` (room for `most` reserved); returns how many.
+    @inline(__always)
+    mutating func append(most: Int, _ body: (UnsafeMutablePointer<UInt8>) -> Int) -> Int {
+        let before = bytes.count
+        bytes.append(most: most, body)
+        return bytes.count - before
+    }
 
     /// `utf8` with JSON's escapes (room for it unescaped is reserved; escapes reserve more).
     mutating func escaped(_ utf8: UnsafeBufferPointer<UInt8>) {

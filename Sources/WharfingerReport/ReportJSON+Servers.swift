@@ -44,7 +44,7 @@ extension ReportJSON {
         for service in view.services {
             json.beginObject()
             json.key("proto"); json.string(service.transport.name)
-            json.key("server"); writeEndpoint(service.server, into: &json)
+            json.key("server"); json.endpoint(service.server)
             json.key("service"); json.string(service.service)
             json.key("detected_protocol"); json.string(service.detectedProtocol)
             json.key("text"); json.string(service.text)

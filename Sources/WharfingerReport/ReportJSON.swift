@@ -109,13 +109,6 @@ public struct ReportJSON {
         json.endObject()
     }
 
-    static func writeEndpoint(_ endpoint: Endpoint, into json: inout JSONWriter) {
-        json.beginObject()
-        json.key("ip"); json.address(endpoint.ip)
-        json.key("port"); json.number(endpoint.port)
-        json.endObject()
-    }
-
     static func writeDirection(_ tally: DirectionTally, into json: inout JSONWriter) {
         json.beginObject()
         json.key("packets"); json.number(tally.packets)
@@ -131,10 +124,12 @@ public struct ReportJSON {
     public static func writeFlow(_ flow: Conversation, registry: ServiceRegistry, portsProbability: Double? = nil,
                                  into json: inout JSONWriter) {
         json.beginObject()
+        // Its facts and their words name the client or the server again and again.
+        json.keepEndpoints()
         json.key("uid"); ZeekConnLog.uid(flow.identity, into: &json)
         json.key("proto"); json.string(flow.transport.name)
-        json.key("client"); writeEndpoint(flow.client, into: &json)
-        json.key("server"); writeEndpoint(flow.server, into: &json)
+        json.key("client"); json.endpoint(flow.client)
+        json.key("server"); json.endpoint(flow.server)
         json.key("service"); json.string(flow.service)
         json.key("detected_protocol"); json.string(flow.detectedProtocol)
         json.key("unexpected_service"); json.string(flow.unexpectedServiceText)
@@ -149,13 +144,13 @@ public struct ReportJSON {
         json.endArray()
         json.key("facts")
         json.beginArray()
+        let pieces = FactPieces.shared
         for fact in flow.facts {
             guard let kind = fact.kind else { continue }
-            json.beginObject()
-            json.key("kind"); json.string(kind.name)
-            json.key("server"); writeEndpoint(fact.server, into: &json)
-            json.key("weight"); json.decimal(fact.weight, digits: 3)
-            json.endObject()
+            // {"kind":"fan-in","server":{...},"weight":2.540}
+            json.fragment(pieces.piece(.objectStart, of: kind))
+            json.endpoint(fact.server)
+            json.fragment(pieces.piece(.objectEnd, of: kind))
         }
         json.endArray()
         json.key("first"); json.time(flow.first)
@@ -165,6 +160,7 @@ public struct ReportJSON {
         if flow.tunnel != 0 { json.key("tunnel"); json.string(TunnelRecord.name(flow.tunnel)) }
         json.key("to_server"); writeDirection(flow.toServer, into: &json)
         json.key("to_client"); writeDirection(flow.toClient, into: &json)
+        json.forgetEndpoints()
         json.endObject()
     }
 

@@ -1,5 +1,6 @@
-import WharfingerWire
+import WharfingerAnalysis
 import WharfingerServices
+import WharfingerWire
 
 /// Where the report's words for a fact go, piece by piece: a `String` (the text report,
 /// `explain`), or a JSON string being written (`JSONText`), which then never builds one.
@@ -11,6 +12,16 @@ public protocol SentenceSink: ~Copyable {
     mutating func write(_ endpoint: Endpoint)
     /// `value` with `digits` decimals, as `decimalText` spells it.
     mutating func write(_ value: Double, digits: Int, signed: Bool)
+    /// A weighed fact's weight, as its words end: " (+1.8)" for the verdict, " (-1.8)" against it.
+    mutating func writeWeight(of kind: RoleFact, supports: Bool)
+}
+
+extension SentenceSink where Self: ~Copyable {
+    public mutating func writeWeight(of kind: RoleFact, supports: Bool) {
+        write(" (" as StaticString)
+        write(supports ? kind.weight : -kind.weight, digits: 1, signed: true)
+        write(")" as StaticString)
+    }
 }
 
 extension String: SentenceSink {
@@ -22,7 +33,14 @@ extension String: SentenceSink {
     }
 }
 
-extension JSONText: SentenceSink {}
+extension JSONText: SentenceSink {
+    /// Copied from the words made once per kind (`FactPieces`).
+    public mutating func writeWeight(of kind: RoleFact, supports: Bool) {
+        let words = FactPieces.shared.piece(supports ? .weightFor : .weightAgainst, of: kind)
+        reserve(words.count)
+        put(words.baseAddress!, words.count)
+    }
+}
 
 /// A fact whose words name services (so they need the registry and the transport): written
 /// into any sink, and as a `String` through the one `text` below.

@@ -75,4 +75,16 @@ struct ByteBuffer: ~Copyable {
     mutating func digits(_ value: UInt64, width: Int) {
         count += writeDigits(value, width: width, at: storage + count)
     }
+
+    /// As `digits`, two at a time (`writeDigitPairs`).
+    @inline(__always)
+    mutating func digitPairs(_ value: UInt64, width: Int) {
+        count += writeDigitPairs(value, width: width, at: storage + count)
+    }
+
+    /// `value`'s digits zero-padded to `count` (`writeFractionDigits`).
+    @inline(__always)
+    mutating func fractionDigits(_ value: UInt64, count digits: Int) {
+        count += writeFractionDigits(value, count: digits, at: storage + count)
+    }
 }

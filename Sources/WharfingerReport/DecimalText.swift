@@ -36,3 +36,62 @@ func writeDigits(_ value: UInt64, width: Int, at start: UnsafeMutablePointer<UIn
     } while rest > 0
     return padding + length
 }
+
+/// As `writeDigits`, two digits per step: a division by 100 and the pair's two bytes from a
+/// table, where the other divides by 10 twice as often and counts the digits by dividing too.
+/// The JSON report's numbers and times, several per conversation.
+@inline(__always)
+func writeDigitPairs(_ value: UInt64, width: Int, at start: UnsafeMutablePointer<UInt8>) -> Int {
+    var length = 1, bound: UInt64 = 10
+    while length < 20 && value >= bound {
+        length += 1
+        bound &*= 10
+    }
+    length = max(width, length)
+    let pairs = UnsafeRawPointer(digitPairs.utf8Start)
+    var next = UnsafeMutableRawPointer(start + length), rest = value
+    while rest >= 100 {
+        let pair = Int(truncatingIfNeeded: rest % 100)
+        rest /= 100
+        next -= 2
+        next.storeBytes(of: pairs.loadUnaligned(fromByteOffset: 2 &* pair, as: UInt16.self), as: UInt16.self)
+    }
+    if rest >= 10 {
+        next -= 2
+        next.storeBytes(of: pairs.loadUnaligned(fromByteOffset: 2 &* Int(rest), as: UInt16.self), as: UInt16.self)
+    } else {
+        next -= 1
+        next.storeBytes(of: UInt8(truncatingIfNeeded: rest) &+ 48, as: UInt8.self)
+    }
+    // Zero padding, for a width wider than the digits.
+    while next > UnsafeMutableRawPointer(start) {
+        next -= 1
+        next.storeBytes(of: 48, as: UInt8.self)
+    }
+    return length
+}
+
+/// `value`'s digits zero-padded to `count`, as `writeDigitPairs` writes them, without counting
+/// them first: the nine decimals of a time, which are never more.
+@inline(__always)
+func writeFractionDigits(_ value: UInt64, count: Int, at start: UnsafeMutablePointer<UInt8>) -> Int {
+    let pairs = UnsafeRawPointer(digitPairs.utf8Start)
+    var next = UnsafeMutableRawPointer(start + count), rest = value, left = count
+    while left >= 2 {
+        let pair = Int(truncatingIfNeeded: rest % 100)
+        rest /= 100
+        next -= 2
+        next.storeBytes(of: pairs.loadUnaligned(fromByteOffset: 2 &* pair, as: UInt16.self), as: UInt16.self)
+        left -= 2
+    }
+    if left == 1 {
+        start.pointee = UInt8(truncatingIfNeeded: rest % 10) &+ 48
+        rest /= 10
+    }
+    // More digits than `count` (no fraction, then): all of them, over what was written.
+    guard rest == 0 else { return writeDigitPairs(value, width: count, at: start) }
+    return count
+}
+
+/// "00", "01", ... "99".
+private let digitPairs: StaticString = "00010203040506070809101112131415161718192021222324252627282930313233343536373839404142434445464748495051525354555657585960616263646566676869707172737475767778798081828384858687888990919293949596979899"

@@ -129,7 +129,7 @@ public struct JSONWriter: ~Copyable {
         if integer < 0 { text.put(UInt8(ascii: "-")) }
         text.digits(integer.magnitude, width: 1)
         text.put(UInt8(ascii: "."))
-        text.digits(fraction, width: fractionDigits)
+        text.fraction(fraction, digits: fractionDigits)
         needsComma = true
     }
 
@@ -213,6 +213,8 @@ public struct JSONText: ~Copyable {
     var written: UnsafeBufferPointer<UInt8> { bytes.written }
 
     /// Constant words: the report's own, which need no escape (checked in debug builds).
+    /// Inlined: their bytes and length are then constants.
+    @inline(__always)
     public mutating func write(_ text: StaticString) {
         let utf8 = UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount)
         assert(!Self.needsEscape(utf8), "constant words with a byte JSON escapes: \(text)")
@@ -230,6 +232,7 @@ public struct JSONText: ~Copyable {
         escaped(utf8)
     }
 
+    @inline(__always)
     public mutating func write<T: BinaryInteger>(_ value: T) {
         reserve(21)
         if value < 0 { put(UInt8(ascii: "-")) }
@@ -306,10 +309,45 @@ public struct JSONText: ~Copyable {
     }
 
     static func needsEscape(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
-        utf8.contains { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }
+        guard let base = utf8.baseAddress else { return false }
+        // Eight bytes at a time: a word holds a byte below 0x20, a quote or a backslash when
+        // one of the three tests finds a byte that borrows (the first) or that the exclusive
+        // or makes zero. Bytes from 0x80 (UTF-8's others) pass them all.
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs = ones &* 0x80
+        func hasZero(_ x: UInt64) -> Bool { (x &- ones) & ~x & highs != 0 }
+        func flagged(_ word: UInt64) -> Bool {
+            (word &- ones &* 0x20) & ~word & highs != 0
+                || hasZero(word ^ (ones &* UInt64(UInt8(ascii: "\"")))) || hasZero(word ^ (ones &* UInt64(UInt8(ascii: "\\"))))
+        }
+        let raw = UnsafeRawPointer(base), count = utf8.count
+        func load<T: FixedWidthInteger>(_: T.Type, at offset: Int) -> UInt64 {
+            UInt64(raw.loadUnaligned(fromByteOffset: offset, as: T.self))
+        }
+        // A short string in one word: two overlapping loads of its first and last bytes, the
+        // rest of the word a letter that passes.
+        let letters: UInt64 = ones &* UInt64(UInt8(ascii: "a"))
+        switch count {
+        case 0: return false
+        case 1: return flagged(letters << 8 | load(UInt8.self, at: 0))
+        case 2...3: return flagged(letters << 32 | load(UInt16.self, at: count - 2) << 16 | load(UInt16.self, at: 0))
+        case 4...8: return flagged(load(UInt32.self, at: count - 4) << 32 | load(UInt32.self, at: 0))
+        default: break
+        }
+        var offset = 0
+        while offset + 8 < count {
+            if flagged(load(UInt64.self, at: offset)) { return true }
+            offset += 8
+        }
+        // The last word overlaps the one before.
+        return flagged(load(UInt64.self, at: count - 8))
     }
+
+    /// A fraction's digits zero-padded to `digits`, as `digits(_:width:)` writes them (room
+    /// reserved), without counting them first.
+    @inline(__always)
+    mutating func fraction(_ value: UInt64, digits: Int) { bytes.fractionDigits(value, count: digits) }
 
     /// Decimal digits, zero-padded to `width` (room for them reserved).
     @inline(__always)
-    mutating func digits(_ value: UInt64, width: Int) { bytes.digits(value, width: width) }
+    mutating func digits(_ value: UInt64, width: Int) { bytes.digitPairs(value, width: width) }
 }

@@ -8,7 +8,7 @@ extension ReportJSON {
         json.beginArray()
         for host in view.hosts {
             json.beginObject()
-            json.key("ip"); json.string(host.address.description)
+            json.key("ip"); json.address(host.address)
             json.key("flows"); json.number(host.flows)
             json.key("clients"); json.number(host.clients)
             json.key("basis"); json.string(host.basis.rawValue)

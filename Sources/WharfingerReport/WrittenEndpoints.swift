@@ -22,20 +22,29 @@ struct WrittenEndpoints {
     }
 
     var keeping = false
+    /// How many of `first` and `second` are written.
+    private var count = 0
+    private var first = Place(endpoint: Endpoint(ip: .unspecified, port: 0), object: 0, ipLength: 0, portLength: 0)
+    private var second = Place(endpoint: Endpoint(ip: .unspecified, port: 0), object: 0, ipLength: 0, portLength: 0)
 
     init(keeping: Bool = false) { self.keeping = keeping }
-    private var first: Place?
-    private var second: Place?
 
     @inline(__always)
     func place(of endpoint: Endpoint) -> Place? {
-        if let first, first.endpoint == endpoint { return first }
-        if let second, second.endpoint == endpoint { return second }
+        if count > 0 && Self.same(first.endpoint, endpoint) { return first }
+        if count > 1 && Self.same(second.endpoint, endpoint) { return second }
         return nil
     }
 
     mutating func remember(_ place: Place) {
         guard keeping else { return }
-        if first == nil { first = place } else if second == nil { second = place }
+        if count == 0 { first = place } else if count == 1 { second = place } else { return }
+        count += 1
+    }
+
+    /// `==`, its fields compared here rather than through a call to another module's.
+    @inline(__always)
+    private static func same(_ a: Endpoint, _ b: Endpoint) -> Bool {
+        a.port == b.port && a.ip.low == b.ip.low && a.ip.high == b.ip.high && a.ip.isIPv6 == b.ip.isIPv6
     }
 }

@@ -36,6 +36,8 @@ struct VerdictEngine {
     static let fanInMinimumPeers = 3
     /// More payload is a fact when one side sent at least this many times the other's bytes.
     static let morePayloadRatio: UInt64 = 4
+    /// Room for a verdict's reasons, made once (not once per doubling): most flows show fewer.
+    static let usualReasons = 16
 
     /// The verdict alone, as the tallies take it once per ended flow.
     func decide(_ flow: FlowState) -> Verdict {
@@ -69,16 +71,16 @@ struct VerdictEngine {
                 func handshake(_ evidence: Evidence) -> VerdictFact {
                     VerdictFact(kind: nil, serverSide: server, key: flow.key, evidence: evidence)
                 }
-                var items = [handshake(.syn(from: flow.key.endpoint(side: client), count: Int(c.synCount)))]
+                var keeping = KeepingFacts(server: server)
+                keeping.items.append(handshake(.syn(from: flow.key.endpoint(side: client), count: Int(c.synCount))))
                 if s.flags.contains(.synAck) {
-                    items.append(handshake(.synAck(from: flow.key.endpoint(side: server))))
-                    if flow.synAckBeforeSyn { items.append(handshake(.synAckBeforeSyn)) }
+                    keeping.items.append(handshake(.synAck(from: flow.key.endpoint(side: server))))
+                    if flow.synAckBeforeSyn { keeping.items.append(handshake(.synAckBeforeSyn)) }
                 } else if s.flags.contains(.rstBeforeSynAck) {
-                    items.append(handshake(.rejected(by: flow.key.endpoint(side: server))))
+                    keeping.items.append(handshake(.rejected(by: flow.key.endpoint(side: server))))
                 } else if s.tally.packets == 0 && c.synUnanswered {
-                    items.append(handshake(.synUnanswered))
+                    keeping.items.append(handshake(.synUnanswered))
                 }
-                var keeping = KeepingFacts(server: server, items: items)
                 forEachPayloadOpinion(flow, into: &keeping)
                 facts = keeping.items
             }
@@ -114,9 +116,9 @@ struct VerdictEngine {
             let verdict = Verdict(serverSide: server, basis: .synAck,
                                   confidence: Self.synAckConfidence, settled: true)
             if collectEvidence {
-                var keeping = KeepingFacts(server: server, items: [
-                    VerdictFact(kind: nil, serverSide: server, key: flow.key,
-                                evidence: .synAck(from: flow.key.endpoint(side: server)))])
+                var keeping = KeepingFacts(server: server)
+                keeping.items.append(VerdictFact(kind: nil, serverSide: server, key: flow.key,
+                                                 evidence: .synAck(from: flow.key.endpoint(side: server))))
                 forEachPayloadOpinion(flow, into: &keeping)
                 facts = keeping.items
             }
@@ -132,7 +134,9 @@ struct VerdictEngine {
         var weighing = Weighing(keepsFacts: collectEvidence)
         forEachOpinion(flow, into: &weighing)
         let score = weighing.score, heaviest = weighing.heaviest
-        var items = weighing.items
+        // Taken, not shared: sorted below without a copy.
+        var items: [VerdictFact] = []
+        swap(&items, &weighing.items)
         guard let serverIsA = score.serverIsA else {
             // Nothing favours either side: the first sender is guessed to be the client.
             let client = Int(flow.firstSender)
@@ -339,6 +343,11 @@ struct Weighing: OpinionSink {
     var heaviest: (RoleFact?, RoleFact?) = (nil, nil)
     var items: [VerdictFact] = []
 
+    init(keepsFacts: Bool) {
+        self.keepsFacts = keepsFacts
+        if keepsFacts { items.reserveCapacity(VerdictEngine.usualReasons) }
+    }
+
     @inline(__always)
     mutating func take(_ kind: RoleFact, serverSide side: Int, key: FlowKey, evidence: () -> Evidence) {
         score.add(kind, serverIsA: side == 0)
@@ -353,7 +362,12 @@ struct Weighing: OpinionSink {
 /// Keeps the facts as they come, each supporting `server` or not: a handshake's payload facts.
 struct KeepingFacts: OpinionSink {
     let server: Int
-    var items: [VerdictFact]
+    var items: [VerdictFact] = []
+
+    init(server: Int) {
+        self.server = server
+        items.reserveCapacity(VerdictEngine.usualReasons)
+    }
 
     mutating func take(_ kind: RoleFact, serverSide side: Int, key: FlowKey, evidence: () -> Evidence) {
         items.append(VerdictFact(kind: kind, serverSide: side, key: key, evidence: evidence(), supports: side == server))

@@ -40,6 +40,7 @@ struct ByteBuffer: ~Copyable {
         let to = UnsafeMutableRawPointer(storage + count), from = UnsafeRawPointer(bytes)
         // Most pieces are short (keys, words, names): two overlapping loads and stores of the
         // widest size that fits cost less than a call to memcpy.
+        @inline(__always)
         func copy<T>(_: T.Type) {
             to.storeBytes(of: from.loadUnaligned(as: T.self), as: T.self)
             to.storeBytes(of: from.loadUnaligned(fromByteOffset: length - MemoryLayout<T>.size, as: T.self),

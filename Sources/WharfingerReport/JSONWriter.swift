@@ -177,17 +177,20 @@ public struct JSONWriter: ~Copyable {
     }
 
     /// Room for a comma and `more` bytes, the comma written.
+    @inline(__always)
     private mutating func begin(_ more: Int) {
         text.reserve(more + 1)
         if needsComma { text.put(UInt8(ascii: ",")) }
     }
 
+    @inline(__always)
     private mutating func open(_ bracket: UInt8) {
         begin(1)
         text.put(bracket)
         needsComma = false
     }
 
+    @inline(__always)
     private mutating func close(_ bracket: UInt8) {
         text.reserve(1)
         text.put(bracket)

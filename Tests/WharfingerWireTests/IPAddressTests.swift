@@ -25,6 +25,20 @@ import WharfingerWire
         #expect(IPAddress("1::2::3") == nil)
     }
 
+    /// Every octet, one, two or three digits, in every place of the dotted quad, and the
+    /// dotted tail of an IPv4-mapped IPv6 address.
+    @Test func everyOctetInEveryPlace() {
+        for octet in 0...255 as ClosedRange<UInt32> {
+            for place in 0..<4 {
+                let value = octet << (8 * UInt32(3 - place)) | (place == 3 ? 0 : 7)
+                let octets = (0..<4).map { String(value >> (8 * UInt32(3 - $0)) & 0xff) }
+                #expect(IPAddress(ipv4: value).description == octets.joined(separator: "."))
+                #expect(IPAddress(high: 0, low: 0xffff_0000_0000 | UInt64(value), isIPv6: true).description
+                        == "::ffff:" + octets.joined(separator: "."))
+            }
+        }
+    }
+
     @Test func ordering() throws {
         #expect(try #require(IPAddress("10.0.0.1")) < #require(IPAddress("10.0.0.2")))
         #expect(try #require(IPAddress("255.255.255.255")) < #require(IPAddress("::")))

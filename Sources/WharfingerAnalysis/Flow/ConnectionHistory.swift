@@ -403,7 +403,7 @@ struct HistorySide {
 /// the side (bit 7) it came from.
 struct HistoryLetters: Sendable {
     /// Eight letters a word, the first in the low byte.
-    private var words: InlineArray<3, UInt64> = [0, 0, 0]
+    private var storage: InlineArray<3, UInt64> = [0, 0, 0]
     private(set) var count: UInt8 = 0
     static let capacity = 24
 
@@ -411,12 +411,15 @@ struct HistoryLetters: Sendable {
         guard Int(count) < Self.capacity else { return }
         let byte = UInt64(event.rawValue | UInt8(side) << 7)
         let index = Int(count)
-        words[index / 8] |= byte << UInt64((index % 8) * 8)
+        storage[index / 8] |= byte << UInt64((index % 8) * 8)
         count += 1
     }
 
+    /// The three words as they are stored.
+    var words: (UInt64, UInt64, UInt64) { (storage[0], storage[1], storage[2]) }
+
     subscript(index: Int) -> (event: HistoryEvent, side: Int) {
-        let byte = UInt8(truncatingIfNeeded: words[index / 8] >> UInt64((index % 8) * 8))
+        let byte = UInt8(truncatingIfNeeded: storage[index / 8] >> UInt64((index % 8) * 8))
         return (HistoryEvent(rawValue: byte & 0x7f) ?? .ack, Int(byte >> 7))
     }
 }

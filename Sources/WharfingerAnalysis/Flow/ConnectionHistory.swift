@@ -28,8 +28,16 @@ struct ConnectionHistory {
         if origin < 0 { origin = Int8(flags.isSynAck ? 1 - dir : dir) }
         if !(sides.0.didClose && sides.1.didClose) { lastCounted = time }
         let segment = Segment(flags: flags, seq: seq, ack: ack, payload: payload, window: window)
-        let isOrigin = Int(origin) == dir
         // Both sides taken in place once, for the whole segment: every step reads or changes both.
+        if !(segment.syn || segment.fin || segment.rst) && sides.0.state != .inactive && sides.1.state != .inactive {
+            if dir == 0 {
+                Self.observePlain(segment, from: 0, &sides.0, &sides.1, &letters)
+            } else {
+                Self.observePlain(segment, from: 1, &sides.1, &sides.0, &letters)
+            }
+            return
+        }
+        let isOrigin = Int(origin) == dir
         if dir == 0 {
             Self.observe(segment, from: 0, isOrigin: isOrigin, &sides.0, &sides.1, &letters)
         } else {
@@ -50,14 +58,12 @@ struct ConnectionHistory {
         var acks: Bool { flags.contains(.ack) }
     }
 
-    @inline(__always)
+    /// A segment with a SYN, FIN or RST, or one before both sides have been seen.
+    @inline(never)
     private static func observe(_ segment: Segment, from dir: Int, isOrigin: Bool, _ me: inout HistorySide,
                                 _ peer: inout HistorySide, _ letters: inout HistoryLetters) {
         let flags = segment.flags, seq = segment.seq, ack = segment.ack, payload = segment.payload
         let syn = segment.syn, fin = segment.fin, rst = segment.rst
-        if !(syn || fin || rst) && me.state == .established && peer.state == .established {
-            return observeEstablished(segment, from: dir, &me, &peer, &letters)
-        }
         // SYN and FIN take a sequence number each; an RST's data is not part of the stream.
         let length = rst ? (syn ? 1 : 0) + (fin ? 1 : 0) : payload + (syn ? 1 : 0) + (fin ? 1 : 0)
         let end = seq &+ UInt32(truncatingIfNeeded: length)
@@ -82,16 +88,18 @@ struct ConnectionHistory {
         }
     }
 
-    /// Nearly every segment: data or an ACK, without a SYN, FIN or RST, between two
-    /// established sides. The steps above that change nothing then (where numbering
-    /// starts, the control letters, the state machine, the checks of a closed or reset
-    /// side) are left out; the rest is the same steps in the same order.
+    /// Nearly every segment: data or an ACK, without a SYN, FIN or RST, once both sides
+    /// have been seen. The steps of `observe` that change nothing then (where numbering
+    /// starts, the control letters, the state machine) are left out; the rest are the
+    /// same steps in the same order.
     @inline(__always)
-    private static func observeEstablished(_ segment: Segment, from dir: Int, _ me: inout HistorySide,
-                                           _ peer: inout HistorySide, _ letters: inout HistoryLetters) {
+    private static func observePlain(_ segment: Segment, from dir: Int, _ me: inout HistorySide,
+                                     _ peer: inout HistorySide, _ letters: inout HistoryLetters) {
         let payload = segment.payload
         notePlain(segment, &me, side: dir, &letters)
-        if segment.window == 0 { noteRepeated(.zeroWindow, &me, side: dir, &letters) }
+        if segment.window == 0 && peer.state != .closed && me.state != .reset {
+            noteRepeated(.zeroWindow, &me, side: dir, &letters)
+        }
         if segment.acks { peer.acknowledge(segment.ack) }
         let length = UInt32(truncatingIfNeeded: payload)
         me.received(from: segment.seq, length: length)

@@ -52,6 +52,13 @@ struct ZeekLineTests {
         #expect(values { line in numbers.forEach(line.number) } == numbers.map { String($0) })
     }
 
+    @Test func uidsAsZeekConnLogWritesThem() {
+        var generator = SystemRandomNumberGenerator()
+        var identities: [UInt64] = [0, 1, 61, 62, 3843, 3844, UInt64.max, UInt64.max - 1, 1 << 63]
+        for _ in 0..<1000 { identities.append(UInt64.random(in: 0...UInt64.max, using: &generator)) }
+        #expect(values { line in identities.forEach(line.uid) } == identities.map(ZeekConnLog.uid))
+    }
+
     @Test func timesRepeatingOrChangingTheirSeconds() {
         let times: [(Int64, UInt64)] = [(1_795_219_200, 5632), (1_795_219_200, 999_999), (1_795_219_201, 0),
                                         (1_795_219_200, 120_000), (0, 7), (0, 7), (9, 10), (10, 100_000),

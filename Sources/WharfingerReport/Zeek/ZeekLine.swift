@@ -24,6 +24,8 @@ final class ZeekLine {
     /// text takes hundreds of instructions, and a log names the same hosts over and over.
     private let addresses: UnsafeMutablePointer<CachedAddress>
     private static let cachedAddresses = 256
+    /// Each value below 62 * 62 as two base-62 digits, as `ZeekConnLog.base62` writes them.
+    private let base62Pairs: UnsafeMutablePointer<UInt16>
 
     private struct CachedAddress {
         var ip = IPAddress.unspecified
@@ -48,12 +50,20 @@ final class ZeekLine {
         }
         addresses = .allocate(capacity: Self.cachedAddresses)
         addresses.initialize(repeating: CachedAddress(), count: Self.cachedAddresses)
+        base62Pairs = .allocate(capacity: 62 * 62)
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 11) { digits in
+            for value in 0..<62 * 62 {
+                ZeekConnLog.base62(UInt64(value), into: digits.baseAddress!)
+                base62Pairs[value] = UnsafeRawPointer(digits.baseAddress! + 9).loadUnaligned(as: UInt16.self)
+            }
+        }
     }
 
     deinit {
         octets.deallocate()
         letters.deallocate()
         addresses.deallocate()
+        base62Pairs.deallocate()
     }
 
     var count: Int { line.count }
@@ -83,6 +93,10 @@ final class ZeekLine {
     /// Text with Zeek's escapes for the separator, backslash and unprintable bytes.
     func text(_ value: String) {
         separator()
+        unseparatedText(value)
+    }
+
+    private func unseparatedText(_ value: String) {
         if value.isEmpty { return word("(empty)", separated: false) }
         if value.utf8.withContiguousStorageIfAvailable({ escaped($0) }) == nil {
             var value = value
@@ -90,21 +104,28 @@ final class ZeekLine {
         }
     }
 
-    /// `text`, lower case as Zeek writes names: ASCII letters are lowered as they are
-    /// copied; a name with other bytes is lowered by `lowercased()` first.
+    /// `text`, lower case as Zeek writes names: printable ASCII is lowered as it is copied;
+    /// a name with bytes to escape is lowered by `lowercased()` first (when it has capitals).
     func lowercasedText(_ value: String) {
+        separator()
         let plain = value.utf8.withContiguousStorageIfAvailable { utf8 -> Bool in
-            guard !utf8.isEmpty, utf8.allSatisfy(Self.isPlain) else { return false }
-            separator()
+            guard !utf8.isEmpty else { return false }
             reserve(utf8.count)
-            line.append(most: utf8.count) { start in
-                for (index, unit) in utf8.enumerated() { start[index] = unit &- 65 < 26 ? unit | 0x20 : unit }
+            let start = line.count
+            var plain = true
+            line.append(most: utf8.count) { to in
+                for index in 0..<utf8.count {
+                    let unit = utf8[index]
+                    plain = plain && Self.isPlain(unit)
+                    to[index] = unit &- 65 < 26 ? unit | 0x20 : unit
+                }
                 return utf8.count
             }
-            return true
+            if !plain { line.count = start }  // written again below, with its escapes
+            return plain
         }
         if plain != true {
-            text(value.utf8.contains(where: { $0 &- 65 < 26 }) ? value.lowercased() : value)
+            unseparatedText(value.utf8.contains(where: { $0 &- 65 < 26 }) ? value.lowercased() : value)
         }
     }
 
@@ -279,7 +300,16 @@ final class ZeekLine {
     func uid(_ identity: UInt64) {
         separator()
         put(UInt8(ascii: "C"))
-        line.append(most: 11) { ZeekConnLog.base62(identity, into: $0); return 11 }
+        line.append(most: 11) { start in
+            // Two digits a division, from the last: five pairs leave less than 62 (62^11 > 2^64).
+            var rest = identity
+            for at in stride(from: 9, through: 1, by: -2) {
+                UnsafeMutableRawPointer(start + at).storeBytes(of: base62Pairs[Int(rest % 3844)], as: UInt16.self)
+                rest /= 3844
+            }
+            start.pointee = UInt8(truncatingIfNeeded: base62Pairs[Int(rest)].littleEndian >> 8)
+            return 11
+        }
     }
 
     func end() {

@@ -32,7 +32,9 @@ struct ZeekLineTests {
         var generator = SystemRandomNumberGenerator()
         var addresses = ["::", "::1", "2001:db8::1", "fe80::1:2:3:4", "::ffff:10.1.2.3", "1:0:0:1::",
                          "ffff:ffff:ffff:ffff:ffff:ffff:ffff:ffff"].map { IPAddress($0)! }
-        // More addresses than the cache has slots, so that they meet in slots too.
+        // More addresses than the cache has slots, so that they meet in slots too, some
+        // with the same high half.
+        for low in UInt64(0)..<600 { addresses.append(IPAddress(high: 0x2001_0db8_0000_0000, low: low, isIPv6: true)) }
         for _ in 0..<1000 {
             let high = UInt64.random(in: 0...UInt64.max, using: &generator)
             let low = UInt64.random(in: 0...3, using: &generator) << 62 | UInt64.random(in: 0...0xffff, using: &generator)

@@ -23,7 +23,7 @@ final class ZeekLine {
     /// IPv6 addresses written lately and their text, by a hash of the address: making the
     /// text takes hundreds of instructions, and a log names the same hosts over and over.
     private let addresses: UnsafeMutablePointer<CachedAddress>
-    private static let cachedAddresses = 256
+    private static let cachedAddresses = 1024
     /// Each value below 62 * 62 as two base-62 digits, as `ZeekConnLog.base62` writes them.
     private let base62Pairs: UnsafeMutablePointer<UInt16>
 
@@ -164,6 +164,7 @@ final class ZeekLine {
     }
 
     /// Zeek's bool: `T` or `F`.
+    @inline(__always)
     func bool(_ value: Bool) {
         separator()
         put(value ? UInt8(ascii: "T") : UInt8(ascii: "F"))
@@ -173,6 +174,7 @@ final class ZeekLine {
         if let value { text(value) } else { unset() }
     }
 
+    @inline(__always)
     func unset() {
         separator()
         put(UInt8(ascii: "-"))
@@ -234,7 +236,7 @@ final class ZeekLine {
 
     private func ipv6(_ ip: IPAddress) {
         let hash = (ip.high ^ ip.low &* 0x9E37_79B9_7F4A_7C15) &* 0xBF58_476D_1CE4_E5B9
-        let slot = addresses + Int(truncatingIfNeeded: hash >> 56) % Self.cachedAddresses
+        let slot = addresses + Int(truncatingIfNeeded: hash >> 54) % Self.cachedAddresses
         if slot.pointee.length > 0 && slot.pointee.ip.high == ip.high && slot.pointee.ip.low == ip.low {
             return withUnsafeBytes(of: &slot.pointee.text) { text in
                 line.put(text.baseAddress!.assumingMemoryBound(to: UInt8.self), Int(slot.pointee.length))
@@ -253,6 +255,7 @@ final class ZeekLine {
         }
     }
 
+    @inline(__always)
     func number<T: FixedWidthInteger & UnsignedInteger>(_ value: T) {
         separator()
         digits(UInt64(value))

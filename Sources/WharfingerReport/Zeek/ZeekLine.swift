@@ -130,8 +130,10 @@ final class ZeekLine {
     }
 
     /// A word of the log's own (a state code, a protocol name): plain ASCII, copied as it is.
+    @inline(__always)
     func word(_ value: StaticString) { word(value, separated: true) }
 
+    @inline(__always)
     private func word(_ value: StaticString, separated: Bool) {
         if separated { separator() }
         reserve(value.utf8CodeUnitCount)

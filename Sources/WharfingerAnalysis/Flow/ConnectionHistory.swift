@@ -29,6 +29,7 @@ struct ConnectionHistory {
         if !(sides.0.didClose && sides.1.didClose) { lastCounted = time }
         let segment = Segment(flags: flags, seq: seq, ack: ack, payload: payload, window: window)
         // Both sides taken in place once, for the whole segment: every step reads or changes both.
+        // Nearly every segment has no SYN, FIN or RST and comes once both sides have been seen.
         if !(segment.syn || segment.fin || segment.rst) && sides.0.state != .inactive && sides.1.state != .inactive {
             if dir == 0 {
                 Self.observePlain(segment, from: 0, &sides.0, &sides.1, &letters)

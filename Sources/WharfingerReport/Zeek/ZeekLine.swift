@@ -13,10 +13,10 @@ final class ZeekLine {
     /// The digits of each IPv4 octet (as `IPAddress` writes them) in the low bytes, their
     /// count in the top byte.
     private let octets: UnsafeMutablePointer<UInt32>
-    /// The whole seconds `time` wrote last and their digits: a log's lines come nearly in
-    /// the order of their times, so most repeat the seconds of the one before.
+    /// The whole seconds `time` wrote last and their digits: connections that end together
+    /// mostly began together, so most lines repeat the seconds of the one before.
     private var lastSeconds: UInt64 = .max
-    @exclusivity(unchecked) private var secondsText = ByteBuffer(capacity: 24)
+    @exclusivity(unchecked) private var secondsText = ByteBuffer(capacity: 24)  // the writing thread's too
     /// The history letter of each packed event (`ExchangeHistory.packed`), as
     /// `ZeekExchangeWords` names it: the server's lower case.
     private let letters: UnsafeMutablePointer<UInt8>

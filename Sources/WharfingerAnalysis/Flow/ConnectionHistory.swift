@@ -21,56 +21,98 @@ struct ConnectionHistory {
     @inline(__always)
     func side(_ i: Int) -> HistorySide { i == 0 ? sides.0 : sides.1 }
 
-    @inline(__always)
-    mutating func withSides<R>(_ i: Int, _ body: (inout HistorySide, inout HistorySide) -> R) -> R {
-        i == 0 ? body(&sides.0, &sides.1) : body(&sides.1, &sides.0)
-    }
-
     /// One TCP segment from side `dir` (Zeek's `TCP_Analyzer::DeliverPacket`, less the
     /// reassembly: gaps are data the other side acknowledged but the capture never showed).
     mutating func observeTCP(from dir: Int, flags: TCPFlags, seq: UInt32, ack: UInt32, payload: Int,
                              window: UInt16, time: Int64) {
         if origin < 0 { origin = Int8(flags.isSynAck ? 1 - dir : dir) }
         if !(sides.0.didClose && sides.1.didClose) { lastCounted = time }
+        let segment = Segment(flags: flags, seq: seq, ack: ack, payload: payload, window: window)
+        // Both sides taken in place once, for the whole segment: every step reads or changes both.
+        // Nearly every segment has no SYN, FIN or RST and comes once both sides have been seen.
+        if !(segment.syn || segment.fin || segment.rst) && sides.0.state != .inactive && sides.1.state != .inactive {
+            if dir == 0 {
+                Self.observePlain(segment, from: 0, &sides.0, &sides.1, &letters)
+            } else {
+                Self.observePlain(segment, from: 1, &sides.1, &sides.0, &letters)
+            }
+            return
+        }
         let isOrigin = Int(origin) == dir
-        let syn = flags.contains(.syn), fin = flags.contains(.fin), rst = flags.contains(.rst)
+        if dir == 0 {
+            Self.observe(segment, from: 0, isOrigin: isOrigin, &sides.0, &sides.1, &letters)
+        } else {
+            Self.observe(segment, from: 1, isOrigin: isOrigin, &sides.1, &sides.0, &letters)
+        }
+    }
+
+    /// What one segment carries that the state machine reads.
+    struct Segment {
+        let flags: TCPFlags
+        let seq: UInt32
+        let ack: UInt32
+        let payload: Int
+        let window: UInt16
+        var syn: Bool { flags.contains(.syn) }
+        var fin: Bool { flags.contains(.fin) }
+        var rst: Bool { flags.contains(.rst) }
+        var acks: Bool { flags.contains(.ack) }
+    }
+
+    /// A segment with a SYN, FIN or RST, or one before both sides have been seen.
+    @inline(never)
+    private static func observe(_ segment: Segment, from dir: Int, isOrigin: Bool, _ me: inout HistorySide,
+                                _ peer: inout HistorySide, _ letters: inout HistoryLetters) {
+        let flags = segment.flags, seq = segment.seq, ack = segment.ack, payload = segment.payload
+        let syn = segment.syn, fin = segment.fin, rst = segment.rst
         // SYN and FIN take a sequence number each; an RST's data is not part of the stream.
-        let segment = rst ? (syn ? 1 : 0) + (fin ? 1 : 0) : payload + (syn ? 1 : 0) + (fin ? 1 : 0)
-        let end = seq &+ UInt32(truncatingIfNeeded: segment)
+        let length = rst ? (syn ? 1 : 0) + (fin ? 1 : 0) : payload + (syn ? 1 : 0) + (fin ? 1 : 0)
+        let end = seq &+ UInt32(truncatingIfNeeded: length)
 
-        withSides(dir) { me, _ in me.begin(flags: flags, seq: seq, end: end) }
-        let relative = seq &- side(dir).startSeq
-        noteFlags(flags, side: dir, relativeSeq: relative, payload: payload)
-        let peerClosed = side(1 - dir).state == .closed
-        if window == 0 && !rst && !peerClosed && side(dir).state != .reset { noteRepeated(.zeroWindow, side: dir) }
-
-        if flags.contains(.ack) {
-            withSides(dir) { _, peer in
-                if peer.state == .inactive {
-                    peer.startAt(ack &- 1, last: ack &- 1)
-                } else if !rst {
-                    peer.acknowledge(ack)
-                }
+        me.begin(flags: flags, seq: seq, end: end)
+        noteFlags(segment, relativeSeq: seq &- me.startSeq, &me, side: dir, &letters)
+        if segment.window == 0 && !rst && peer.state != .closed && me.state != .reset {
+            noteRepeated(.zeroWindow, &me, side: dir, &letters)
+        }
+        if segment.acks {
+            if peer.state == .inactive {
+                peer.startAt(ack &- 1, last: ack &- 1)
+            } else if !rst {
+                peer.acknowledge(ack)
             }
         }
-        let retransmit = withSides(dir) { me, _ in
-            me.received(seq: seq, flags: flags, payload: payload)
-            return me.advance(to: end, flags: flags, payload: payload)
+        me.received(seq: seq, flags: flags, payload: payload)
+        if me.advance(to: end, flags: flags, payload: payload) { noteRepeated(.retransmission, &me, side: dir, &letters) }
+        step(&me, &peer, isOrigin: isOrigin, flags: flags, payload: payload)
+        if segment.acks && !rst && !fin && peer.gap(before: ack) > 0 {
+            noteRepeated(.gap, &peer, side: 1 - dir, &letters)
         }
-        if retransmit { noteRepeated(.retransmission, side: dir) }
-        withSides(dir) { me, peer in
-            ConnectionHistory.step(&me, &peer, isOrigin: isOrigin, flags: flags, payload: payload, seq: seq)
+    }
+
+    /// Nearly every segment: data or an ACK, without a SYN, FIN or RST, once both sides
+    /// have been seen. The steps of `observe` that change nothing then (where numbering
+    /// starts, the control letters, the state machine) are left out; the rest are the
+    /// same steps in the same order.
+    @inline(__always)
+    private static func observePlain(_ segment: Segment, from dir: Int, _ me: inout HistorySide,
+                                     _ peer: inout HistorySide, _ letters: inout HistoryLetters) {
+        let payload = segment.payload
+        notePlain(segment, &me, side: dir, &letters)
+        if segment.window == 0 && peer.state != .closed && me.state != .reset {
+            noteRepeated(.zeroWindow, &me, side: dir, &letters)
         }
-        if flags.contains(.ack) && !rst && !fin {
-            let missed = withSides(dir) { _, peer in peer.gap(before: ack) }
-            if missed > 0 { noteRepeated(.gap, side: 1 - dir) }
-        }
+        if segment.acks { peer.acknowledge(segment.ack) }
+        let length = UInt32(truncatingIfNeeded: payload)
+        me.received(from: segment.seq, length: length)
+        if me.advance(to: segment.seq &+ length, payload: payload) { noteRepeated(.retransmission, &me, side: dir, &letters) }
+        if segment.acks && peer.gap(before: segment.ack) > 0 { noteRepeated(.gap, &peer, side: 1 - dir, &letters) }
     }
 
     // MARK: - The endpoint state machine (Zeek's TCP_Analyzer::UpdateStateMachine)
 
+    @inline(__always)
     private static func step(_ me: inout HistorySide, _ peer: inout HistorySide, isOrigin: Bool,
-                             flags: TCPFlags, payload: Int, seq: UInt32) {
+                             flags: TCPFlags, payload: Int) {
         let syn = flags.contains(.syn), fin = flags.contains(.fin), rst = flags.contains(.rst)
         let ack = flags.contains(.ack)
         switch me.state {
@@ -115,55 +157,72 @@ struct ConnectionHistory {
 
     // MARK: - History letters (Zeek's update_history)
 
-    private mutating func noteFlags(_ flags: TCPFlags, side dir: Int, relativeSeq: UInt32, payload: Int) {
-        let syn = flags.contains(.syn), fin = flags.contains(.fin), rst = flags.contains(.rst)
-        let count = (syn ? 1 : 0) + (fin ? 1 : 0) + (rst ? 1 : 0)
-        if count > 1 {
-            note(fin && rst ? .inconsistent : .multiFlag, side: dir)
-            return
+    @inline(__always)
+    private static func noteFlags(_ segment: Segment, relativeSeq: UInt32, _ me: inout HistorySide, side dir: Int,
+                                  _ letters: inout HistoryLetters) {
+        let control = segment.flags.rawValue & (TCPFlags.syn.rawValue | TCPFlags.fin.rawValue | TCPFlags.rst.rawValue)
+        if control == 0 {
+            notePlain(segment, &me, side: dir, &letters)
+        } else {
+            noteControl(segment, relativeSeq: relativeSeq, &me, side: dir, &letters)
         }
-        if count == 0 {
-            if payload > 0 { note(.data, side: dir) } else if flags.contains(.ack) { note(.ack, side: dir) }
+    }
+
+    /// Nearly every segment: data or a bare ACK, each noted once per side.
+    @inline(__always)
+    private static func notePlain(_ segment: Segment, _ me: inout HistorySide, side dir: Int,
+                                  _ letters: inout HistoryLetters) {
+        if segment.payload > 0 {
+            note(.data, &me, side: dir, &letters)
+        } else if segment.acks {
+            note(.ack, &me, side: dir, &letters)
+        }
+    }
+
+    /// A SYN, FIN or RST (or more than one of them).
+    private static func noteControl(_ segment: Segment, relativeSeq: UInt32, _ me: inout HistorySide, side dir: Int,
+                                    _ letters: inout HistoryLetters) {
+        let syn = segment.syn, fin = segment.fin, rst = segment.rst
+        if (syn ? 1 : 0) + (fin ? 1 : 0) + (rst ? 1 : 0) > 1 {
+            note(fin && rst ? .inconsistent : .multiFlag, &me, side: dir, &letters)
             return
         }
         // A SYN, FIN or RST is noted again when its sequence number differs from the last one.
         if syn {
-            let event: HistoryEvent = flags.contains(.ack) ? .synAck : .syn
+            let event: HistoryEvent = segment.acks ? .synAck : .syn
             let at = UInt16(truncatingIfNeeded: relativeSeq)
-            if !note(event, side: dir, mask: .syn), at != side(dir).lastSYN { letters.append(event, side: dir) }
-            withSides(dir) { me, _ in me.lastSYN = at }
+            if !note(event, mask: .syn, &me, side: dir, &letters), at != me.lastSYN { letters.append(event, side: dir) }
+            me.lastSYN = at
         }
         if fin {
-            let at = UInt16(truncatingIfNeeded: relativeSeq &+ UInt32(truncatingIfNeeded: payload))
-            if !note(.fin, side: dir), at != side(dir).lastFIN { letters.append(.fin, side: dir) }
-            withSides(dir) { me, _ in
-                me.lastFIN = at
-                me.sentFIN = true
-            }
+            let at = UInt16(truncatingIfNeeded: relativeSeq &+ UInt32(truncatingIfNeeded: segment.payload))
+            if !note(.fin, &me, side: dir, &letters), at != me.lastFIN { letters.append(.fin, side: dir) }
+            me.lastFIN = at
+            me.sentFIN = true
         }
         if rst {
             let at = UInt16(truncatingIfNeeded: relativeSeq)
-            if !note(.rst, side: dir), at != side(dir).lastRST { letters.append(.rst, side: dir) }
-            withSides(dir) { me, _ in me.lastRST = at }
+            if !note(.rst, &me, side: dir, &letters), at != me.lastRST { letters.append(.rst, side: dir) }
+            me.lastRST = at
         }
     }
 
     /// Notes an event once per side; false when that side had already noted it.
+    @inline(__always)
     @discardableResult
-    private mutating func note(_ event: HistoryEvent, side dir: Int, mask: HistoryEvent? = nil) -> Bool {
+    private static func note(_ event: HistoryEvent, mask: HistoryEvent? = nil, _ me: inout HistorySide, side dir: Int,
+                             _ letters: inout HistoryLetters) -> Bool {
         let bit = UInt16(1) << (mask ?? event).rawValue
-        let first = withSides(dir) { me, _ in
-            guard me.seen & bit == 0 else { return false }
-            me.seen |= bit
-            return true
-        }
-        if first { letters.append(event, side: dir) }
-        return first
+        guard me.seen & bit == 0 else { return false }
+        me.seen |= bit
+        letters.append(event, side: dir)
+        return true
     }
 
     /// Gaps, retransmissions and zero windows are noted at their 1st, 10th, 100th... time.
-    private mutating func noteRepeated(_ event: HistoryEvent, side dir: Int) {
-        let count = withSides(dir) { me, _ in me.countRepeat(event) }
+    private static func noteRepeated(_ event: HistoryEvent, _ me: inout HistorySide, side dir: Int,
+                                     _ letters: inout HistoryLetters) {
+        let count = me.countRepeat(event)
         var threshold: UInt32 = 1
         while threshold < count && threshold <= UInt32.max / 10 { threshold *= 10 }
         if threshold == count { letters.append(event, side: dir) }
@@ -201,12 +260,14 @@ struct HistorySide {
     /// Bytes the peer acknowledged that the capture never showed (saturating at 4 GiB).
     var missedBytes: UInt32 = 0
 
+    @inline(__always)
     mutating func set(_ new: TCPEndpointState) {
         previousState = state
         state = new
         if new == .closed || new == .reset { didClose = true }
     }
 
+    @inline(__always)
     mutating func startAt(_ start: UInt32, last: UInt32) {
         startSeq = start
         delivered = start &+ 1  // data starts one past the SYN (or the assumed one)
@@ -218,6 +279,7 @@ struct HistorySide {
     }
 
     /// Zeek's init_endpoint: where this side's sequence numbering starts.
+    @inline(__always)
     mutating func begin(flags: TCPFlags, seq: UInt32, end: UInt32) {
         let syn = flags.contains(.syn)
         switch state {
@@ -236,6 +298,7 @@ struct HistorySide {
     }
 
     /// Zeek's update_ack_seq, for acknowledgements this side receives.
+    @inline(__always)
     mutating func acknowledge(_ ack: UInt32) {
         let delta = Int32(bitPattern: ack &- ackSeq)
         if ack == 0 && delta > ConnectionHistory.tooLargeDelta { return }  // a broken ack, not a wrap
@@ -246,6 +309,7 @@ struct HistorySide {
     }
 
     /// Zeek's update_last_seq; true when the segment carried data already seen.
+    @inline(__always)
     mutating func advance(to end: UInt32, flags: TCPFlags, payload: Int) -> Bool {
         let delta = Int32(bitPattern: end &- lastSeq)
         if (flags.contains(.syn) || flags.contains(.rst))
@@ -254,9 +318,16 @@ struct HistorySide {
         }
         if flags.contains(.fin) && lastSeq == startSeq &+ 1 {
             setLast(end)
-        } else if state == .reset {
             return false
-        } else if delta > 0 {
+        }
+        return advance(to: end, payload: payload)
+    }
+
+    /// `advance` for a segment without a SYN, FIN or RST.
+    @inline(__always)
+    mutating func advance(to end: UInt32, payload: Int) -> Bool {
+        if state == .reset { return false }
+        if Int32(bitPattern: end &- lastSeq) > 0 {
             setLast(end)
         } else if payload > 0 {
             return true
@@ -264,16 +335,24 @@ struct HistorySide {
         return false
     }
 
+    @inline(__always)
     private mutating func setLast(_ end: UInt32) {
         if end < lastSeq && Int32(bitPattern: end &- lastSeq) > 0 { lastWraps &+= 1 }
         lastSeq = end
     }
 
     /// Data of a segment: moves the in-order edge, or counts bytes seen beyond a hole.
+    @inline(__always)
     mutating func received(seq: UInt32, flags: TCPFlags, payload: Int) {
         guard !flags.contains(.rst) else { return }
         let start = flags.contains(.syn) ? seq &+ 1 : seq
         let length = UInt32(truncatingIfNeeded: payload) &+ (flags.contains(.fin) ? 1 : 0)
+        received(from: start, length: length)
+    }
+
+    /// `received` for `length` bytes of the stream from `start`.
+    @inline(__always)
+    mutating func received(from start: UInt32, length: UInt32) {
         guard length > 0 else { return }
         let end = start &+ length
         if Int32(bitPattern: start &- delivered) <= 0 {
@@ -285,6 +364,7 @@ struct HistorySide {
 
     /// The peer acknowledged `ack`: what lies between the in-order edge and `ack`, less
     /// what was seen beyond a hole, never crossed the capture. Returns the bytes missed.
+    @inline(__always)
     mutating func gap(before ack: UInt32) -> UInt32 {
         guard state != .inactive && state != .reset else { return 0 }
         let hole = Int32(bitPattern: ack &- delivered)
@@ -332,7 +412,7 @@ struct HistorySide {
 /// the side (bit 7) it came from.
 struct HistoryLetters: Sendable {
     /// Eight letters a word, the first in the low byte.
-    private var words: InlineArray<3, UInt64> = [0, 0, 0]
+    private var storage: InlineArray<3, UInt64> = [0, 0, 0]
     private(set) var count: UInt8 = 0
     static let capacity = 24
 
@@ -340,12 +420,15 @@ struct HistoryLetters: Sendable {
         guard Int(count) < Self.capacity else { return }
         let byte = UInt64(event.rawValue | UInt8(side) << 7)
         let index = Int(count)
-        words[index / 8] |= byte << UInt64((index % 8) * 8)
+        storage[index / 8] |= byte << UInt64((index % 8) * 8)
         count += 1
     }
 
+    /// The three words as they are stored.
+    var words: (UInt64, UInt64, UInt64) { (storage[0], storage[1], storage[2]) }
+
     subscript(index: Int) -> (event: HistoryEvent, side: Int) {
-        let byte = UInt8(truncatingIfNeeded: words[index / 8] >> UInt64((index % 8) * 8))
+        let byte = UInt8(truncatingIfNeeded: storage[index / 8] >> UInt64((index % 8) * 8))
         return (HistoryEvent(rawValue: byte & 0x7f) ?? .ack, Int(byte >> 7))
     }
 }

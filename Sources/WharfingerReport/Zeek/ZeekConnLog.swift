@@ -26,10 +26,11 @@ public final class ZeekConnLog: FlowExporter {
     public let localNetworks: LocalNetworks
     private let out: OutputStream
     private let line = ZeekLine()
-    private var json = JSONWriter(capacity: 1024)
-    public private(set) var written: UInt64 = 0
+    // Only the thread that ends flows writes the log: no access of these overlaps another.
+    @exclusivity(unchecked) private var json = JSONWriter(capacity: 1024)
+    @exclusivity(unchecked) public private(set) var written: UInt64 = 0
     /// A live capture's log is flushed about once a second.
-    private var periodicFlush: PeriodicFlush
+    @exclusivity(unchecked) private var periodicFlush: PeriodicFlush
 
     public init(style: Style, to out: OutputStream, flushSeconds: Int? = nil, localNetworks: LocalNetworks = .init()) {
         self.style = style
@@ -101,14 +102,29 @@ public final class ZeekConnLog: FlowExporter {
     /// 11 base-62 digits, most significant first (62^11 > 2^64).
     @inline(__always)
     static func base62(_ value: UInt64, _ put: (UInt8) -> Void) {
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 11) { digits in
+            base62(value, into: digits.baseAddress!)
+            for digit in digits { put(digit) }
+        }
+    }
+
+    /// The 11 digits stored at `start`, from the last (dividing by the constant 62, a
+    /// multiplication, rather than by a power of it).
+    @inline(__always)
+    static func base62(_ value: UInt64, into start: UnsafeMutablePointer<UInt8>) {
         let digits: StaticString = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
-        var scale: UInt64 = 1
-        for _ in 0..<10 { scale &*= 62 }  // 62^10
         var rest = value
-        for _ in 0..<11 {
-            put(digits.utf8Start[Int(rest / scale)])
-            rest %= scale
-            scale /= 62
+        for index in (0..<11).reversed() {
+            start[index] = digits.utf8Start[Int(rest % 62)]
+            rest /= 62
+        }
+    }
+
+    /// Zeek's `proto`: its name of the transport.
+    static func proto(_ transport: TransportProtocol) -> StaticString {
+        switch transport {
+        case .tcp: "tcp"
+        case .udp: "udp"
         }
     }
 
@@ -131,19 +147,19 @@ public final class ZeekConnLog: FlowExporter {
     }
 
     /// The columns every record starts with, a conversation's or a tunnel's: `ts` to `proto`.
-    private func beginTSV(first: Timestamp, uid: UInt64, orig: Endpoint, resp: Endpoint, proto: String) {
+    private func beginTSV(first: Timestamp, uid: UInt64, orig: Endpoint, resp: Endpoint, proto: StaticString) {
         line.reset()
         let (seconds, micro) = Self.microseconds(first.totalNanoseconds)
-        line.decimal(seconds, micro)
+        line.time(seconds, micro)
         line.uid(uid)
         line.address(orig.ip)
         line.number(orig.port)
         line.address(resp.ip)
         line.number(resp.port)
-        line.text(proto)
+        line.word(proto)
     }
 
-    private func beginJSON(first: Timestamp, uid: UInt64, orig: Endpoint, resp: Endpoint, proto: String) {
+    private func beginJSON(first: Timestamp, uid: UInt64, orig: Endpoint, resp: Endpoint, proto: StaticString) {
         json.reset()
         json.beginObject()
         let (seconds, micro) = Self.microseconds(first.totalNanoseconds)
@@ -158,7 +174,7 @@ public final class ZeekConnLog: FlowExporter {
 
     private func writeTSV(_ flow: Conversation) {
         let exchange = flow.exchange
-        beginTSV(first: flow.first, uid: flow.identity, orig: flow.client, resp: flow.server, proto: flow.transport.name)
+        beginTSV(first: flow.first, uid: flow.identity, orig: flow.client, resp: flow.server, proto: Self.proto(flow.transport))
         line.service(flow.recognised)
         // Zeek sets duration and the byte counts only when the connection lasted.
         let duration = Self.duration(flow)
@@ -170,7 +186,7 @@ public final class ZeekConnLog: FlowExporter {
         } else {
             line.unset(); line.unset(); line.unset()
         }
-        line.optional(exchange.map { ZeekExchangeWords.connState($0, of: flow) })
+        if let exchange { line.word(ZeekExchangeWords.connState(exchange, of: flow)) } else { line.unset() }
         if localNetworks.isEmpty {
             line.unset(); line.unset()
         } else {
@@ -187,14 +203,14 @@ public final class ZeekConnLog: FlowExporter {
         line.text(flow.basis.rawValue)
         line.hundredths(flow.confidence)
         line.bool(flow.detectedProtocol != nil)
-        line.optional(Self.portService(flow))
+        if let name = flow.service { line.lowercasedText(name) } else { line.unset() }
         line.end()
         out.write(line.bytes)
     }
 
     private func writeJSON(_ flow: Conversation) {
         let exchange = flow.exchange
-        beginJSON(first: flow.first, uid: flow.identity, orig: flow.client, resp: flow.server, proto: flow.transport.name)
+        beginJSON(first: flow.first, uid: flow.identity, orig: flow.client, resp: flow.server, proto: Self.proto(flow.transport))
         if ZeekServiceNames.hasNames(flow.recognised) {
             json.key("service")
             json.plainString { put in ZeekServiceNames.forEachByte(flow.recognised, put) }
@@ -302,134 +318,5 @@ public final class ZeekConnLog: FlowExporter {
         func two(_ value: Int32) -> String { value < 10 ? "0\(value)" : "\(value)" }
         return "\(parts.tm_year + 1900)-\(two(parts.tm_mon + 1))-\(two(parts.tm_mday))-"
             + "\(two(parts.tm_hour))-\(two(parts.tm_min))-\(two(parts.tm_sec))"
-    }
-}
-
-/// One TSV line of a Zeek log in a reusable buffer: tab-separated, `-` for unset. Values
-/// are stored straight into the buffer, without a `String` or an array append per value:
-/// a conn.log of a long capture writes millions of them.
-final class ZeekLine {
-    // Only the writing thread touches the line, one value at a time.
-    @exclusivity(unchecked) private var line = ByteBuffer(capacity: 1024)
-    private var first = true
-
-    var count: Int { line.count }
-
-    var bytes: UnsafeBufferPointer<UInt8> { line.written }
-
-    func reset() {
-        line.count = 0
-        first = true
-    }
-
-    /// Room for `more` bytes (a line is a few hundred; a long escaped name may need more).
-    @inline(__always)
-    private func reserve(_ more: Int) { line.reserve(more) }
-
-    @inline(__always)
-    private func put(_ byte: UInt8) { line.put(byte) }
-
-    private func separator() {
-        reserve(64)
-        if !first { put(0x09) }
-        first = false
-    }
-
-    /// Text with Zeek's escapes for the separator, backslash and unprintable bytes.
-    func text(_ value: String) {
-        separator()
-        if value.isEmpty {
-            for byte in "(empty)".utf8 { put(byte) }
-            return
-        }
-        var value = value
-        value.withUTF8 { utf8 in
-            reserve(utf8.count * 4)
-            let hex: StaticString = "0123456789abcdef"
-            for unit in utf8 {
-                if unit == 0x09 || unit == UInt8(ascii: "\\") || unit < 0x20 || unit >= 0x7f {
-                    put(UInt8(ascii: "\\")); put(UInt8(ascii: "x"))
-                    put(hex.utf8Start[Int(unit >> 4)]); put(hex.utf8Start[Int(unit & 15)])
-                } else {
-                    put(unit)
-                }
-            }
-        }
-    }
-
-    /// Zeek's bool: `T` or `F`.
-    func bool(_ value: Bool) {
-        separator()
-        put(value ? UInt8(ascii: "T") : UInt8(ascii: "F"))
-    }
-
-    func optional(_ value: String?) {
-        if let value { text(value) } else { unset() }
-    }
-
-    func unset() {
-        separator()
-        put(UInt8(ascii: "-"))
-    }
-
-    /// Zeek's `service`: the analyzers' names, comma-joined (unset when there are none).
-    func service(_ recognised: RecognisedProtocols) {
-        guard ZeekServiceNames.hasNames(recognised) else { return unset() }
-        separator()
-        ZeekServiceNames.forEachByte(recognised) { reserve(1); put($0) }
-    }
-
-    /// The history's letters (unset when there are none): plain ASCII, so no escapes.
-    func history(_ history: ExchangeHistory, serverSentFirst: Bool) {
-        guard history.count > 0 || serverSentFirst else { return unset() }
-        separator()
-        reserve(history.count + 1)
-        ZeekExchangeWords.forEachHistoryByte(history, serverSentFirst: serverSentFirst) { put($0) }
-    }
-
-    func address(_ ip: IPAddress) {
-        separator()
-        reserve(IPAddress.longestText)
-        line.append(most: IPAddress.longestText) {
-            ip.write(into: UnsafeMutableBufferPointer(start: $0, count: IPAddress.longestText))
-        }
-    }
-
-    func number<T: FixedWidthInteger & UnsignedInteger>(_ value: T) {
-        separator()
-        digits(UInt64(value), width: 1)
-    }
-
-    /// `seconds.micro`, six decimals, as Zeek writes times and intervals.
-    func decimal(_ seconds: Int64, _ micro: UInt64) {
-        separator()
-        if seconds < 0 { put(UInt8(ascii: "-")) }
-        digits(seconds.magnitude, width: 1)
-        put(UInt8(ascii: "."))
-        digits(micro, width: 6)
-    }
-
-    /// A fraction with two decimals (a confidence), e.g. `0.99`.
-    func hundredths(_ value: Double) {
-        separator()
-        let hundredths = UInt64((max(0, value) * 100).rounded())
-        digits(hundredths / 100, width: 1)
-        put(UInt8(ascii: "."))
-        digits(hundredths % 100, width: 2)
-    }
-
-    /// A uid: "C" and the 11 base-62 digits of `identity`.
-    func uid(_ identity: UInt64) {
-        separator()
-        put(UInt8(ascii: "C"))
-        ZeekConnLog.base62(identity) { put($0) }
-    }
-
-    /// Decimal digits, zero-padded to `width` (at most 20 digits: a UInt64).
-    private func digits(_ value: UInt64, width: Int) { line.digits(value, width: width) }
-
-    func end() {
-        reserve(1)
-        put(0x0a)
     }
 }

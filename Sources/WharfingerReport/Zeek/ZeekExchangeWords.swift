@@ -6,18 +6,18 @@ import WharfingerWire
 /// script makes them from its analyzer's (`Conn::conn_state`, the history's letters).
 enum ZeekExchangeWords {
     /// S0, S1, SF, REJ, S2, S3, RSTO, RSTR, RSTOS0, RSTRH, SH, SHR or OTH.
-    static func connState(_ exchange: ConnectionExchange, of flow: Conversation) -> String {
+    static func connState(_ exchange: ConnectionExchange, of flow: Conversation) -> StaticString {
         flow.transport == .tcp ? tcpState(exchange) : udpState(flow)
     }
 
     /// A UDP conversation's `conn_state`: who sent anything at all.
-    static func udpState(_ flow: Conversation) -> String {
+    static func udpState(_ flow: Conversation) -> StaticString {
         if flow.toServer.packets > 0 { return flow.toClient.packets > 0 ? "SF" : "S0" }
         return flow.toClient.packets > 0 ? "SHR" : "OTH"
     }
 
     /// A TCP connection's `conn_state`, the client as the originator.
-    static func tcpState(_ exchange: ConnectionExchange) -> String {
+    static func tcpState(_ exchange: ConnectionExchange) -> StaticString {
         let os = exchange.clientState, rs = exchange.serverState
         let origInactive = os == .inactive || os == .partial
         let respInactive = rs == .inactive || rs == .partial

@@ -49,6 +49,7 @@ enum ZeekServiceNames {
         let carried = recognised.carried.flatMap(analyzer)
         func repeats(_ name: StaticString, _ earlier: StaticString?) -> Bool {
             guard let earlier, earlier.utf8CodeUnitCount == name.utf8CodeUnitCount else { return false }
+            if earlier.utf8Start == name.utf8Start { return true }  // the same literal, as a rule
             return (0..<name.utf8CodeUnitCount).allSatisfy { name.utf8Start[$0] == earlier.utf8Start[$0] }
         }
         if let first { body(first) }

@@ -1,0 +1,367 @@
+import WharfingerAnalysis
+import WharfingerWire
+
+/// One TSV line of a Zeek log in a reusable buffer: tab-separated, `-` for unset. Values
+/// are stored straight into the buffer, without a `String` or an array append per value:
+/// a conn.log of a long capture writes millions of them, so the columns every line has are
+/// copied from small tables (two digits at a time, an address octet's digits, the seconds
+/// of the last time written) rather than made a digit at a time.
+final class ZeekLine {
+    // Only the writing thread touches the line, one value at a time.
+    @exclusivity(unchecked) private var line = ByteBuffer(capacity: 1024)
+    private var first = true
+    /// The digits of each IPv4 octet (as `IPAddress` writes them) in the low bytes, their
+    /// count in the top byte.
+    private let octets: UnsafeMutablePointer<UInt32>
+    /// The whole seconds `time` wrote last and their digits: connections that end together
+    /// mostly began together, so most lines repeat the seconds of the one before.
+    private var lastSeconds: UInt64 = .max
+    @exclusivity(unchecked) private var secondsText = ByteBuffer(capacity: 24)  // the writing thread's too
+    /// The history letter of each packed event (`ExchangeHistory.packed`), as
+    /// `ZeekExchangeWords` names it: the server's lower case.
+    private let letters: UnsafeMutablePointer<UInt8>
+    /// IPv6 addresses written lately and their text, by a hash of the address: making the
+    /// text takes hundreds of instructions, and a log names the same hosts over and over.
+    private let addresses: UnsafeMutablePointer<CachedAddress>
+    private static let cachedAddresses = 1024
+    /// Each value below 62 * 62 as two base-62 digits, as `ZeekConnLog.base62` writes them.
+    private let base62Pairs: UnsafeMutablePointer<UInt16>
+
+    private struct CachedAddress {
+        var ip = IPAddress.unspecified
+        var length: UInt8 = 0  // 0: an empty slot (no address is written in fewer than 2 bytes)
+        var text: (UInt64, UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0, 0)
+        static let room = 40  // the longest IPv6 text is 39 bytes ("ffff:" seven times and "ffff")
+    }
+
+    init() {
+        octets = .allocate(capacity: 256)
+        for octet in 0..<256 {
+            let digits = IPAddress(ipv4: UInt32(octet)).description.utf8.split(separator: UInt8(ascii: ".")).last!
+            var packed = UInt32(digits.count) << 24
+            for (index, digit) in digits.enumerated() { packed |= UInt32(digit) << (8 * UInt32(index)) }
+            octets[octet] = packed
+        }
+        letters = .allocate(capacity: 256)
+        for code in 0..<256 {
+            let event = HistoryEvent(rawValue: UInt8(code & 0x7f))
+            let letter = event.map(ZeekExchangeWords.letter) ?? UInt8(ascii: "?")
+            letters[code] = code & 0x80 == 0 ? letter : letter | 0x20
+        }
+        addresses = .allocate(capacity: Self.cachedAddresses)
+        addresses.initialize(repeating: CachedAddress(), count: Self.cachedAddresses)
+        base62Pairs = .allocate(capacity: 62 * 62)
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 11) { digits in
+            for value in 0..<62 * 62 {
+                ZeekConnLog.base62(UInt64(value), into: digits.baseAddress!)
+                base62Pairs[value] = UnsafeRawPointer(digits.baseAddress! + 9).loadUnaligned(as: UInt16.self)
+            }
+        }
+    }
+
+    deinit {
+        octets.deallocate()
+        letters.deallocate()
+        addresses.deallocate()
+        base62Pairs.deallocate()
+    }
+
+    var count: Int { line.count }
+
+    var bytes: UnsafeBufferPointer<UInt8> { line.written }
+
+    func reset() {
+        line.count = 0
+        first = true
+    }
+
+    /// Room for `more` bytes (a line is a few hundred; a long escaped name may need more).
+    @inline(__always)
+    private func reserve(_ more: Int) { line.reserve(more) }
+
+    @inline(__always)
+    private func put(_ byte: UInt8) { line.put(byte) }
+
+    /// The tab before every value but the first, and room for a value of up to 64 bytes.
+    @inline(__always)
+    private func separator() {
+        reserve(64)
+        if !first { put(0x09) }
+        first = false
+    }
+
+    /// Text with Zeek's escapes for the separator, backslash and unprintable bytes.
+    func text(_ value: String) {
+        separator()
+        unseparatedText(value)
+    }
+
+    private func unseparatedText(_ value: String) {
+        if value.isEmpty { return word("(empty)", separated: false) }
+        if value.utf8.withContiguousStorageIfAvailable({ escaped($0) }) == nil {
+            var value = value
+            value.withUTF8 { escaped($0) }
+        }
+    }
+
+    /// `text`, lower case as Zeek writes names: printable ASCII is lowered as it is copied;
+    /// a name with bytes to escape is lowered by `lowercased()` first (when it has capitals).
+    func lowercasedText(_ value: String) {
+        separator()
+        let plain = value.utf8.withContiguousStorageIfAvailable { utf8 -> Bool in
+            guard !utf8.isEmpty else { return false }
+            reserve(utf8.count)
+            let start = line.count
+            var plain = true
+            line.append(most: utf8.count) { to in
+                for index in 0..<utf8.count {
+                    let unit = utf8[index]
+                    plain = plain && Self.isPlain(unit)
+                    to[index] = unit &- 65 < 26 ? unit | 0x20 : unit
+                }
+                return utf8.count
+            }
+            if !plain { line.count = start }  // written again below, with its escapes
+            return plain
+        }
+        if plain != true {
+            unseparatedText(value.utf8.contains(where: { $0 &- 65 < 26 }) ? value.lowercased() : value)
+        }
+    }
+
+    /// A word of the log's own (a state code, a protocol name): plain ASCII, copied as it is.
+    @inline(__always)
+    func word(_ value: StaticString) { word(value, separated: true) }
+
+    @inline(__always)
+    private func word(_ value: StaticString, separated: Bool) {
+        if separated { separator() }
+        reserve(value.utf8CodeUnitCount)
+        line.put(value.utf8Start, value.utf8CodeUnitCount)
+    }
+
+    @inline(__always)
+    private static func isPlain(_ unit: UInt8) -> Bool {
+        unit &- 0x20 < 0x5f && unit != UInt8(ascii: "\\")
+    }
+
+    private func escaped(_ utf8: UnsafeBufferPointer<UInt8>) {
+        guard let base = utf8.baseAddress else { return }
+        if utf8.allSatisfy(Self.isPlain) {
+            reserve(utf8.count)
+            line.put(base, utf8.count)
+            return
+        }
+        reserve(utf8.count * 4)
+        for unit in utf8 { escape(unit) }
+    }
+
+    /// One byte, as `\xNN` when it is the separator, a backslash or unprintable.
+    @inline(__always)
+    private func escape(_ unit: UInt8) {
+        if Self.isPlain(unit) { return put(unit) }
+        let hex: StaticString = "0123456789abcdef"
+        put(UInt8(ascii: "\\")); put(UInt8(ascii: "x"))
+        put(hex.utf8Start[Int(unit >> 4)]); put(hex.utf8Start[Int(unit & 15)])
+    }
+
+    /// Zeek's bool: `T` or `F`.
+    @inline(__always)
+    func bool(_ value: Bool) {
+        separator()
+        put(value ? UInt8(ascii: "T") : UInt8(ascii: "F"))
+    }
+
+    func optional(_ value: String?) {
+        if let value { text(value) } else { unset() }
+    }
+
+    @inline(__always)
+    func unset() {
+        separator()
+        put(UInt8(ascii: "-"))
+    }
+
+    /// Zeek's `service`: the analyzers' names, comma-joined (unset when there are none).
+    func service(_ recognised: RecognisedProtocols) {
+        separator()
+        let start = line.count
+        ZeekServiceNames.forEachName(recognised) { name in
+            reserve(name.utf8CodeUnitCount + 1)
+            if line.count > start { put(UInt8(ascii: ",")) }
+            line.put(name.utf8Start, name.utf8CodeUnitCount)
+        }
+        if line.count == start { put(UInt8(ascii: "-")) }
+    }
+
+    /// The history's letters (unset when there are none): plain ASCII, so no escapes.
+    func history(_ history: ExchangeHistory, serverSentFirst: Bool) {
+        let count = history.count
+        guard count > 0 || serverSentFirst else { return unset() }
+        separator()
+        reserve(count + 1)
+        if serverSentFirst { put(UInt8(ascii: "^")) }
+        let packed = history.packed
+        line.append(most: count) { start in
+            for index in 0..<count {
+                let word = index < 8 ? packed.0 : index < 16 ? packed.1 : packed.2
+                start[index] = letters[Int(truncatingIfNeeded: word >> UInt64(index % 8 * 8) & 0xff)]
+            }
+            return count
+        }
+    }
+
+    /// An IPv4 address from its octets' digits; IPv6 as `IPAddress` writes it, or as it
+    /// wrote it lately.
+    func address(_ ip: IPAddress) {
+        separator()
+        reserve(IPAddress.longestText)
+        if ip.isIPv6 { return ipv6(ip) }
+        let value = ip.ipv4Value
+        line.append(most: 16) { start in
+            var at = UnsafeMutableRawPointer(start)
+            // Four bytes stored, the count among them: the dot or the next value overwrites
+            // what lies past the digits.
+            @inline(__always) func octet(_ shift: UInt32) {
+                let packed = octets[Int(value >> shift & 0xff)]
+                at.storeBytes(of: packed.littleEndian, as: UInt32.self)
+                at += Int(packed >> 24)
+            }
+            @inline(__always) func dot() {
+                at.storeBytes(of: UInt8(ascii: "."), as: UInt8.self)
+                at += 1
+            }
+            octet(24); dot(); octet(16); dot(); octet(8); dot(); octet(0)
+            return at - UnsafeMutableRawPointer(start)
+        }
+    }
+
+    private func ipv6(_ ip: IPAddress) {
+        let hash = (ip.high ^ ip.low &* 0x9E37_79B9_7F4A_7C15) &* 0xBF58_476D_1CE4_E5B9
+        let slot = addresses + Int(truncatingIfNeeded: hash >> 54) % Self.cachedAddresses
+        if slot.pointee.length > 0 && slot.pointee.ip.high == ip.high && slot.pointee.ip.low == ip.low {
+            return withUnsafeBytes(of: &slot.pointee.text) { text in
+                line.put(text.baseAddress!.assumingMemoryBound(to: UInt8.self), Int(slot.pointee.length))
+            }
+        }
+        let start = line.count
+        line.append(most: IPAddress.longestText) {
+            ip.write(into: UnsafeMutableBufferPointer(start: $0, count: IPAddress.longestText))
+        }
+        let length = line.count - start
+        guard length <= CachedAddress.room else { return }
+        slot.pointee.ip = ip
+        slot.pointee.length = UInt8(length)
+        withUnsafeMutableBytes(of: &slot.pointee.text) { text in
+            text.copyMemory(from: UnsafeRawBufferPointer(rebasing: UnsafeRawBufferPointer(line.written)[start...]))
+        }
+    }
+
+    @inline(__always)
+    func number<T: FixedWidthInteger & UnsignedInteger>(_ value: T) {
+        separator()
+        digits(UInt64(value))
+    }
+
+    /// A time, `seconds.micro` (six decimals) as Zeek writes times: the seconds' digits
+    /// copied when they are those of the time before.
+    func time(_ seconds: Int64, _ micro: UInt64) {
+        guard seconds >= 0 else { return decimal(seconds, micro) }
+        separator()
+        if UInt64(seconds) == lastSeconds {
+            let text = secondsText.written
+            line.put(text.baseAddress!, text.count)
+        } else {
+            let start = line.count
+            digits(UInt64(seconds))
+            lastSeconds = UInt64(seconds)
+            secondsText.count = 0
+            secondsText.reserve(line.count - start)
+            secondsText.put(line.written.baseAddress! + start, line.count - start)
+        }
+        put(UInt8(ascii: "."))
+        sixDigits(micro)
+    }
+
+    /// `seconds.micro`, six decimals, as Zeek writes intervals.
+    func decimal(_ seconds: Int64, _ micro: UInt64) {
+        separator()
+        if seconds < 0 { put(UInt8(ascii: "-")) }
+        digits(seconds.magnitude)
+        put(UInt8(ascii: "."))
+        sixDigits(micro)
+    }
+
+    /// A fraction with two decimals (a confidence), e.g. `0.99`.
+    func hundredths(_ value: Double) {
+        separator()
+        let hundredths = UInt64((max(0, value) * 100).rounded())
+        digits(hundredths / 100)
+        put(UInt8(ascii: "."))
+        line.append(most: 2) { Self.pair(Int(hundredths % 100), at: $0); return 2 }
+    }
+
+    /// A uid: "C" and the 11 base-62 digits of `identity`.
+    func uid(_ identity: UInt64) {
+        separator()
+        put(UInt8(ascii: "C"))
+        line.append(most: 11) { start in
+            // Two digits a division, from the last: five pairs leave less than 62 (62^11 > 2^64).
+            var rest = identity
+            for at in stride(from: 9, through: 1, by: -2) {
+                UnsafeMutableRawPointer(start + at).storeBytes(of: base62Pairs[Int(rest % 3844)], as: UInt16.self)
+                rest /= 3844
+            }
+            start.pointee = UInt8(truncatingIfNeeded: base62Pairs[Int(rest)].littleEndian >> 8)
+            return 11
+        }
+    }
+
+    func end() {
+        reserve(1)
+        put(0x0a)
+    }
+
+    // MARK: - Digits
+
+    /// "00" to "99", two digits a lookup.
+    private static var pairs: StaticString {
+        "00010203040506070809101112131415161718192021222324252627282930313233343536373839404142434445464748495051525354555657585960616263646566676869707172737475767778798081828384858687888990919293949596979899"
+    }
+
+    @inline(__always)
+    private static func pair(_ value: Int, at: UnsafeMutablePointer<UInt8>) {
+        let digits = UnsafeRawPointer(pairs.utf8Start + 2 * value).loadUnaligned(as: UInt16.self)
+        UnsafeMutableRawPointer(at).storeBytes(of: digits, as: UInt16.self)
+    }
+
+    /// Decimal digits of a count (room for them reserved by `separator`): two at a time
+    /// from the last, by the constant 100.
+    @inline(__always)
+    private func digits(_ value: UInt64) {
+        var length = 1, rest = value
+        while rest >= 100 { rest /= 100; length += 2 }
+        if rest >= 10 { length += 1 }
+        line.append(most: 20) { start in
+            var at = start + length, rest = value
+            while rest >= 100 {
+                at -= 2
+                Self.pair(Int(rest % 100), at: at)
+                rest /= 100
+            }
+            if rest >= 10 { Self.pair(Int(rest), at: start) } else { start.pointee = UInt8(truncatingIfNeeded: rest) + 48 }
+            return length
+        }
+    }
+
+    /// The six digits of microseconds (below a million), zero-padded.
+    @inline(__always)
+    private func sixDigits(_ micro: UInt64) {
+        line.append(most: 6) { start in
+            Self.pair(Int(micro / 10_000), at: start)
+            Self.pair(Int(micro / 100 % 100), at: start + 2)
+            Self.pair(Int(micro % 100), at: start + 4)
+            return 6
+        }
+    }
+}

@@ -23,6 +23,9 @@ final class FlowTable {
     /// Per timeout class, indexed by its raw value: the least and the most recently seen flow, or -1.
     private var heads: InlineArray<3, Int32> = [-1, -1, -1]
     private var tails: InlineArray<3, Int32> = [-1, -1, -1]
+    /// Set whenever a class list gets another head (or its first flow): the flow due to idle
+    /// out first may then be another. The analyzer clears it when it has looked at the heads.
+    var headsChanged = false
 
     init(maxFlows: Int) {
         self.maxFlows = max(1, maxFlows)
@@ -150,7 +153,12 @@ final class FlowTable {
         let t = tail(c)
         states[Int(slot)].prev = t
         states[Int(slot)].next = -1
-        if t >= 0 { states[Int(t)].next = slot } else { heads[Int(c.rawValue)] = slot }
+        if t >= 0 {
+            states[Int(t)].next = slot
+        } else {
+            heads[Int(c.rawValue)] = slot
+            headsChanged = true
+        }
         tails[Int(c.rawValue)] = slot
     }
 
@@ -158,7 +166,12 @@ final class FlowTable {
     private func unlink(_ slot: Int32) {
         let c = states[Int(slot)].timeoutClass
         let p = states[Int(slot)].prev, n = states[Int(slot)].next
-        if p >= 0 { states[Int(p)].next = n } else { heads[Int(c.rawValue)] = n }
+        if p >= 0 {
+            states[Int(p)].next = n
+        } else {
+            heads[Int(c.rawValue)] = n
+            headsChanged = true
+        }
         if n >= 0 { states[Int(n)].prev = p } else { tails[Int(c.rawValue)] = p }
         states[Int(slot)].prev = -1
         states[Int(slot)].next = -1

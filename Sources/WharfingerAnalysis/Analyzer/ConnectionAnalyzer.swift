@@ -108,7 +108,7 @@ public final class ConnectionAnalyzer {
             known = worked
             return worked
         }
-        if !flow.pointee.side(dir).flags.contains(.classified) {
+        if !flow.pointee.sideFlags(dir).contains(.classified) {
             flow.pointee.noteFirstPayload(dir: dir, signature: facts().signature, transport: transport)
         }
         if flow.pointee.looksForCarriedProtocol(dir: dir) { flow.pointee.noteCarried(facts().signature) }

@@ -7,6 +7,9 @@ enum Ethernet {
     }
 
     /// `offset`: 0 for the link header, elsewhere for a frame a tunnel or PPI carries.
+    /// Inlined into its callers: most frames pass through it, and as a call of its own its
+    /// prologue and epilogue cost as much as its work.
+    @inline(__always)
     static func decode(_ frame: borrowing RawSpan, _ cursor: inout DecodeCursor, at offset: Int = 0) {
         guard cursor.require(Field.headerLength, at: offset, in: .link) else { return }
         let destination = offset + Field.destination.lowerBound

@@ -125,9 +125,8 @@ extension FrameSink {
     }
 }
 
-/// What the C callback needs: the sink, reached through libpcap's `user` pointer. Not
-/// retained by the context (the dispatch call's caller keeps it alive); loading it in the
-/// callback retains it for the call.
+/// What the C callback reaches through libpcap's `user` pointer: the sink, and the count of
+/// frames it was handed.
 private struct SinkContext {
     /// The sink, unretained (the dispatch call's caller keeps it alive), and its type: a
     /// metatype, which a call through it does not retain.

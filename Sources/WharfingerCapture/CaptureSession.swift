@@ -52,36 +52,33 @@ public final class CaptureSession {
     /// `receive` is called directly, with no closure per frame. Returns how many were
     /// handed over, or nil at end of file or after breakLoop.
     ///
-    /// A file is read with `pcap_next_ex`, which for a file points into libpcap's buffer
-    /// without copying. The loop keeps the sink a plain parameter (through a C callback it is
-    /// loaded from the `user` pointer and retained per frame) and counts what it hands over,
-    /// for the damage message. A device is read with `pcap_dispatch`: it returns after each
-    /// kernel buffer, so the caller regains control even while frames keep coming, and
-    /// `pcap_next_ex` would copy each frame out of the kernel's ring on Linux.
+    /// Both are read with `pcap_dispatch`, whose callback reaches the sink unretained through
+    /// its `user` pointer (`FrameSink.receive(unretained:_:_:)`). A file's frames point into
+    /// libpcap's buffer without copying; the callback counts what it hands over, for the
+    /// damage message. `pcap_next_ex` cost a call through its one-frame read loop per frame.
+    /// A device's dispatch returns after each kernel buffer, so the caller regains control
+    /// even while frames keep coming, and `pcap_next_ex` would copy each frame out of the
+    /// kernel's ring on Linux.
     public func dispatch(limit: Int32, to sink: some FrameSink) throws(CaptureError) -> Int32? {
         isLive ? try dispatchDevice(limit: limit, to: sink) : try readFile(limit: limit, to: sink)
     }
 
     private func readFile(limit: Int32, to sink: some FrameSink) throws(CaptureError) -> Int32? {
         guard !reachedEnd else { return nil }
-        var header: UnsafeMutablePointer<pcap_pkthdr>?
-        var data: UnsafePointer<UInt8>?
-        var count: Int32 = 0
+        var context = SinkContext(sink: sink)
         // Counted on the way out, thrown errors included: the damage message says after which frame.
-        defer { framesRead &+= UInt64(count) }
-        while limit < 0 || count < limit {
-            let status = pcap_next_ex(handle, &header, &data)
-            guard status == 1, let header, let data else {
-                if status == PCAP_ERROR { throw readError(lastError) }
-                // PCAP_ERROR_BREAK: end of file, or breakLoop (which libpcap forgets once reported).
-                reachedEnd = true
-                return count > 0 ? count : nil
-            }
-            let h = header.pointee
-            sink.receive(frameHeader(h), RawSpan(_unsafeBytes: UnsafeRawBufferPointer(start: data, count: Int(h.caplen))))
-            count += 1
+        defer { framesRead &+= UInt64(context.count) }
+        let result = withUnsafeMutablePointer(to: &context) { pointer in
+            pcap_dispatch(handle, limit, sinkCallback, UnsafeMutableRawPointer(pointer).assumingMemoryBound(to: UInt8.self))
         }
-        return count
+        switch result {
+        case PCAP_ERROR: throw readError(lastError)
+        case PCAP_ERROR_BREAK, 0:
+            // The end of the file, or breakLoop (which libpcap forgets once reported).
+            reachedEnd = true
+            return context.count > 0 ? context.count : nil
+        default: return result
+        }
     }
 
     private func dispatchDevice(limit: Int32, to sink: some FrameSink) throws(CaptureError) -> Int32? {
@@ -113,13 +110,35 @@ public final class CaptureSession {
 /// own buffer, valid only during the call.
 public protocol FrameSink: AnyObject {
     func receive(_ header: FrameHeader, _ bytes: borrowing RawSpan)
+
+    /// `receive` on the sink `sink` points to, unretained: libpcap's callback reaches the
+    /// sink only through a pointer, and through a reference it would retain and release it
+    /// per frame. The default is the one to use.
+    static func receive(unretained sink: UnsafeRawPointer, _ header: FrameHeader, _ bytes: borrowing RawSpan)
 }
 
-/// What the C callback needs: the sink, reached through libpcap's `user` pointer. Not
-/// retained by the context (the dispatch call's caller keeps it alive); loading it in the
-/// callback retains it for the call.
+extension FrameSink {
+    // Inlinable, so each sink's witness is specialized: a direct call of its `receive`.
+    @inlinable @inline(__always)
+    public static func receive(unretained sink: UnsafeRawPointer, _ header: FrameHeader, _ bytes: borrowing RawSpan) {
+        Unmanaged<Self>.fromOpaque(sink)._withUnsafeGuaranteedRef { $0.receive(header, bytes) }
+    }
+}
+
+/// What the C callback reaches through libpcap's `user` pointer: the sink, and the count of
+/// frames it was handed.
 private struct SinkContext {
-    unowned(unsafe) let sink: any FrameSink
+    /// The sink, unretained (the dispatch call's caller keeps it alive), and its type: a
+    /// metatype, which a call through it does not retain.
+    let sink: UnsafeRawPointer
+    let type: any FrameSink.Type
+    /// Frames handed over in this dispatch (a file's error loses `pcap_dispatch`'s count).
+    var count: Int32 = 0
+
+    init<Sink: FrameSink>(sink: Sink) {
+        self.sink = UnsafeRawPointer(Unmanaged.passUnretained(sink).toOpaque())
+        type = Sink.self
+    }
 }
 
 /// A closure as a sink, for `dispatch(limit:_:)`.
@@ -143,5 +162,7 @@ private let sinkCallback: pcap_handler = { user, header, bytes in
     guard let user, let header, let bytes else { return }
     let h = header.pointee
     let span = RawSpan(_unsafeBytes: UnsafeRawBufferPointer(start: bytes, count: Int(h.caplen)))
-    UnsafeRawPointer(user).assumingMemoryBound(to: SinkContext.self).pointee.sink.receive(frameHeader(h), span)
+    let context = UnsafeMutableRawPointer(user).assumingMemoryBound(to: SinkContext.self)
+    context.pointee.type.receive(unretained: context.pointee.sink, frameHeader(h), span)
+    context.pointee.count &+= 1
 }

@@ -71,6 +71,32 @@ struct PendingWindowTests {
         #expect(late.report.weakVerdictFlows == weak)
     }
 
+    @Test("a weak conversation a new connection ends, not the oldest of its list, settles when its window closes")
+    func supersededSettlesWithinTheWindow() throws {
+        var configuration = AnalysisConfiguration(tcpIdleTimeout: 300, tcpTransitoryTimeout: 100, udpIdleTimeout: 300,
+                                                  keepFlowRecords: false)
+        configuration.pendingVerdictWindow = 10
+        let c = TestCapture(configuration)
+        let recorder = ArrivalRecorder { c.time }
+        c.analyzer.exporter = recorder
+        // The oldest of each list, which nothing below ends or moves: an established connection,
+        // an unanswered SYN and a DNS exchange.
+        c.tcp("10.0.1.1:40000", "10.0.1.2:443", [.psh, .ack], seq: 1, ack: 1, payload: Payloads.opaque)
+        c.tcp("10.0.1.3:40001", "10.0.1.4:80", TCPFlags.syn, seq: 1)
+        c.udp("10.0.1.5:40002", "10.0.1.6:53", payload: Payloads.dns(response: false))
+        // Opaque data between two dynamic ports (a weak verdict), then a SYN on the same ports
+        // begins a new connection: the first ends, and waits in the pending ring.
+        c.tcp("10.0.3.1:41001", "10.0.0.5:45555", [.psh, .ack], seq: 1, ack: 1, payload: Payloads.opaque)
+        let start = c.time
+        c.tcp("10.0.3.1:41001", "10.0.0.5:45555", TCPFlags.syn, seq: 1000, after: 1)
+        for _ in 1...20 { c.udp("10.0.1.5:40002", "10.0.1.6:53", payload: Payloads.dns(response: false), after: 2) }
+        let first = try #require(recorder.arrivals.first {
+            $0.conversation.client.port == 41001 || $0.conversation.server.port == 41001 })
+        #expect(first.conversation.isWeak)
+        // Ended 1 s after `start`, settled on the first frame more than 10 s later.
+        #expect(first.time - start > 11 && first.time - start <= 13, "arrived at +\(first.time - start) s")
+    }
+
     @Test("without a window a weak verdict waits until the capture ends")
     func noWindowWaitsForTheEnd() throws {
         var configuration = AnalysisConfiguration(udpIdleTimeout: 5, keepFlowRecords: false)

@@ -33,6 +33,32 @@ extension ConnectionAnalyzer {
         return table.insert(flow)
     }
 
+    /// Ends the flows that have idled out and settles the pending flows that are due, then
+    /// notes when the next is due.
+    func expireDue() {
+        expireIdleFlows()
+        settleExpiredPending()
+        table.headsChanged = false
+        func headDeadline(_ c: TimeoutClass, _ timeout: Int64) -> Int64 {
+            let head = table.head(c)
+            return head < 0 ? .max : Self.deadline(table.state(head).pointee.last, after: timeout)
+        }
+        var next = min(headDeadline(.established, timeouts.0), headDeadline(.transitory, timeouts.1),
+                       headDeadline(.udp, timeouts.2))
+        if let window = pendingWindow, let ended = pending.oldestEndTime {
+            next = min(next, Self.deadline(ended, after: window))
+        }
+        nextExpiry = next
+    }
+
+    /// `time + delay`, or `.max` past the end of time: `expire` and `settleExpiredPending`
+    /// act once the clock is later than it.
+    @inline(__always)
+    static func deadline(_ time: Int64, after delay: Int64) -> Int64 {
+        let (sum, overflow) = time.addingReportingOverflow(delay)
+        return overflow ? .max : sum
+    }
+
     @inline(__always)
     func expireIdleFlows() {
         expire(.established, timeout: timeouts.0)
@@ -105,8 +131,12 @@ extension ConnectionAnalyzer {
         } else if cause == .endOfCapture {
             // The capture is over: no later evidence will come.
             settle(flow, verdict: verdict, asProbe: asProbe)
-        } else if let oldest = pending.push(flow, endedAt: clock) {
-            settle(oldest, verdict: engine.decide(oldest), asProbe: foldsAsProbe(oldest))
+        } else {
+            // Due at the latest a window from now (`expireDue`).
+            if let window = pendingWindow { nextExpiry = min(nextExpiry, Self.deadline(clock, after: window)) }
+            if let oldest = pending.push(flow, endedAt: clock) {
+                settle(oldest, verdict: engine.decide(oldest), asProbe: foldsAsProbe(oldest))
+            }
         }
         if configuration.keepFlowRecords {
             if configuration.flowRecordLimit != nil { largest.offer(flow) } else { finished.append(flow) }

@@ -42,6 +42,11 @@ public final class ConnectionAnalyzer {
     /// next looked at for an active export.
     let histories = HistoryPool()
     @exclusivity(unchecked) var nextActiveScan = Int64.min
+    /// No flow idles out and no pending verdict settles while the clock is at or before this
+    /// (the earliest deadline of the class lists' heads and the oldest pending flow), as long
+    /// as no list has another head (`FlowTable.headsChanged`); `end` lowers it for a flow it
+    /// leaves pending.
+    @exclusivity(unchecked) var nextExpiry = Int64.min
     /// Traffic over time, and what each live flow sent in the bins it has left.
     @exclusivity(unchecked) var timeline: ServiceTimeline
     let timelineRuns = TimelineRuns()
@@ -103,7 +108,7 @@ public final class ConnectionAnalyzer {
             known = worked
             return worked
         }
-        if !flow.pointee.side(dir).flags.contains(.classified) {
+        if !flow.pointee.sideFlags(dir).contains(.classified) {
             flow.pointee.noteFirstPayload(dir: dir, signature: facts().signature, transport: transport)
         }
         if flow.pointee.looksForCarriedProtocol(dir: dir) { flow.pointee.noteCarried(facts().signature) }
@@ -136,8 +141,9 @@ public final class ConnectionAnalyzer {
         if now > clock {
             clock = now
             if configuration.followsTimeline && now >= timelineBin.end { timelineBin = timeline.bin(containing: now) }
-            expireIdleFlows()
-            settleExpiredPending()
+            // Most frames end nothing: the heads' deadlines are looked at only when one is due
+            // or a list has another head.
+            if now > nextExpiry || table.headsChanged { expireDue() }
             if let activeTimeout, now >= nextActiveScan { exportActiveFlows(timeout: activeTimeout) }
         }
         let isTCP = transport == .tcp

@@ -17,7 +17,7 @@ extension FlowState {
     /// A SOCKS connection's later payloads, until one shows the protocol it carries.
     @inline(__always)
     func looksForCarriedProtocol(dir: Int) -> Bool {
-        guard carriedSignature == nil, side(dir).tally.packets <= 16 else { return false }
+        guard carriedSignature == nil, sidePackets(dir) <= 16 else { return false }
         return sides.0.signature?.isSOCKS == true || sides.1.signature?.isSOCKS == true
     }
 
@@ -32,7 +32,7 @@ extension FlowState {
     /// after it random bytes could look like a key-exchange message, so they are not read.
     @inline(__always)
     func looksForKeyExchange(dir: Int) -> Bool {
-        isSSH && !side(dir).flags.contains(.sshKexDone) && side(dir).tally.packets <= 16
+        isSSH && !sideFlags(dir).contains(.sshKexDone) && sidePackets(dir) <= 16
     }
 
     /// A role message counts only after the same side's KEXINIT.

@@ -10,17 +10,18 @@ extension FlowState {
     /// before that, a SYN whose sequence number is not the connection's own.
     @inline(__always)
     func startsNewConnection(dir: Int, flags: TCPFlags, seq: UInt32) -> Bool {
-        let me = side(dir), other = side(1 - dir)
+        let mine = sideFlags(dir), others = sideFlags(1 - dir)
+        let isn = sideISN(dir)
         if flags.isSynAck {
             // Only after a close: a SYN-ACK with a new ISN answers a new SYN we did not see.
-            return close != .open && !(me.flags.contains(.synAck) && me.isn == seq)
+            return close != .open && !(mine.contains(.synAck) && isn == seq)
         }
         if hasClosedSide { return true }
-        if me.flags.contains(.syn) { return me.isn != seq }  // retransmission keeps its ISN
-        if other.flags.contains(.syn) && !anyPayload && !me.flags.contains(.synAck) {
+        if mine.contains(.syn) { return isn != seq }  // retransmission keeps its ISN
+        if others.contains(.syn) && !anyPayload && !mine.contains(.synAck) {
             return false  // simultaneous open
         }
-        if other.flags.contains(.synAck) && other.synAckAck == seq &+ 1 {
+        if others.contains(.synAck) && synAckAck(1 - dir) == seq &+ 1 {
             return false  // the SYN of a SYN-ACK captured before it
         }
         return true
@@ -49,9 +50,9 @@ extension FlowState {
         // Both timers run 5 s from or after the first packet.
         guard now &- first >= Self.attemptDelay else { return false }
         if closedAt != .min && now &- closedAt >= Self.closeDelay { return true }
-        let origin = side(Int(firstSender)), responder = side(1 - Int(firstSender))
-        return origin.flags.contains(.openedWithSyn) && origin.flags.isDisjoint(with: [.fin, .rst])
-            && responder.flags.isDisjoint(with: Self.leavesInactive)
+        let origin = sideFlags(Int(firstSender)), responder = sideFlags(1 - Int(firstSender))
+        return origin.contains(.openedWithSyn) && origin.isDisjoint(with: [.fin, .rst])
+            && responder.isDisjoint(with: Self.leavesInactive)
     }
 
     /// What a responder sends that Zeek's state machine moves out of the inactive state while
@@ -63,33 +64,35 @@ extension FlowState {
     /// is still inactive (sent nothing, or only bare ACKs to a SYN of this side's that waits).
     @inline(__always)
     mutating func noteFirstClose(dir: Int, flags: TCPFlags, now: Int64) {
-        let me = side(dir), peer = side(1 - dir)
-        let peerInactive = peer.tally.packets == 0
-            || (Int(firstSender) == dir && me.flags.contains(.openedWithSyn)
-                && peer.flags.isDisjoint(with: Self.leavesInactive))
-        if flags.contains(.rst) || !peer.flags.isDisjoint(with: [.fin, .rst]) || peerInactive { closedAt = now }
+        let mine = sideFlags(dir), peers = sideFlags(1 - dir)
+        let peerInactive = sidePackets(1 - dir) == 0
+            || (Int(firstSender) == dir && mine.contains(.openedWithSyn)
+                && peers.isDisjoint(with: Self.leavesInactive))
+        if flags.contains(.rst) || !peers.isDisjoint(with: [.fin, .rst]) || peerInactive { closedAt = now }
     }
 
     /// Notes a TCP segment's flags from side `dir` (its tally already counts the segment).
     @inline(__always)
     mutating func trackTCP(dir: Int, flags: TCPFlags, seq: UInt32, ack: UInt32, payload: Int, time: Int64) {
-        let other = side(1 - dir)
+        // The other side's flags: nothing below changes them.
+        let others = sideFlags(1 - dir)
         // How a side opens says whether it spoke first or answered (one-sided flows), and
         // whether Zeek's attempt timer runs.
-        if side(dir).tally.datagrams == 1 {
+        let datagrams = dir == 0 ? sides.0.tally.datagrams : sides.1.tally.datagrams
+        if datagrams == 1 {
             if flags.isDisjoint(with: [.syn, .fin, .rst]) && (payload > 0 || flags.contains(.ack)) {
                 withSide(dir) { $0.flags.insert(payload > 0 ? .openedWithPayload : .openedBare) }
             } else if flags.isSyn {
                 withSide(dir) { $0.flags.insert(.openedWithSyn) }
             }
         }
-        if !flags.isDisjoint(with: [.fin, .rst]) && side(dir).flags.isDisjoint(with: [.fin, .rst]) {
+        if !flags.isDisjoint(with: [.fin, .rst]) && sideFlags(dir).isDisjoint(with: [.fin, .rst]) {
             noteFirstClose(dir: dir, flags: flags, now: time)
         }
         if flags.contains(.ack) { withSide(dir) { $0.flags.insert(.acked) } }
         if flags.isSyn {
-            let firstSyn = !side(dir).flags.contains(.syn)
-            if firstSyn && other.flags.contains(.synAck) && other.synAckAck == seq &+ 1 {
+            let firstSyn = !sideFlags(dir).contains(.syn)
+            if firstSyn && others.contains(.synAck) && synAckAck(1 - dir) == seq &+ 1 {
                 synAckBeforeSyn = true
             }
             withSide(dir) { s in
@@ -107,7 +110,7 @@ extension FlowState {
         if flags.contains(.rst) {
             withSide(dir) { s in
                 s.flags.insert(.rst)
-                if other.flags.contains(.syn) && !s.flags.contains(.synAck) { s.flags.insert(.rstBeforeSynAck) }
+                if others.contains(.syn) && !s.flags.contains(.synAck) { s.flags.insert(.rstBeforeSynAck) }
             }
             close = .rst
         } else {
@@ -115,7 +118,7 @@ extension FlowState {
         }
         if flags.contains(.fin) {
             withSide(dir) { $0.flags.insert(.fin) }
-            if other.flags.contains(.fin) && close == .open { close = .fin }
+            if others.contains(.fin) && close == .open { close = .fin }
         }
     }
 

@@ -134,6 +134,20 @@ struct FlowState {
     @inline(__always)
     func side(_ i: Int) -> SideState { i == 0 ? sides.0 : sides.1 }
 
+    // One field of a side, read in place: per packet, `side(i).flags` copied the side's 64
+    // bytes to read two of them.
+    @inline(__always)
+    func sideFlags(_ i: Int) -> SideFlags { i == 0 ? sides.0.flags : sides.1.flags }
+
+    @inline(__always)
+    func sidePackets(_ i: Int) -> UInt64 { i == 0 ? sides.0.tally.packets : sides.1.tally.packets }
+
+    @inline(__always)
+    func sideISN(_ i: Int) -> UInt32 { i == 0 ? sides.0.isn : sides.1.isn }
+
+    @inline(__always)
+    func synAckAck(_ i: Int) -> UInt32 { i == 0 ? sides.0.synAckAck : sides.1.synAckAck }
+
     @inline(__always) @discardableResult
     mutating func withSide<R>(_ i: Int, _ body: (inout SideState) -> R) -> R {
         i == 0 ? body(&sides.0) : body(&sides.1)

@@ -23,6 +23,9 @@ final class FlowTable {
     /// Per timeout class, indexed by its raw value: the least and the most recently seen flow, or -1.
     private var heads: InlineArray<3, Int32> = [-1, -1, -1]
     private var tails: InlineArray<3, Int32> = [-1, -1, -1]
+    /// Set whenever a class list gets another head (or its first flow): the flow due to idle
+    /// out first may then be another. The analyzer clears it when it has looked at the heads.
+    var headsChanged = false
 
     init(maxFlows: Int) {
         self.maxFlows = max(1, maxFlows)
@@ -51,15 +54,17 @@ final class FlowTable {
     /// The slot holding `key`, or -1.
     @inline(__always)
     func find(_ key: FlowKey, hash: UInt32) -> Int32 {
-        var i = Int(hash) & indexMask
+        // In locals: a store through `states` could otherwise be taken to change them.
+        let index = self.index, states = self.states, mask = indexMask
+        var i = Int(hash) & mask
         while true {
             let entry = index[i]
             if entry == 0 { return -1 }
             if UInt32(truncatingIfNeeded: entry >> 32) == hash {
-                let slot = Int32(truncatingIfNeeded: entry & 0xffff_ffff) - 1
+                let slot = Int32(truncatingIfNeeded: entry & 0xffff_ffff) &- 1
                 if states[Int(slot)].key == key { return slot }
             }
-            i = (i + 1) & indexMask
+            i = (i &+ 1) & mask
         }
     }
 
@@ -114,12 +119,31 @@ final class FlowTable {
     }
 
     /// Marks a flow as just seen: to the tail of its (possibly new) class list.
+    /// (`unlink` then `link`, in one pass: the flow's own links are written once.)
     @inline(__always)
     func touch(_ slot: Int32, timeoutClass: TimeoutClass) {
-        if states[Int(slot)].timeoutClass == timeoutClass && tail(timeoutClass) == slot { return }
-        unlink(slot)
-        states[Int(slot)].timeoutClass = timeoutClass
-        link(slot, at: timeoutClass)
+        let states = self.states, flow = states + Int(slot)
+        let old = Int(flow.pointee.timeoutClass.rawValue), new = Int(timeoutClass.rawValue)
+        if old == new && tails[new] == slot { return }
+        let p = flow.pointee.prev, n = flow.pointee.next
+        if p >= 0 {
+            states[Int(p)].next = n
+        } else {
+            heads[old] = n
+            headsChanged = true
+        }
+        if n >= 0 { states[Int(n)].prev = p } else { tails[old] = p }
+        let t = tails[new]
+        flow.pointee.timeoutClass = timeoutClass
+        flow.pointee.prev = t
+        flow.pointee.next = -1
+        if t >= 0 {
+            states[Int(t)].next = slot
+        } else {
+            heads[new] = slot
+            headsChanged = true
+        }
+        tails[new] = slot
     }
 
     /// The least recently seen flow of a class, or -1.
@@ -150,7 +174,12 @@ final class FlowTable {
         let t = tail(c)
         states[Int(slot)].prev = t
         states[Int(slot)].next = -1
-        if t >= 0 { states[Int(t)].next = slot } else { heads[Int(c.rawValue)] = slot }
+        if t >= 0 {
+            states[Int(t)].next = slot
+        } else {
+            heads[Int(c.rawValue)] = slot
+            headsChanged = true
+        }
         tails[Int(c.rawValue)] = slot
     }
 
@@ -158,7 +187,12 @@ final class FlowTable {
     private func unlink(_ slot: Int32) {
         let c = states[Int(slot)].timeoutClass
         let p = states[Int(slot)].prev, n = states[Int(slot)].next
-        if p >= 0 { states[Int(p)].next = n } else { heads[Int(c.rawValue)] = n }
+        if p >= 0 {
+            states[Int(p)].next = n
+        } else {
+            heads[Int(c.rawValue)] = n
+            headsChanged = true
+        }
         if n >= 0 { states[Int(n)].prev = p } else { tails[Int(c.rawValue)] = p }
         states[Int(slot)].prev = -1
         states[Int(slot)].next = -1

@@ -7,12 +7,20 @@ enum Ethernet {
     }
 
     /// `offset`: 0 for the link header, elsewhere for a frame a tunnel or PPI carries.
+    /// Inlined into its callers: most frames pass through it, and as a call of its own its
+    /// prologue and epilogue cost as much as its work.
+    @inline(__always)
     static func decode(_ frame: borrowing RawSpan, _ cursor: inout DecodeCursor, at offset: Int = 0) {
         guard cursor.require(Field.headerLength, at: offset, in: .link) else { return }
         let destination = offset + Field.destination.lowerBound
         cursor.frame.packet.linkBroadcast = frame.be32(destination) == 0xFFFF_FFFF && frame.be16(destination + 4) == 0xFFFF
-        EtherTypeChain.decode(frame, &cursor, type: EtherType(rawValue: frame.be16(offset + Field.etherType)),
-                              at: offset + Field.headerLength)
+        let type = EtherType(rawValue: frame.be16(offset + Field.etherType))
+        // Most frames are untagged IP: straight to its header, without the chain's walk.
+        switch type {
+        case .ipv4: IPv4.decode(frame, &cursor, at: offset + Field.headerLength)
+        case .ipv6: IPv6.decode(frame, &cursor, at: offset + Field.headerLength)
+        default: EtherTypeChain.decode(frame, &cursor, type: type, at: offset + Field.headerLength)
+        }
     }
 }
 

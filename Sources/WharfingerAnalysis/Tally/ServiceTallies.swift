@@ -24,6 +24,11 @@ struct ServiceTallies {
 
     /// One per service, in the order first met; found through `index`.
     private(set) var entries: [Entry] = []
+    /// Services there can be: a port of each transport. `entries` reserves room for them
+    /// all with its first: an allocation that large is mapped, and its pages cost memory
+    /// only once entries are written to them, where growing by doubling copied the entries
+    /// and held both copies at once.
+    static let maxEntries = TransportProtocol.allCases.count << 16
     /// The distinct clients and servers of the services that have had more than one.
     private var counters: [(clients: DistinctCounter, servers: DistinctCounter)] = []
     private var index = PositionIndex()
@@ -78,6 +83,7 @@ struct ServiceTallies {
         let hash = PositionIndex.hash(key)
         var position = entries.withUnsafeBufferPointer { entries in index.find(hash: hash) { entries[$0].key == key } }
         if position < 0 {
+            if entries.capacity == 0 { entries.reserveCapacity(Self.maxEntries) }
             position = entries.count
             entries.append(Entry(key: key))
             index.insert(hash: hash, position: position)

@@ -25,8 +25,8 @@ public struct AnalysisConfiguration: Sendable {
     /// per endpoint, table at most twice the bound (about 17 MiB at the default 2^16).
     public var maxFanInEndpoints: Int
     /// Ended flows not settled by a handshake, payload or FTP announcement wait in a buffer
-    /// of this size (248 bytes each) for later evidence (fan-in, endpoint memory); when full,
-    /// the oldest is settled with the verdict it has then.
+    /// of this size (packed, about 60 bytes each: `PackedFlowState`) for later evidence
+    /// (fan-in, endpoint memory); when full, the oldest is settled with the verdict it has then.
     public var maxPendingVerdicts: Int
     /// Seconds of capture time such a flow waits after it ended before it is settled with
     /// the evidence seen by then (tallied, handed to the exporter); nil: until the buffer is

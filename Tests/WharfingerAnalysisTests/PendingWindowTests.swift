@@ -158,4 +158,58 @@ struct PendingRingTests {
         push(3)
         pop(3)
     }
+
+    /// The bytes of a flow as the ring gives it back: its table links and hash as the
+    /// ring resets them (the hash is the key's).
+    private func bytes(_ flow: FlowState) -> [UInt8] {
+        var f = flow
+        f.prev = -1
+        f.next = -1
+        f.hash = f.key.hash
+        return withUnsafeBytes(of: f) { Array($0) }
+    }
+
+    @Test("a flow comes out of the ring exactly as it went in, whatever its fields hold")
+    func packsExactly() {
+        // Flows the analyzer built: TCP with a handshake, payload and a close; UDP on IPv4
+        // and IPv6; a lone SYN.
+        let c = TestCapture(AnalysisConfiguration(keepFlowRecords: true))
+        c.tcp("10.0.0.1:40000", "10.0.0.2:80", .syn, seq: 1000)
+        c.tcp("10.0.0.2:80", "10.0.0.1:40000", [.syn, .ack], seq: 5000, ack: 1001)
+        c.tcp("10.0.0.1:40000", "10.0.0.2:80", [.ack, .psh], seq: 1001, ack: 5001, payload: Array("GET / HTTP/1.1\r\n\r\n".utf8))
+        c.tcp("10.0.0.2:80", "10.0.0.1:40000", [.ack, .fin], seq: 5001, ack: 1020)
+        c.udp("10.0.3.1:41001", "10.0.0.5:53", payload: Payloads.dns(response: false))
+        c.udp("10.0.0.5:53", "10.0.3.1:41001", payload: Payloads.dns(response: true), after: 0.2)
+        c.udp("[2001:db8::1]:5353", "[ff02::fb]:5353", payload: Payloads.dns(response: false), after: 3)
+        c.tcp("192.168.1.9:51000", "192.168.1.1:22", .syn, seq: 7, after: 40)
+        _ = c.finish()
+        var flows = c.analyzer.finished
+        #expect(flows.count == 4)
+        // The same flows with fields at their extremes: times far from the end (and after
+        // it), the largest counters, every flag.
+        for var f in c.analyzer.finished {
+            f.first = .min
+            f.last = .max
+            f.closedAt = 12_345
+            f.tunnelPath = .max
+            f.sides.0.tally.bytes = .max
+            f.sides.1.tally.packets = .max
+            f.sides.0.flags = SideFlags(rawValue: .max)
+            f.sides.1.isn = .max
+            f.historySlot = .max
+            flows.append(f)
+        }
+        let ring = PendingRing(capacity: 1000)
+        for (i, flow) in flows.enumerated() { #expect(ring.push(flow, endedAt: flow.last &+ Int64(i)) == nil) }
+        var listed: [[UInt8]] = []
+        ring.forEach { listed.append(bytes($0)) }
+        #expect(listed == flows.map(bytes))
+        for flow in flows { #expect(bytes(ring.popOldest()) == bytes(flow)) }
+        // What it saves: a short UDP exchange packs into a fraction of its 248 bytes.
+        let dns = flows.first { $0.key.transport == .udp && $0.key.port(side: 0) == 53 }!
+        let record = UnsafeMutablePointer<UInt8>.allocate(capacity: PackedFlowState.maxLength)
+        defer { record.deallocate() }
+        let length = PackedFlowState.write(dns, endedAt: dns.last, to: record)
+        #expect(length < 96, "\(length) bytes")
+    }
 }

@@ -77,6 +77,34 @@ struct StructureTests {
         #expect(table.liveSlots().count == reference.count)
     }
 
+    @Test("a large table that empties gives its pages back and starts over from its first slot")
+    func emptiedTableStartsOver() {
+        let table = FlowTable(maxFlows: 1 << 16)
+        func key(_ id: Int) -> FlowKey {
+            FlowKey.make(.udp, from: Endpoint(ip: IPAddress(ipv4: 0x0A00_0000 | UInt32(id)), port: 5353),
+                         to: Endpoint(ip: IPAddress(ipv4: 0xC0A8_0001), port: 53)).key
+        }
+        for round in 0..<2 {
+            let flows = FlowTable.releasedAtEmpty + 1000
+            var slots: [Int32] = []
+            for id in 0..<flows {
+                let k = key(id + round)
+                slots.append(table.insert(FlowState(key: k, hash: k.hash, time: Int64(id), sender: 0, timeoutClass: .udp)))
+            }
+            // Slots are handed out from the first; after the release, from the first again.
+            #expect(slots.first == 0)
+            for id in 0..<flows {
+                let k = key(id + round)
+                let slot = table.find(k, hash: k.hash)
+                #expect(slot == slots[id] && table.state(slot).pointee.first == Int64(id))
+            }
+            #expect(table.find(key(flows + round), hash: key(flows + round).hash) == -1)
+            // Removed first to last: without the release, the last one freed would be reused first.
+            for slot in slots { table.remove(slot) }
+            #expect(table.count == 0 && table.liveSlots().isEmpty && table.head(.udp) == -1)
+        }
+    }
+
     @Test("the tallies' position index finds every key a Dictionary does, keys sharing a hash included")
     func positionIndexAgainstDictionary() {
         var index = PositionIndex()

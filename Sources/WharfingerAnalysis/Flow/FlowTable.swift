@@ -116,6 +116,31 @@ final class FlowTable {
         states[Int(slot)].next = freeHead
         freeHead = slot
         count -= 1
+        if count == 0 && highWater >= FlowTable.releasedAtEmpty { releasePages() }
+    }
+
+    /// Slots handed out from which an empty table gives its pages back (4 MiB of states).
+    static let releasedAtEmpty = 1 << 14
+
+    /// The table is empty (as when a capture ends, before the report is made): its states
+    /// and index go back to the kernel, which maps zeros in again if flows come. The
+    /// allocations stay, so no flow added later allocates (the index is all zeros already,
+    /// as it must be when empty).
+    private func releasePages() {
+        Self.release(UnsafeMutableRawPointer(states), bytes: highWater * MemoryLayout<FlowState>.stride)
+        Self.release(UnsafeMutableRawPointer(index), bytes: (indexMask + 1) * MemoryLayout<UInt64>.stride)
+        highWater = 0
+        freeHead = -1
+    }
+
+    /// `madvise(DONTNEED)` on the whole pages inside `bytes` from `start`: their memory
+    /// is freed, and reads see zeros.
+    private static func release(_ start: UnsafeMutableRawPointer, bytes: Int) {
+        let page = Int(sysconf(Int32(_SC_PAGESIZE)))
+        let first = (Int(bitPattern: start) + page - 1) & ~(page - 1)
+        let end = (Int(bitPattern: start) + bytes) & ~(page - 1)
+        guard end > first else { return }
+        madvise(UnsafeMutableRawPointer(bitPattern: first), end - first, MADV_DONTNEED)
     }
 
     /// Marks a flow as just seen: to the tail of its (possibly new) class list.

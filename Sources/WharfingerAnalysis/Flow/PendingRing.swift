@@ -2,80 +2,107 @@ import Glibc
 
 /// A bounded first-in-first-out buffer of ended flows whose verdict may still change, each
 /// with the capture time it ended. Flows end in capture order, so the oldest is at the head
-/// and a time window settles them from there. A circle over its storage, which grows by
-/// `realloc` up to the capacity, so growing never holds two copies (`FlowState` holds no
-/// references: its bytes may move).
+/// and a time window settles them from there. The flows are kept packed
+/// (`PackedFlowState`: about 60 bytes instead of 248, so a full ring of 65,536 holds a few
+/// MiB, not 16), one record after another round a circle of bytes, which grows by
+/// `realloc` by a quarter at a time, so its pages stay close to what the records need and
+/// growing never holds two copies.
 final class PendingRing {
-    private var items: UnsafeMutablePointer<FlowState>?
-    private var endTimes: UnsafeMutablePointer<Int64>?
-    /// Slots of storage; the ring's `count` flows start at `start` and wrap round them.
+    private var bytes: UnsafeMutablePointer<UInt8>?
     private var allocated = 0
+    /// Where the oldest record starts, and the bytes the records take from there (wrapping round).
+    private var head = 0
+    private var used = 0
     private(set) var count = 0
-    private var start = 0
     let capacity: Int
+    /// One record, packed or to unpack, whole (a record may wrap round the circle).
+    private let scratch = UnsafeMutablePointer<UInt8>.allocate(capacity: PackedFlowState.maxLength)
 
     init(capacity: Int) { self.capacity = max(0, capacity) }
 
     deinit {
-        free(items)
-        free(endTimes)
+        free(bytes)
+        scratch.deallocate()
     }
 
     /// Adds a flow that ended at `time`; when full, returns the oldest, which leaves the ring.
     func push(_ flow: FlowState, endedAt time: Int64) -> FlowState? {
         guard capacity > 0 else { return flow }
-        if count == capacity {
-            let oldest = items![start]
-            items![start] = flow
-            endTimes![start] = time
-            start = (start + 1) % allocated
-            return oldest
-        }
-        if count == allocated { grow() }
-        let slot = (start + count) % allocated
-        (items! + slot).initialize(to: flow)
-        endTimes![slot] = time
+        let oldest = count == capacity ? popOldest() : nil
+        let length = PackedFlowState.write(flow, endedAt: time, to: scratch)
+        if used + length > allocated { grow(toHold: used + length) }
+        copyIn(length, at: (head + used) % allocated)
+        used += length
         count += 1
-        return nil
+        return oldest
     }
 
     /// When the oldest flow ended, or nil when the ring is empty.
-    var oldestEndTime: Int64? { count > 0 ? endTimes![start] : nil }
+    var oldestEndTime: Int64? {
+        guard count > 0 else { return nil }
+        copyOut(PackedFlowState.headerLength, at: head)
+        return PackedFlowState.endTime(scratch)
+    }
 
     /// Takes the oldest flow out. The ring must not be empty.
     func popOldest() -> FlowState {
-        let oldest = items![start]
-        start = (start + 1) % allocated
+        let length = recordLength(at: head)
+        let oldest = PackedFlowState.read(scratch)
+        head = (head + length) % allocated
+        used -= length
         count -= 1
+        if count == 0 { head = 0 }
         return oldest
     }
 
     func forEach(_ body: (FlowState) -> Void) {
-        for i in 0..<count { body(items![(start + i) % allocated]) }
+        var at = head
+        for _ in 0..<count {
+            let length = recordLength(at: at)
+            body(PackedFlowState.read(scratch))
+            at = (at + length) % allocated
+        }
     }
 
     /// Empties the ring and gives its memory back (the ring is used once, at the end).
     func removeAll() {
-        free(items)
-        free(endTimes)
-        items = nil
-        endTimes = nil
+        free(bytes)
+        bytes = nil
         allocated = 0
+        head = 0
+        used = 0
         count = 0
-        start = 0
     }
 
-    /// More storage for a full circle: the flows from `start` to the old end move to the
-    /// new end, so the circle stays in order.
-    private func grow() {
+    /// Copies the record at `at` whole into `scratch`; returns its length.
+    private func recordLength(at: Int) -> Int {
+        copyOut(2, at: at)
+        let length = PackedFlowState.length(scratch)
+        copyOut(length, at: at)
+        return length
+    }
+
+    private func copyIn(_ length: Int, at: Int) {
+        let first = min(length, allocated - at)
+        memcpy(bytes! + at, scratch, first)
+        if length > first { memcpy(bytes!, scratch + first, length - first) }
+    }
+
+    private func copyOut(_ length: Int, at: Int) {
+        let first = min(length, allocated - at)
+        memcpy(scratch, bytes! + at, first)
+        if length > first { memcpy(scratch + first, bytes!, length - first) }
+    }
+
+    /// More room: the bytes from `head` to the old end move to the new end, so the circle
+    /// stays in order.
+    private func grow(toHold needed: Int) {
         let old = allocated
-        allocated = min(capacity, max(64, old * 2))
-        items = FlowTable.reallocate(items, capacity: allocated)
-        endTimes = FlowTable.reallocate(endTimes, capacity: allocated)
-        guard start > 0 else { return }
-        let tail = old - start, moved = allocated - tail
-        memmove(items! + moved, items! + start, tail * MemoryLayout<FlowState>.stride)
-        memmove(endTimes! + moved, endTimes! + start, tail * MemoryLayout<Int64>.stride)
-        start = moved
+        allocated = max(needed, old + old / 4, 4096)
+        bytes = FlowTable.reallocate(bytes, capacity: allocated)
+        guard head + used > old else { return }
+        let tail = old - head, moved = allocated - tail
+        memmove(bytes! + moved, bytes! + head, tail)
+        head = moved
     }
 }

@@ -16,8 +16,10 @@ struct DistinctCounter {
     private var bitmap: [UInt64] = []
     private var bitsSet = 0
 
-    mutating func add(_ address: IPAddress) {
-        let print = Self.fingerprint(address)
+    mutating func add(_ address: IPAddress) { add(fingerprint: Self.fingerprint(address)) }
+
+    /// Adds an address by its `fingerprint`.
+    mutating func add(fingerprint print: UInt64) {
         if slots.isEmpty && bitmap.isEmpty {
             if print == few.0 || print == few.1 { return }
             if few.0 == 0 { few.0 = print; stored = 1; return }

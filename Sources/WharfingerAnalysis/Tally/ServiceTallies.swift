@@ -4,19 +4,33 @@ import WharfingerServices
 
 /// Running totals per service (transport + server port), fed once per ended flow.
 struct ServiceTallies {
+    /// 136 bytes: most services (an ephemeral port a weak verdict named server) have one
+    /// client and one server, which the entry holds itself; the distinct counters (96
+    /// bytes, in `counters`) are taken when a second client or server comes.
     struct Entry {
         /// `key(_:serverSide:)` of the service.
         var key: UInt32
+        /// Its clients' and servers' counters in `counters`, or -1 while it has one of each at most.
+        var counters: Int32 = -1
         var flows: UInt64 = 0
         var weakFlows: UInt64 = 0
-        var clients = DistinctCounter()
-        var servers = DistinctCounter()
+        /// While `counters` is -1: the fingerprints (`DistinctCounter.fingerprint`) of its
+        /// one client and one server, 0 for none yet.
+        var client: UInt64 = 0
+        var server: UInt64 = 0
         var toServer = DirectionTally()
         var toClient = DirectionTally()
     }
 
     /// One per service, in the order first met; found through `index`.
     private(set) var entries: [Entry] = []
+    /// Services there can be: a port of each transport. `entries` reserves room for them
+    /// all with its first: an allocation that large is mapped, and its pages cost memory
+    /// only once entries are written to them, where growing by doubling copied the entries
+    /// and held both copies at once.
+    static let maxEntries = TransportProtocol.allCases.count << 16
+    /// The distinct clients and servers of the services that have had more than one.
+    private var counters: [(clients: DistinctCounter, servers: DistinctCounter)] = []
     private var index = PositionIndex()
     /// Probes that reached no service (`ScanDetector.foldsAsProbe`), per transport.
     private(set) var tcpProbes = UnansweredProbes(transport: .tcp)
@@ -69,19 +83,45 @@ struct ServiceTallies {
         let hash = PositionIndex.hash(key)
         var position = entries.withUnsafeBufferPointer { entries in index.find(hash: hash) { entries[$0].key == key } }
         if position < 0 {
+            if entries.capacity == 0 { entries.reserveCapacity(Self.maxEntries) }
             position = entries.count
             entries.append(Entry(key: key))
             index.insert(hash: hash, position: position)
         }
-        entries[position].update { e in
+        let clientPrint = DistinctCounter.fingerprint(clientIP)
+        // A group address receives for its members; it is no server (0: none).
+        let serverPrint = serverIsGroup ? 0 : DistinctCounter.fingerprint(flow.key.endpoint(side: server).ip)
+        let next = Int32(counters.count)
+        let (counted, one) = entries[position].update { e -> (Int32, (client: UInt64, server: UInt64)) in
             e.flows &+= 1
             if weak { e.weakFlows &+= 1 }
             e.toServer.merge(c)
             e.toClient.merge(s)
-            e.clients.add(clientIP)
-            // A group address receives for its members; it is no server.
-            if !serverIsGroup { e.servers.add(flow.key.endpoint(side: server).ip) }
+            guard e.counters < 0 else { return (e.counters, (0, 0)) }
+            if e.client == 0 || e.client == clientPrint, serverPrint == 0 || e.server == 0 || e.server == serverPrint {
+                e.client = clientPrint
+                if serverPrint != 0 { e.server = serverPrint }
+                return (-1, (0, 0))
+            }
+            // A second client or server: the one of each it had goes to counters of its own.
+            e.counters = next
+            return (next, (e.client, e.server))
         }
+        guard counted >= 0 else { return }
+        if counted == next {
+            var pair = (clients: DistinctCounter(), servers: DistinctCounter())
+            if one.client != 0 { pair.clients.add(fingerprint: one.client) }
+            if one.server != 0 { pair.servers.add(fingerprint: one.server) }
+            counters.append(pair)
+        }
+        counters[Int(counted)].clients.add(fingerprint: clientPrint)
+        if serverPrint != 0 { counters[Int(counted)].servers.add(fingerprint: serverPrint) }
+    }
+
+    /// The distinct clients and servers of an entry.
+    private func distinct(_ e: Entry) -> (clients: UInt64, servers: UInt64) {
+        guard e.counters < 0 else { return (counters[Int(e.counters)].clients.count, counters[Int(e.counters)].servers.count) }
+        return (e.client != 0 ? 1 : 0, e.server != 0 ? 1 : 0)
     }
 
     /// The transports' unanswered probes, those with any.
@@ -96,9 +136,10 @@ struct ServiceTallies {
         return order.map { item in
             let e = entries[item.position]
             let service = ServiceKey(tallyKey: e.key)
+            let (clients, servers) = distinct(e)
             return ServiceTally(transport: service.transport, port: service.port,
                                 service: registry.name(port: service.port, transport: service.transport),
-                                flows: e.flows, clients: e.clients.count, servers: e.servers.count,
+                                flows: e.flows, clients: clients, servers: servers,
                                 weakFlows: e.weakFlows, toServer: e.toServer, toClient: e.toClient)
         }
     }
@@ -106,7 +147,7 @@ struct ServiceTallies {
 
 extension ServiceTallies.Entry {
     @inline(__always)
-    mutating func update(_ body: (inout Self) -> Void) { body(&self) }
+    mutating func update<R>(_ body: (inout Self) -> R) -> R { body(&self) }
 }
 
 extension UnansweredProbes {

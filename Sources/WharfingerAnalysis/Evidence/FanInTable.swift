@@ -119,13 +119,13 @@ final class FanInTable {
         // showed at 1M frames).
         var size = 1024
         while size < min(self.capacity * 2, 1 << 17) { size <<= 1 }
-        slots = .allocate(capacity: size)
+        slots = HugePages.allocate(Slot.self, count: size)
         used = ZeroedMemory.allocate(Bool.self, count: size)
         mask = size - 1
     }
 
     deinit {
-        slots.deallocate()  // Slot is trivial: nothing to deinitialize
+        free(slots)  // Slot is trivial: nothing to deinitialize
         free(used)
     }
 
@@ -205,7 +205,7 @@ final class FanInTable {
 
     private func grow(to size: Int) {
         let oldSlots = slots, oldUsed = used, oldSize = mask + 1
-        slots = .allocate(capacity: size)
+        slots = HugePages.allocate(Slot.self, count: size)
         used = ZeroedMemory.allocate(Bool.self, count: size)
         mask = size - 1
         trackedEndpoints = 0
@@ -217,7 +217,7 @@ final class FanInTable {
             used[j] = true
             trackedEndpoints += 1
         }
-        oldSlots.deallocate()
+        free(oldSlots)
         free(oldUsed)
     }
 }

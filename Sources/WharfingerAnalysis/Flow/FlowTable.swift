@@ -255,6 +255,7 @@ final class FlowTable {
     static func reallocate<T>(_ old: UnsafeMutablePointer<T>?, capacity: Int) -> UnsafeMutablePointer<T> {
         // A trap's message, as the runtime's own allocation failure would be; not a report's word.
         guard let raw = realloc(old, capacity * MemoryLayout<T>.stride) else { fatalError("out of memory") }
+        HugePages.advise(raw, bytes: capacity * MemoryLayout<T>.stride)
         return raw.bindMemory(to: T.self, capacity: capacity)
     }
 

@@ -11,6 +11,7 @@ enum ZeroedMemory {
         precondition(_isPOD(T.self), "ZeroedMemory: \(T.self) holds references")
         // A trap's message, as the runtime's own allocation failure would be; not a report's word.
         guard let raw = calloc(max(count, 1), MemoryLayout<T>.stride) else { fatalError("out of memory") }
+        HugePages.advise(raw, bytes: max(count, 1) * MemoryLayout<T>.stride)
         return raw.bindMemory(to: T.self, capacity: count)
     }
 }

@@ -1,5 +1,6 @@
 import Glibc
 import Synchronization
+import WharfingerAnalysis
 
 /// A fixed ring of header records from one producer thread to one consumer thread.
 /// Each side publishes its position in batches, so the shared counters are touched
@@ -28,14 +29,14 @@ final class RecordRing: @unchecked Sendable {
         self.capacity = capacity
         slotMask = capacity - 1
         batchMask = batch - 1
-        slots = .allocate(capacity: capacity)
+        slots = HugePages.allocate(HeaderRecord.self, count: capacity)
     }
 
     deinit {
         // Records still in the ring (a run that stopped early) are dropped properly.
         let start = released.load(ordering: .acquiring), end = published.load(ordering: .acquiring)
         for i in start..<end { (slots + i & slotMask).deinitialize(count: 1) }
-        slots.deallocate()
+        free(slots)
     }
 
     /// Producer: the slot for the next record, waiting while the ring is full. The caller

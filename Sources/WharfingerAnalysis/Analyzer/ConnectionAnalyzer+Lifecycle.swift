@@ -184,7 +184,6 @@ extension ConnectionAnalyzer {
     /// verdict is decided again to gather them, the same verdict), the exchange when the
     /// analysis follows exchanges.
     func exported(_ flow: FlowState, verdict: Verdict, unexpected: Bool? = nil) -> Conversation {
-        let engine = makeEngine()
         let (verdict, facts) = configuration.exportsReasons ? engine.decideWithReasons(flow) : (verdict, [])
         let server = verdict.serverSide, client = 1 - server
         var exchange: ConnectionExchange? = nil
@@ -195,7 +194,6 @@ extension ConnectionAnalyzer {
                                                      clientSent: flow.side(client).tally,
                                                      serverSent: flow.side(server).tally, last: flow.last)
         }
-        return ConversationBuilder(engine: engine, homePorts: homePorts)
-            .conversation(flow, verdict: verdict, facts: facts, exchange: exchange, unexpected: unexpected)
+        return exportBuilder.conversation(flow, verdict: verdict, facts: facts, exchange: exchange, unexpected: unexpected)
     }
 }

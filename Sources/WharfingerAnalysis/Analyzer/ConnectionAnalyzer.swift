@@ -29,6 +29,9 @@ public final class ConnectionAnalyzer {
     let homePorts: HomePorts
     /// Decides verdicts; made once (it holds the fan-in and the endpoint memory, not copies).
     let engine: VerdictEngine
+    /// Builds the exporters' conversations: made once, not per ended flow (a builder per
+    /// flow retained and released the engine's and the home ports' references each time).
+    let exportBuilder: ConversationBuilder
     /// Hosts probing many ports or hosts, fed each flow as it ends.
     @exclusivity(unchecked) var scans = ScanDetector()
     @exclusivity(unchecked) var pending: PendingRing
@@ -77,6 +80,7 @@ public final class ConnectionAnalyzer {
         unexpected = UnexpectedServiceTable(capacity: configuration.maxUnexpectedServices)
         homePorts = HomePorts(registry: configuration.registry)
         engine = VerdictEngine(registry: configuration.registry, fanIn: fanIn, knownServers: knownServers)
+        exportBuilder = ConversationBuilder(engine: engine, homePorts: homePorts)
         timeline = ServiceTimeline(binSeconds: configuration.timelineBinSeconds)
     }
 

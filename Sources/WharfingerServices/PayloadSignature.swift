@@ -107,7 +107,10 @@ public enum PayloadSignature: UInt8, Sendable, CaseIterable {
     /// A service name as the registry spells it where there is one ("http", "socks", "ica",
     /// "domain", "ntp"...). TLS is reported as "tls", a protocol rather than a registry name,
     /// because the service under it depends on the port (https, imaps, ldaps...).
-    public var service: String { details.service.description }
+    public var service: String { Self.serviceNames[Int(rawValue)] }
+    /// `service` for every case, by raw value (0, 1, 2...): made once, so naming a flow's
+    /// protocol (once per exported conversation) does not build the string each time.
+    private static let serviceNames: [String] = allCases.map { $0.details.service.description }
     /// The role the sender plays. Only meaningful as a verdict when `decidedRole` is non-nil:
     /// for `.serverIfFirst` it is `.server`, for `.undecided` it is `.client` by convention.
     public var role: PayloadRole { details.role }

@@ -82,15 +82,25 @@ struct ScanDetector {
             guard i >= 0 else { return }
         }
         let newPort = markPort(target.port, candidate: i)
-        var c = candidates[i]
+        // In place: a copy of the candidate out and back cost more than the update.
+        Self.count(flow, target: target, unanswered: unanswered, newPort: newPort, candidate: i,
+                   into: &candidates[i], targetList: &targetList, openList: &openList)
+    }
+
+    /// `observe`'s update of candidate `i`, `c`, with its lists.
+    @inline(__always)
+    private static func count(_ flow: FlowState, target: Endpoint, unanswered: Bool, newPort: Bool, candidate i: Int,
+                              into c: inout Candidate, targetList: inout [IPAddress], openList: inout [UInt16]) {
         c.first = min(c.first, flow.first)
         c.last = max(c.last, flow.last)
         c.probes &+= 1
         if unanswered { c.unanswered &+= 1 }
         if newPort { c.ports &+= 1 }
         c.targets.add(DistinctCounter.fingerprint(target.ip))
-        if Int(c.listedTargets) < Self.listedTargets && !listedTargets(i).contains(target.ip) {
-            targetList[i * Self.listedTargets + Int(c.listedTargets)] = target.ip
+        let targetBase = i * Self.listedTargets
+        if Int(c.listedTargets) < Self.listedTargets
+            && !targetList[targetBase..<targetBase + Int(c.listedTargets)].contains(target.ip) {
+            targetList[targetBase + Int(c.listedTargets)] = target.ip
             c.listedTargets += 1
         }
         let openBase = i * Self.listedOpenPorts
@@ -106,7 +116,6 @@ struct ScanDetector {
             && (c.ports >= Self.portThreshold || c.targets.count >= Self.targetThreshold) {
             c.isScan = true
         }
-        candidates[i] = c
     }
 
     /// Whether `scanner` has been found scanning over `transport`.

@@ -298,7 +298,7 @@ final class ZeekLine {
         let hundredths = UInt64((max(0, value) * 100).rounded())
         digits(hundredths / 100)
         put(UInt8(ascii: "."))
-        line.append(most: 2) { Self.pair(Int(hundredths % 100), at: $0); return 2 }
+        line.append(most: 2) { writeFractionDigits(hundredths % 100, count: 2, at: $0) }
     }
 
     /// A uid: "C" and the 11 base-62 digits of `identity`.
@@ -324,44 +324,16 @@ final class ZeekLine {
 
     // MARK: - Digits
 
-    /// "00" to "99", two digits a lookup.
-    private static var pairs: StaticString {
-        "00010203040506070809101112131415161718192021222324252627282930313233343536373839404142434445464748495051525354555657585960616263646566676869707172737475767778798081828384858687888990919293949596979899"
-    }
-
-    @inline(__always)
-    private static func pair(_ value: Int, at: UnsafeMutablePointer<UInt8>) {
-        let digits = UnsafeRawPointer(pairs.utf8Start + 2 * value).loadUnaligned(as: UInt16.self)
-        UnsafeMutableRawPointer(at).storeBytes(of: digits, as: UInt16.self)
-    }
-
-    /// Decimal digits of a count (room for them reserved by `separator`): two at a time
-    /// from the last, by the constant 100.
+    /// Decimal digits of a count (room for them reserved by `separator`), two a step
+    /// (`writeDigitPairs`, as the JSON report writes them).
     @inline(__always)
     private func digits(_ value: UInt64) {
-        var length = 1, rest = value
-        while rest >= 100 { rest /= 100; length += 2 }
-        if rest >= 10 { length += 1 }
-        line.append(most: 20) { start in
-            var at = start + length, rest = value
-            while rest >= 100 {
-                at -= 2
-                Self.pair(Int(rest % 100), at: at)
-                rest /= 100
-            }
-            if rest >= 10 { Self.pair(Int(rest), at: start) } else { start.pointee = UInt8(truncatingIfNeeded: rest) + 48 }
-            return length
-        }
+        line.append(most: 20) { writeDigitPairs(value, width: 0, at: $0) }
     }
 
     /// The six digits of microseconds (below a million), zero-padded.
     @inline(__always)
     private func sixDigits(_ micro: UInt64) {
-        line.append(most: 6) { start in
-            Self.pair(Int(micro / 10_000), at: start)
-            Self.pair(Int(micro / 100 % 100), at: start + 2)
-            Self.pair(Int(micro % 100), at: start + 4)
-            return 6
-        }
+        line.append(most: 6) { writeFractionDigits(micro, count: 6, at: $0) }
     }
 }

@@ -6,16 +6,17 @@
 #   --packets N  capture size (gen_pcap -n N -s 1 -f 2000), default 1000000
 #   --runs R     hyperfine runs per command (after one warm-up), default 5
 #   --quick      one run, no warm-up (the CI mode: --packets 20000 --quick)
-#   --peers      also tcpdump -w /dev/null, tshark conversations, and ndpiReader,
-#                argus, tcptrace when installed (slow peers: their own hyperfine run
-#                with the floor again, at most 2 runs)
+#   --peers      also tshark conversations, and ndpiReader, argus, tcptrace when
+#                installed (slow peers: their own hyperfine run with the floor again,
+#                at most 2 runs)
 #   --json       print the table as JSON instead of text
 #
 # Needs ../shared/bench (gen_pcap.c, floor.c, floor_decode.c) next to the repository, or
 # WHARFINGER_BENCH_SRC; without it the script says so and exits 0. Captures and tools are
 # cached in /tmp/wharfinger-bench (WHARFINGER_BENCH_CACHE). The release build uses
 # --scratch-path ${BENCH_SCRATCH_PATH:-.build}. Figures are ratios to `floor` measured in
-# the same hyperfine run; peak RSS comes from one GNU time -v run per command.
+# the same hyperfine run; peak RSS comes from one GNU time -v run per command. The main set
+# is the floor, each output format, one thread, and tcpdump -w /dev/null when installed.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 repo=$(pwd)
@@ -93,12 +94,14 @@ main_set=(
     "floor_decode	$cache/floor_decode $capture"
     "floor, 128 KiB read buffer	$cache/floor_read_buffer $capture"
     "wharfinger read	$wharfinger read --no-progress $capture"
+    "wharfinger read --threads 1	$wharfinger read --no-progress --threads 1 $capture"
     "wharfinger read --format json	$wharfinger read --no-progress --format json $capture"
     "wharfinger read --format zeek	$wharfinger read --no-progress --format zeek $capture"
 )
+# What only copies frames: issue 22 wants the default report faster than it.
+command -v tcpdump >/dev/null && main_set+=("tcpdump -w /dev/null	tcpdump -nr $capture -w /dev/null")
 slow_set=()
 if [ "$peers" = 1 ]; then
-    command -v tcpdump >/dev/null && main_set+=("tcpdump -w /dev/null	tcpdump -nr $capture -w /dev/null")
     command -v tshark >/dev/null && slow_set+=("tshark conv,tcp conv,udp	tshark -r $capture -q -z conv,tcp -z conv,udp")
     command -v ndpiReader >/dev/null && slow_set+=("ndpiReader	ndpiReader -q -i $capture")
     command -v argus >/dev/null && slow_set+=("argus -w /dev/null	argus -r $capture -w /dev/null")

@@ -130,4 +130,69 @@ struct PackedHistoryTests {
         // Its nineteen fields take 52 bytes, none between them.
         #expect(MemoryLayout<HistorySide>.size == 52)
     }
+
+    @Test("flows leave the pending ring with their histories, across growth, wrapping and a full ring")
+    func ringCarriesHistories() {
+        let captured = Self.captured
+        let pool = HistoryPool()
+        let ring = PendingRing(capacity: 100, histories: pool)
+        // Every third flow has no history (UDP's exchange comes from the flow itself).
+        func entry(_ n: Int) -> (flow: FlowState, history: ConnectionHistory?) {
+            var (flow, history) = captured[n % captured.count]
+            flow.first = Int64(n)
+            guard n % 3 != 0 else {
+                flow.historySlot = -1
+                return (flow, nil)
+            }
+            return (flow, history)
+        }
+        var expected: [Int] = []
+        var next = 0
+        func check(_ out: FlowState) {
+            let n = expected.removeFirst()
+            #expect(Int(out.first) == n)
+            if let history = entry(n).history {
+                #expect(out.historySlot >= 0 && bytes(pool[out.historySlot]) == bytes(history))
+                pool.release(out.historySlot)
+            } else {
+                #expect(out.historySlot == -1)
+            }
+        }
+        func push(_ count: Int) {
+            for _ in 0..<count {
+                var (flow, history) = entry(next)
+                if let history {
+                    flow.historySlot = pool.allocate()
+                    pool[flow.historySlot] = history
+                }
+                if let out = ring.push(flow, endedAt: Int64(next)) { check(out) }
+                // The ring holds the histories: none is left in the pool.
+                #expect(pool.count == 0)
+                expected.append(next)
+                next += 1
+            }
+        }
+        func pop(_ count: Int) {
+            for _ in 0..<count {
+                #expect(ring.oldestEndTime == Int64(expected.first!))
+                check(ring.popOldest())
+            }
+        }
+        push(50)
+        pop(30)
+        push(40)        // wraps round, then grows with the head not at 0
+        pop(5)
+        push(80)        // fills the ring (100), then pushes the oldest out
+        #expect(ring.count == 100)
+        var listed: [Int] = []
+        ring.forEach {
+            listed.append(Int($0.first))
+            #expect($0.historySlot == -1)
+        }
+        #expect(listed == expected)
+        pop(100)
+        #expect(ring.count == 0 && ring.oldestEndTime == nil && pool.count == 0)
+        // The pool held two histories at most: the flow coming in and the one it pushed out.
+        #expect(pool.highWater == 2)
+    }
 }

@@ -2,9 +2,9 @@ import Glibc
 
 /// The `ConnectionHistory` of every flow that has one, apart from `FlowState` so that
 /// runs without a flow log do not carry them: slots are reused through a free list, and
-/// the pool grows (by `realloc`, without a second copy in memory) only to the most flows
-/// alive at once, live and awaiting a verdict. A flow kept packed meanwhile can keep its
-/// history packed beside it and give its slot back: `pack` and `unpack`.
+/// the pool grows (by `realloc`, without a second copy in memory) only to the most live
+/// flows at once. A flow kept packed meanwhile (`PendingRing`) keeps its history packed
+/// beside it and gives its slot back: `pack` and `unpack`.
 final class HistoryPool {
     private var items: UnsafeMutablePointer<ConnectionHistory>
     private var capacity = 1024
@@ -36,8 +36,8 @@ final class HistoryPool {
 
     /// Writes the history in `slot` to `out` (room for `PackedHistory.maxLength` bytes) and
     /// releases the slot; returns the bytes written. For a flow that is packed away with its
-    /// history: it sets its `historySlot` to -1 while packed, and `unpack` gives it a slot
-    /// again, holding the same history, when it is unpacked.
+    /// history (`PendingRing`): it sets its `historySlot` to -1 while packed, and `unpack`
+    /// gives it a slot again, holding the same history, when it is unpacked.
     func pack(slot: Int32, to out: UnsafeMutablePointer<UInt8>) -> Int {
         let length = PackedHistory.write(items[Int(slot)], to: out)
         release(slot)

@@ -42,7 +42,8 @@ public struct AnalysisConfiguration: Sendable {
     public var registry: ServiceRegistry
     /// Follow each connection's exchange as Zeek does (endpoint states, history letters,
     /// sequence-number byte counts, gaps) for `Conversation.exchange`. 144 bytes per TCP
-    /// connection alive (a `ConnectionHistory`), kept apart from the flow table, only when set.
+    /// connection alive (a `ConnectionHistory`), kept apart from the flow table, only when set;
+    /// packed beside its flow while that waits for a verdict (`PackedHistory`, about 60 bytes).
     public var followsExchanges: Bool = false
     /// The exporter's conversations carry their verdict's reasons (`Conversation.facts`), as
     /// the JSON report's streamed records print them; off, they carry none and a

@@ -6,10 +6,13 @@ import WharfingerWire
 /// Small bounds, so one input can fill the flow table, the fan-in table and the pending
 /// verdicts and reach their eviction paths (and each input starts with small tables).
 /// A one-second pending-verdict window, so pending verdicts also settle while an input runs.
+/// Exchanges followed as for a conn.log, so TCP histories go through the pending verdicts
+/// packed and come back.
 private let configuration: AnalysisConfiguration = {
     var configuration = AnalysisConfiguration(maxFlows: 8, maxFanInEndpoints: 8, maxPendingVerdicts: 4,
                                               maxAmbiguousRecords: 2, knownServerSlots: 64)
     configuration.pendingVerdictWindow = 1
+    configuration.followsExchanges = true
     return configuration
 }()
 // Written only from libFuzzer's one thread.

@@ -43,7 +43,7 @@ public final class ConnectionAnalyzer {
     @exclusivity(unchecked) var fragments = FragmentTable()
     /// Exchanges followed for the exporter (`followsExchanges`), and when live flows are
     /// next looked at for an active export.
-    let histories = HistoryPool()
+    let histories: HistoryPool
     @exclusivity(unchecked) var nextActiveScan = Int64.min
     /// No flow idles out and no pending verdict settles while the clock is at or before this
     /// (the earliest deadline of the class lists' heads and the oldest pending flow), as long
@@ -71,7 +71,8 @@ public final class ConnectionAnalyzer {
                     ns(configuration.udpIdleTimeout))
         fanIn = FanInTable(capacity: configuration.maxFanInEndpoints)
         knownServers = KnownServers(capacity: configuration.knownServerSlots)
-        pending = PendingRing(capacity: configuration.maxPendingVerdicts)
+        histories = HistoryPool()
+        pending = PendingRing(capacity: configuration.maxPendingVerdicts, histories: histories)
         largest = LargestFlows(limit: configuration.flowRecordLimit ?? 0)
         contested = ContestedPairs(limit: configuration.maxAmbiguousRecords)
         activeTimeout = configuration.activeTimeout.map { ns($0) }

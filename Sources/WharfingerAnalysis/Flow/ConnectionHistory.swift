@@ -6,14 +6,16 @@ import WharfingerWire
 /// canonical sides of `FlowKey`); who is the originator is decided only when the flow
 /// ends, by the verdict. Fixed size; updated only when a flow log is written.
 struct ConnectionHistory {
+    // Declared in this order, the fields leave no padding between them: `PackedHistory`
+    // reads the history as words, and padding would hold whatever the stack held.
     var sides: (HistorySide, HistorySide) = (HistorySide(), HistorySide())
+    /// The time of the last packet that came before both sides had closed: Zeek's
+    /// `duration` ends there (a last ACK after the FINs does not lengthen the connection).
+    var lastCounted: Int64 = 0
     var letters = HistoryLetters()
     /// Zeek's originator while the connection runs: the first sender, or the other side
     /// when the first packet is a SYN-ACK. Only the state machine's asymmetries use it.
     var origin: Int8 = -1
-    /// The time of the last packet that came before both sides had closed: Zeek's
-    /// `duration` ends there (a last ACK after the FINs does not lengthen the connection).
-    var lastCounted: Int64 = 0
 
     /// Zeek ignores sequence jumps larger than this on SYNs and RSTs (`TOO_LARGE_SEQ_DELTA`).
     static let tooLargeDelta: Int32 = 1 << 20

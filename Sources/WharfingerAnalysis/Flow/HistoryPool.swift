@@ -2,8 +2,9 @@ import Glibc
 
 /// The `ConnectionHistory` of every flow that has one, apart from `FlowState` so that
 /// runs without a flow log do not carry them: slots are reused through a free list, and
-/// the pool grows (by `realloc`, without a second copy in memory) only to the most flows
-/// alive at once, live and awaiting a verdict.
+/// the pool grows (by `realloc`, without a second copy in memory) only to the most live
+/// flows at once. A flow kept packed meanwhile (`PendingRing`) keeps its history packed
+/// beside it and gives its slot back: `pack` and `unpack`.
 final class HistoryPool {
     private var items: UnsafeMutablePointer<ConnectionHistory>
     private var capacity = 1024
@@ -32,6 +33,27 @@ final class HistoryPool {
         guard slot >= 0 else { return }
         free.append(slot)
     }
+
+    /// Writes the history in `slot` to `out` (room for `PackedHistory.maxLength` bytes) and
+    /// releases the slot; returns the bytes written. For a flow that is packed away with its
+    /// history (`PendingRing`): it sets its `historySlot` to -1 while packed, and `unpack`
+    /// gives it a slot again, holding the same history, when it is unpacked.
+    func pack(slot: Int32, to out: UnsafeMutablePointer<UInt8>) -> Int {
+        let length = PackedHistory.write(items[Int(slot)], to: out)
+        release(slot)
+        return length
+    }
+
+    /// Puts a history `pack` wrote at `record` into a slot (a free one, or a new one) and
+    /// returns the slot.
+    func unpack(from record: UnsafePointer<UInt8>) -> Int32 {
+        let slot = allocate()
+        items[Int(slot)] = PackedHistory.read(record).history
+        return slot
+    }
+
+    /// Histories held now.
+    var count: Int { used - free.count }
 
     /// Slots handed out so far (the pool's high-water mark).
     var highWater: Int { used }

@@ -7,6 +7,11 @@ import Glibc
 /// MiB, not 16), one record after another round a circle of bytes, which grows by
 /// `realloc` by a quarter at a time, so its pages stay close to what the records need and
 /// growing never holds two copies.
+///
+/// A flow's conn.log history (`ConnectionHistory`, 144 bytes in the `HistoryPool`) waits
+/// packed beside it (`PackedHistory`): its pool slot is released when the flow comes in, and
+/// the flow that leaves has a slot again, with the same history. A record: the history's
+/// length (1 byte, 0: none), the flow's record, the history's.
 final class PendingRing {
     private var bytes: UnsafeMutablePointer<UInt8>?
     private var allocated = 0
@@ -15,10 +20,17 @@ final class PendingRing {
     private var used = 0
     private(set) var count = 0
     let capacity: Int
+    /// Where the flows' histories live while they are not in the ring (nil: a flow's
+    /// `historySlot` is kept as it is).
+    private let histories: HistoryPool?
     /// One record, packed or to unpack, whole (a record may wrap round the circle).
-    private let scratch = UnsafeMutablePointer<UInt8>.allocate(capacity: PackedFlowState.maxLength)
+    private let scratch = UnsafeMutablePointer<UInt8>.allocate(capacity: 1 + PackedFlowState.maxLength + PackedHistory.maxLength)
 
-    init(capacity: Int) { self.capacity = max(0, capacity) }
+    init(capacity: Int, histories: HistoryPool? = nil) {
+        precondition(PackedHistory.maxLength <= UInt8.max, "PendingRing: a history's length outgrew its byte")
+        self.capacity = max(0, capacity)
+        self.histories = histories
+    }
 
     deinit {
         free(bytes)
@@ -29,7 +41,14 @@ final class PendingRing {
     func push(_ flow: FlowState, endedAt time: Int64) -> FlowState? {
         guard capacity > 0 else { return flow }
         let oldest = count == capacity ? popOldest() : nil
-        let length = PackedFlowState.write(flow, endedAt: time, to: scratch)
+        var flow = flow
+        var historyLength = 0
+        let slot = flow.historySlot
+        if histories != nil && slot >= 0 { flow.historySlot = -1 }
+        let flowLength = PackedFlowState.write(flow, endedAt: time, to: scratch + 1)
+        if let histories, slot >= 0 { historyLength = histories.pack(slot: slot, to: scratch + 1 + flowLength) }
+        scratch[0] = UInt8(historyLength)
+        let length = 1 + flowLength + historyLength
         if used + length > allocated { grow(toHold: used + length) }
         copyIn(length, at: (head + used) % allocated)
         used += length
@@ -40,14 +59,17 @@ final class PendingRing {
     /// When the oldest flow ended, or nil when the ring is empty.
     var oldestEndTime: Int64? {
         guard count > 0 else { return nil }
-        copyOut(PackedFlowState.headerLength, at: head)
-        return PackedFlowState.endTime(scratch)
+        copyOut(1 + PackedFlowState.headerLength, at: head)
+        return PackedFlowState.endTime(scratch + 1)
     }
 
-    /// Takes the oldest flow out. The ring must not be empty.
+    /// Takes the oldest flow out, with its history back in a pool slot. The ring must not be empty.
     func popOldest() -> FlowState {
         let length = recordLength(at: head)
-        let oldest = PackedFlowState.read(scratch)
+        var oldest = PackedFlowState.read(scratch + 1)
+        if let histories, scratch[0] > 0 {
+            oldest.historySlot = histories.unpack(from: scratch + 1 + PackedFlowState.length(scratch + 1))
+        }
         head = (head + length) % allocated
         used -= length
         count -= 1
@@ -55,11 +77,12 @@ final class PendingRing {
         return oldest
     }
 
+    /// Each flow, oldest first, without its history (its `historySlot` is -1).
     func forEach(_ body: (FlowState) -> Void) {
         var at = head
         for _ in 0..<count {
             let length = recordLength(at: at)
-            body(PackedFlowState.read(scratch))
+            body(PackedFlowState.read(scratch + 1))
             at = (at + length) % allocated
         }
     }
@@ -76,8 +99,8 @@ final class PendingRing {
 
     /// Copies the record at `at` whole into `scratch`; returns its length.
     private func recordLength(at: Int) -> Int {
-        copyOut(2, at: at)
-        let length = PackedFlowState.length(scratch)
+        copyOut(3, at: at)
+        let length = 1 + PackedFlowState.length(scratch + 1) + Int(scratch[0])
         copyOut(length, at: at)
         return length
     }

@@ -59,19 +59,19 @@ extension ConnectionAnalyzer {
         // Settled flows end first: the servers they teach (endpoint memory) are then known
         // to every weak verdict, those pending and those ending here, which settle at once
         // (`end`), as no later evidence can come.
-        var weak: [(slot: Int32, verdict: Verdict, known: (Bool, Bool))] = []
+        var weak: [(slot: Int32, decision: Decision, known: (Bool, Bool))] = []
         let engine = makeEngine()
         for slot in live {
-            let verdict = engine.decide(table.state(slot).pointee)
-            if verdict.settled {
-                end(slot, cause: .endOfCapture, scanned: true, decided: verdict)
+            let decision = self.decision(table.state(slot).pointee)
+            if decision.verdict.settled {
+                end(slot, cause: .endOfCapture, scanned: true, decided: decision)
             } else {
-                weak.append((slot, verdict, engine.knownServerSides(table.state(slot).pointee)))
+                weak.append((slot, decision, engine.knownServerSides(table.state(slot).pointee)))
             }
         }
         while pending.count > 0 {
             let flow = pending.popOldest()
-            settle(flow, verdict: engine.decide(flow), asProbe: foldsAsProbe(flow))
+            settle(flow, decision(flow), asProbe: foldsAsProbe(flow))
         }
         pending.removeAll()
         // Since the weak ones were decided, flows ending taught the endpoint memory; nothing
@@ -80,7 +80,7 @@ extension ConnectionAnalyzer {
         // would give the same.
         for w in weak {
             let known = engine.knownServerSides(table.state(w.slot).pointee)
-            end(w.slot, cause: .endOfCapture, scanned: true, decided: known == w.known ? w.verdict : nil)
+            end(w.slot, cause: .endOfCapture, scanned: true, decided: known == w.known ? w.decision : nil)
         }
         return report(frames: frames, tallies: tallies, timeline: timeline, hosts: serverHosts, unexpected: unexpected,
                       flows: records(ended: finished, live: []), contested: contested,

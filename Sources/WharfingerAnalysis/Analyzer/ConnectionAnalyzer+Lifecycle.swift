@@ -81,8 +81,7 @@ extension ConnectionAnalyzer {
     func settleExpiredPending() {
         guard let window = pendingWindow else { return }
         while let ended = pending.oldestEndTime, clock &- ended > window {
-            let flow = pending.popOldest()
-            settle(flow, decision(flow), asProbe: foldsAsProbe(flow))
+            settlePending(pending.popOldest())
         }
     }
 
@@ -106,24 +105,30 @@ extension ConnectionAnalyzer {
     }
 
     /// Takes a flow out of the table and puts its numbers where they belong.
-    /// `scanned`: the scan detector has already seen it. `decided`: its decision, made just
-    /// before with the evidence there is now (the verdict does not depend on the end cause).
-    func end(_ slot: Int32, cause: EndCause, scanned: Bool = false, decided: Decision? = nil) {
+    /// `scanned`: the scan detector has already seen it.
+    func end(_ slot: Int32, cause: EndCause, scanned: Bool = false) {
+        end(slot, cause: cause, scanned: scanned, decided: decision(table.state(slot).pointee))
+    }
+
+    /// As `end(_:cause:scanned:)`, with its decision made just before with the evidence there
+    /// is now (the verdict does not depend on the end cause). Not an optional decision: its
+    /// copies went through the run time's generic witnesses.
+    func end(_ slot: Int32, cause: EndCause, scanned: Bool = false, decided: Decision) {
         // Read where it lies, its slot freed last: a copy of its 248 bytes cost more than the
         // rest of ending it. Nothing below adds a flow, so the pointer stays valid.
         let state = table.state(slot)
         state.pointee.endCause = cause
-        end(state.pointee, cause: cause, scanned: scanned, decided: decided)
+        end(state.pointee, cause: cause, scanned: scanned, decision: decided)
         table.remove(slot)
     }
 
-    private func end(_ flow: FlowState, cause: EndCause, scanned: Bool, decided: Decision?) {
+    /// `decision`: made before the flow teaches the endpoint memory below, so what the
+    /// records show is what the tallies count.
+    private func end(_ flow: FlowState, cause: EndCause, scanned: Bool, decision: Decision) {
         if !scanned { scans.observe(flow) }
         let asProbe = foldsAsProbe(flow)
-        // Decided before the flow teaches the endpoint memory below: what it shows is what
-        // the tallies count.
-        let decision = decided ?? self.decision(flow)
         let verdict = decision.verdict
+        keepRecords(flow, asProbe: asProbe, settled: verdict.settled || cause == .endOfCapture)
         if verdict.settled {
             let server = flow.key.endpoint(side: verdict.serverSide)
             if verdict.basis != .simultaneous && !flow.isGroup(side: verdict.serverSide) {
@@ -136,16 +141,42 @@ extension ConnectionAnalyzer {
         } else {
             // Due at the latest a window from now (`expireDue`).
             if let window = pendingWindow { nextExpiry = min(nextExpiry, Self.deadline(clock, after: window)) }
-            if let oldest = pending.push(flow, endedAt: clock) {
-                settle(oldest, self.decision(oldest), asProbe: foldsAsProbe(oldest))
-            }
+            if let oldest = pending.push(flow, endedAt: clock) { settlePending(oldest) }
         }
-        if configuration.keepFlowRecords {
-            if configuration.flowRecordLimit != nil { largest.offer(flow) } else { finished.append(flow) }
-        }
+    }
+
+    /// Keeps an ended flow's records for the reports (every flow, the largest, a contested
+    /// pair), each with what its verdict read of the endpoint memory and the fan-in:
+    /// now, before the flow teaches the memory, when `settled`; else once it settles
+    /// (`settlePending`). So a report shows the verdict the tallies counted, with its reasons.
+    func keepRecords(_ flow: FlowState, asProbe: Bool, settled: Bool) {
+        let everyFlow = configuration.flowRecordLimit == nil
+        let kept = configuration.keepFlowRecords && (everyFlow || largest.admits(flow))
         // A probe that reached no service (a scan's refused port) is no conversation whose
         // roles anyone weighs: it is counted with the unanswered probes, not listed here.
-        if !asProbe { contested.offer(flow, registry: configuration.registry) }
+        let lean = asProbe ? nil : ContestedPairs.lean(flow, registry: configuration.registry)
+        guard kept || lean != nil else { return }
+        let record = FlowRecord(flow: flow, context: settled ? engine.context(flow) : nil)
+        if !settled {
+            unsettledRecords[flow.key.identity(first: flow.first)] = kept && everyFlow ? finished.count : -1
+        }
+        if kept {
+            if everyFlow { finished.append(record) } else { largest.offer(record) }
+        }
+        if let lean { contested.offer(record, lean: lean) }
+    }
+
+    /// Settles a flow that waited in the pending ring, with the evidence there is now; its
+    /// records, kept when it ended, note what the verdict read.
+    func settlePending(_ flow: FlowState) {
+        let decision = self.decision(flow)
+        if !unsettledRecords.isEmpty,
+           let at = unsettledRecords.removeValue(forKey: flow.key.identity(first: flow.first)) {
+            let context = engine.context(flow)
+            if at >= 0 { finished[at].context = context } else { largest.settled(flow, context: context) }
+            contested.settled(flow, context: context, registry: configuration.registry)
+        }
+        settle(flow, decision, asProbe: foldsAsProbe(flow))
     }
 
     /// `scans.foldsAsProbe(flow)` through an inout access: a method called on the stored

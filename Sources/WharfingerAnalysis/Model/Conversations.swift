@@ -11,7 +11,7 @@
 public struct Conversations: RandomAccessCollection, @unchecked Sendable {
     private enum Storage {
         case built([Conversation])
-        case deferred(states: [FlowState], order: [Int], builder: ConversationBuilder)
+        case deferred(states: [FlowRecord], order: [Int], builder: ConversationBuilder)
     }
 
     private let storage: Storage
@@ -19,7 +19,7 @@ public struct Conversations: RandomAccessCollection, @unchecked Sendable {
     init(built conversations: [Conversation]) { storage = .built(conversations) }
 
     /// The conversations of `states[order[0]]`, `states[order[1]]`...
-    init(states: [FlowState], order: [Int], builder: ConversationBuilder) {
+    init(states: [FlowRecord], order: [Int], builder: ConversationBuilder) {
         storage = .deferred(states: states, order: order, builder: builder)
     }
 

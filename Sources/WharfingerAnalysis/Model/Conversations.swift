@@ -1,7 +1,8 @@
 /// The conversations of a report, in order of their start.
 ///
 /// A final report builds each conversation when it is read: a report of every flow then
-/// holds the flows' fixed-size states, not their conversations with their facts, and a
+/// holds the flows' fixed-size records (`FlowRecord`: the state and what its verdict read
+/// when it was tallied, so it is decided as it was), not their conversations with their facts, and a
 /// writer that reads each once as it writes it keeps memory to the states. A snapshot holds
 /// conversations built when it was taken, because the analysis goes on changing its tables.
 ///

@@ -39,7 +39,8 @@
 // bounded ring (`maxPendingVerdicts`) for later evidence and are re-decided when they leave
 // it: once `pendingVerdictWindow` seconds of capture time have passed since they ended
 // (live), when the ring is full (the oldest), or at `finish()`. The exporter receives each
-// flow as it is settled, with the verdict the tallies count. Distinct clients/servers: exact to 4096, linear counting beyond.
+// flow as it is settled, with the verdict the tallies count and its reasons (one `Decision`);
+// a record kept for a report keeps what that verdict read (`FlowRecord`). Distinct clients/servers: exact to 4096, linear counting beyond.
 // Invariant: service packets + frames outside flows == frames observed.
 //
 // Bounds: live flows <= maxFlows; fan-in endpoints <= maxFanInEndpoints (quietest forgotten

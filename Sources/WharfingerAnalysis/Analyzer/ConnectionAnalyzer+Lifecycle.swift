@@ -81,8 +81,7 @@ extension ConnectionAnalyzer {
     func settleExpiredPending() {
         guard let window = pendingWindow else { return }
         while let ended = pending.oldestEndTime, clock &- ended > window {
-            let flow = pending.popOldest()
-            settle(flow, verdict: engine.decide(flow), asProbe: foldsAsProbe(flow))
+            settlePending(pending.popOldest())
         }
     }
 
@@ -106,44 +105,78 @@ extension ConnectionAnalyzer {
     }
 
     /// Takes a flow out of the table and puts its numbers where they belong.
-    /// `scanned`: the scan detector has already seen it. `decided`: its verdict, decided just
-    /// before with the evidence there is now (the verdict does not depend on the end cause).
-    func end(_ slot: Int32, cause: EndCause, scanned: Bool = false, decided: Verdict? = nil) {
+    /// `scanned`: the scan detector has already seen it.
+    func end(_ slot: Int32, cause: EndCause, scanned: Bool = false) {
+        end(slot, cause: cause, scanned: scanned, decided: decision(table.state(slot).pointee))
+    }
+
+    /// As `end(_:cause:scanned:)`, with its decision made just before with the evidence there
+    /// is now (the verdict does not depend on the end cause). Not an optional decision: its
+    /// copies went through the run time's generic witnesses.
+    func end(_ slot: Int32, cause: EndCause, scanned: Bool = false, decided: Decision) {
         // Read where it lies, its slot freed last: a copy of its 248 bytes cost more than the
         // rest of ending it. Nothing below adds a flow, so the pointer stays valid.
         let state = table.state(slot)
         state.pointee.endCause = cause
-        end(state.pointee, cause: cause, scanned: scanned, decided: decided)
+        end(state.pointee, cause: cause, scanned: scanned, decision: decided)
         table.remove(slot)
     }
 
-    private func end(_ flow: FlowState, cause: EndCause, scanned: Bool, decided: Verdict?) {
+    /// `decision`: made before the flow teaches the endpoint memory below, so what the
+    /// records show is what the tallies count.
+    private func end(_ flow: FlowState, cause: EndCause, scanned: Bool, decision: Decision) {
         if !scanned { scans.observe(flow) }
         let asProbe = foldsAsProbe(flow)
-        let verdict: Verdict
-        if let decided { verdict = decided } else { verdict = engine.decide(flow) }
+        let verdict = decision.verdict
+        keepRecords(flow, asProbe: asProbe, settled: verdict.settled || cause == .endOfCapture)
         if verdict.settled {
             let server = flow.key.endpoint(side: verdict.serverSide)
             if verdict.basis != .simultaneous && !flow.isGroup(side: verdict.serverSide) {
                 knownServers.remember(EndpointKey(server, transport: flow.key.transport), teacher: flow.witness)
             }
-            settle(flow, verdict: verdict, asProbe: asProbe)
+            settle(flow, decision, asProbe: asProbe)
         } else if cause == .endOfCapture {
             // The capture is over: no later evidence will come.
-            settle(flow, verdict: verdict, asProbe: asProbe)
+            settle(flow, decision, asProbe: asProbe)
         } else {
             // Due at the latest a window from now (`expireDue`).
             if let window = pendingWindow { nextExpiry = min(nextExpiry, Self.deadline(clock, after: window)) }
-            if let oldest = pending.push(flow, endedAt: clock) {
-                settle(oldest, verdict: engine.decide(oldest), asProbe: foldsAsProbe(oldest))
-            }
+            if let oldest = pending.push(flow, endedAt: clock) { settlePending(oldest) }
         }
-        if configuration.keepFlowRecords {
-            if configuration.flowRecordLimit != nil { largest.offer(flow) } else { finished.append(flow) }
-        }
+    }
+
+    /// Keeps an ended flow's records for the reports (every flow, the largest, a contested
+    /// pair), each with what its verdict read of the endpoint memory and the fan-in:
+    /// now, before the flow teaches the memory, when `settled`; else once it settles
+    /// (`settlePending`). So a report shows the verdict the tallies counted, with its reasons.
+    func keepRecords(_ flow: FlowState, asProbe: Bool, settled: Bool) {
+        let everyFlow = configuration.flowRecordLimit == nil
+        let kept = configuration.keepFlowRecords && (everyFlow || largest.admits(flow))
         // A probe that reached no service (a scan's refused port) is no conversation whose
         // roles anyone weighs: it is counted with the unanswered probes, not listed here.
-        if !asProbe { contested.offer(flow, registry: configuration.registry) }
+        let lean = asProbe ? nil : ContestedPairs.lean(flow, registry: configuration.registry)
+        guard kept || lean != nil else { return }
+        let record = FlowRecord(flow: flow, context: settled ? engine.context(flow) : nil)
+        if !settled {
+            unsettledRecords[flow.key.identity(first: flow.first)] = kept && everyFlow ? finished.count : -1
+        }
+        if kept {
+            if everyFlow { finished.append(record) } else { largest.offer(record) }
+        }
+        if let lean { contested.offer(record, lean: lean) }
+    }
+
+    /// Settles a flow that waited in the pending ring, with the evidence there is now; its
+    /// records, kept when it ended, note what the verdict read.
+    func settlePending(_ flow: FlowState) {
+        let decision = self.decision(flow)
+        if !unsettledRecords.isEmpty,
+           let at = unsettledRecords.removeValue(forKey: flow.key.identity(first: flow.first)) {
+            let context = engine.context(flow)
+            if at >= 0 { finished[at].context = context } else { largest.settled(flow, context: context) }
+            contested.settled(flow, context: context, registry: configuration.registry)
+        }
+        settle(flow, decision, asProbe: foldsAsProbe(flow))
     }
 
     /// `scans.foldsAsProbe(flow)` through an inout access: a method called on the stored
@@ -151,15 +184,27 @@ extension ConnectionAnalyzer {
     @inline(__always)
     func foldsAsProbe(_ flow: FlowState) -> Bool { ScanDetector.foldsAsProbe(flow, in: &scans) }
 
+    /// A flow's verdict, with its reasons when an output prints them (`exportsReasons`):
+    /// the one decision the tallies count and the exporter shows.
+    @inline(__always)
+    func decision(_ flow: FlowState) -> Decision {
+        if configuration.exportsReasons {
+            let (verdict, facts) = engine.decideWithReasons(flow)
+            return Decision(verdict: verdict, facts: facts)
+        }
+        return Decision(verdict: engine.decide(flow), facts: [])
+    }
+
     /// A flow's verdict is final: it goes into the tallies and to the exporter. `asProbe`:
     /// it folds with the unanswered probes (`foldsAsProbe`), as the scans stand now.
-    func settle(_ flow: FlowState, verdict: Verdict, asProbe: Bool) {
+    func settle(_ flow: FlowState, _ decision: Decision, asProbe: Bool) {
+        let verdict = decision.verdict
         let placement = ServiceTallies.placement(flow, verdict: verdict, asProbe: asProbe)
         tallies.add(flow, verdict: verdict, placement: placement)
         if configuration.followsTimeline { timeline.add(flow, placement: placement, runs: timelineRuns, release: true) }
         serverHosts.add(flow, verdict: verdict)
         let isUnexpected = unexpected.add(flow, verdict: verdict, homePorts: homePorts)
-        if let exporter { exporter.flowEnded(exported(flow, verdict: verdict, unexpected: isUnexpected)) }
+        if let exporter { exporter.flowEnded(exported(flow, decision, unexpected: isUnexpected)) }
         histories.release(flow.historySlot)
     }
 
@@ -169,22 +214,20 @@ extension ConnectionAnalyzer {
         // Looked at once a second of capture time, or more often for shorter timeouts.
         nextActiveScan = clock &+ min(timeout, 1_000_000_000)
         guard let exporter else { return }
-        let engine = makeEngine()
         for slot in table.liveSlots() {
             let flow = table.state(slot)
             // Due once per active timeout of its age (one export, however many were missed).
             let due = min((clock &- flow.pointee.first) / max(timeout, 1), Int64(UInt16.max))
             guard due > Int64(flow.pointee.activeExports) else { continue }
             flow.pointee.activeExports = UInt16(due)
-            exporter.flowActive(exported(flow.pointee, verdict: engine.decide(flow.pointee)))
+            exporter.flowActive(exported(flow.pointee, decision(flow.pointee)))
         }
     }
 
-    /// The conversation an exporter is handed: its reasons only with `exportsReasons` (the
-    /// verdict is decided again to gather them, the same verdict), the exchange when the
-    /// analysis follows exchanges.
-    func exported(_ flow: FlowState, verdict: Verdict, unexpected: Bool? = nil) -> Conversation {
-        let (verdict, facts) = configuration.exportsReasons ? engine.decideWithReasons(flow) : (verdict, [])
+    /// The conversation an exporter is handed: the decision's verdict and reasons (gathered
+    /// only with `exportsReasons`), the exchange when the analysis follows exchanges.
+    func exported(_ flow: FlowState, _ decision: Decision, unexpected: Bool? = nil) -> Conversation {
+        let verdict = decision.verdict
         let server = verdict.serverSide, client = 1 - server
         var exchange: ConnectionExchange? = nil
         if flow.historySlot >= 0 {
@@ -194,6 +237,7 @@ extension ConnectionAnalyzer {
                                                      clientSent: flow.side(client).tally,
                                                      serverSent: flow.side(server).tally, last: flow.last)
         }
-        return exportBuilder.conversation(flow, verdict: verdict, facts: facts, exchange: exchange, unexpected: unexpected)
+        return exportBuilder.conversation(flow, verdict: verdict, facts: decision.facts, exchange: exchange,
+                                          unexpected: unexpected)
     }
 }

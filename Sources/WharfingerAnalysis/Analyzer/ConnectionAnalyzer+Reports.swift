@@ -30,6 +30,7 @@ extension ConnectionAnalyzer {
         for flow in live { add(flow) }
         var snapshotContested = contested
         for flow in live { snapshotContested.offer(flow, registry: configuration.registry) }
+        // Live flows' verdicts, and the pending ones', read the tables now, as the tallies above.
         return report(frames: frames, tallies: snapshotTallies, timeline: snapshotTimeline, hosts: snapshotHosts,
                       unexpected: snapshotUnexpected,
                       flows: records(ended: finished, live: live), contested: snapshotContested,
@@ -59,28 +60,38 @@ extension ConnectionAnalyzer {
         // Settled flows end first: the servers they teach (endpoint memory) are then known
         // to every weak verdict, those pending and those ending here, which settle at once
         // (`end`), as no later evidence can come.
-        var weak: [(slot: Int32, verdict: Verdict, known: (Bool, Bool))] = []
+        // A struct, not a tuple: an array of tuples holding a reference copied them through
+        // the run time's generic witnesses.
+        struct Weak {
+            var slot: Int32
+            var decision: Decision
+            /// Whether the endpoint memory named each side a server when it was decided.
+            var known: (Bool, Bool)
+        }
+        var weak: [Weak] = []
         let engine = makeEngine()
         for slot in live {
-            let verdict = engine.decide(table.state(slot).pointee)
-            if verdict.settled {
-                end(slot, cause: .endOfCapture, scanned: true, decided: verdict)
+            let decision = self.decision(table.state(slot).pointee)
+            if decision.verdict.settled {
+                end(slot, cause: .endOfCapture, scanned: true, decided: decision)
             } else {
-                weak.append((slot, verdict, engine.knownServerSides(table.state(slot).pointee)))
+                weak.append(Weak(slot: slot, decision: decision, known: engine.knownServerSides(table.state(slot).pointee)))
             }
         }
-        while pending.count > 0 {
-            let flow = pending.popOldest()
-            settle(flow, verdict: engine.decide(flow), asProbe: foldsAsProbe(flow))
-        }
+        while pending.count > 0 { settlePending(pending.popOldest()) }
         pending.removeAll()
+        unsettledRecords = [:]
         // Since the weak ones were decided, flows ending taught the endpoint memory; nothing
         // else a verdict reads changed (no flow began: the fan-in stands). One whose
         // endpoints the memory answers for as before keeps its verdict: deciding again
         // would give the same.
         for w in weak {
             let known = engine.knownServerSides(table.state(w.slot).pointee)
-            end(w.slot, cause: .endOfCapture, scanned: true, decided: known == w.known ? w.verdict : nil)
+            if known == w.known {
+                end(w.slot, cause: .endOfCapture, scanned: true, decided: w.decision)
+            } else {
+                end(w.slot, cause: .endOfCapture, scanned: true)
+            }
         }
         return report(frames: frames, tallies: tallies, timeline: timeline, hosts: serverHosts, unexpected: unexpected,
                       flows: records(ended: finished, live: []), contested: contested,
@@ -88,11 +99,12 @@ extension ConnectionAnalyzer {
     }
 
     /// The flows a report lists: none, all, or the largest few (ended and live together).
-    func records(ended: [FlowState], live: [FlowState]) -> [FlowState] {
+    func records(ended: [FlowRecord], live: [FlowState]) -> [FlowRecord] {
         guard configuration.keepFlowRecords else { return [] }
+        let live = live.map { FlowRecord(flow: $0, context: nil) }
         guard configuration.flowRecordLimit != nil else { return live.isEmpty ? ended : ended + live }
         var pick = largest
-        for flow in live { pick.offer(flow) }
+        for record in live { pick.offer(record) }
         return pick.flows
     }
 
@@ -100,13 +112,14 @@ extension ConnectionAnalyzer {
 
     /// `final`: the analysis is over, so conversations are built when the report is read.
     func report(frames: FrameLedger, tallies: ServiceTallies, timeline: ServiceTimeline, hosts: ServerHostTable,
-                unexpected: UnexpectedServiceTable, flows: [FlowState], contested: ContestedPairs,
+                unexpected: UnexpectedServiceTable, flows: [FlowRecord], contested: ContestedPairs,
                 live: Int, engine: VerdictEngine, scans: ScanDetector, final: Bool) -> AnalysisReport {
         let builder = ConversationBuilder(engine: engine, homePorts: homePorts, scans: scans)
         // Sort indices by start time, not the states or the conversations with their strings.
         var order = Array(flows.indices)
-        flows.withUnsafeBufferPointer { states in
-            order.sort { states[$0].first != states[$1].first ? states[$0].first < states[$1].first : $0 < $1 }
+        flows.withUnsafeBufferPointer { records in
+            order.sort { records[$0].flow.first != records[$1].flow.first
+                ? records[$0].flow.first < records[$1].flow.first : $0 < $1 }
         }
         return AnalysisReport(
             frames: frames.outcomes, framesOutsideFlows: frames.outsideFlows &- fragments.attributed,

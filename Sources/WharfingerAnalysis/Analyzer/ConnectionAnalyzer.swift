@@ -35,7 +35,10 @@ public final class ConnectionAnalyzer {
     /// Hosts probing many ports or hosts, fed each flow as it ends.
     @exclusivity(unchecked) var scans = ScanDetector()
     @exclusivity(unchecked) var pending: PendingRing
-    @exclusivity(unchecked) var finished: [FlowState] = []
+    @exclusivity(unchecked) var finished: [FlowRecord] = []
+    /// The records (`keepRecords`) of the flows whose verdicts are pending, by their key's
+    /// `identity`: the index in `finished`, or -1 for one in `largest` or `contested`.
+    @exclusivity(unchecked) var unsettledRecords: [UInt64: Int] = [:]
     @exclusivity(unchecked) var largest: LargestFlows
     @exclusivity(unchecked) var contested: ContestedPairs
     @exclusivity(unchecked) var evictedCount = 0

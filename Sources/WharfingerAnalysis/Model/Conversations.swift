@@ -1,7 +1,8 @@
 /// The conversations of a report, in order of their start.
 ///
 /// A final report builds each conversation when it is read: a report of every flow then
-/// holds the flows' fixed-size states, not their conversations with their facts, and a
+/// holds the flows' fixed-size records (`FlowRecord`: the state and what its verdict read
+/// when it was tallied, so it is decided as it was), not their conversations with their facts, and a
 /// writer that reads each once as it writes it keeps memory to the states. A snapshot holds
 /// conversations built when it was taken, because the analysis goes on changing its tables.
 ///
@@ -11,7 +12,7 @@
 public struct Conversations: RandomAccessCollection, @unchecked Sendable {
     private enum Storage {
         case built([Conversation])
-        case deferred(states: [FlowState], order: [Int], builder: ConversationBuilder)
+        case deferred(states: [FlowRecord], order: [Int], builder: ConversationBuilder)
     }
 
     private let storage: Storage
@@ -19,7 +20,7 @@ public struct Conversations: RandomAccessCollection, @unchecked Sendable {
     init(built conversations: [Conversation]) { storage = .built(conversations) }
 
     /// The conversations of `states[order[0]]`, `states[order[1]]`...
-    init(states: [FlowState], order: [Int], builder: ConversationBuilder) {
+    init(states: [FlowRecord], order: [Int], builder: ConversationBuilder) {
         storage = .deferred(states: states, order: order, builder: builder)
     }
 

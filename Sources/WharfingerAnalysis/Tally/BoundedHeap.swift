@@ -29,6 +29,14 @@ struct BoundedHeap<Order: HeapOrder> {
         }
     }
 
+    /// Changes the kept element `matches` picks, if one is kept; `probe` ranks as it does, so
+    /// one that ranks after every kept element is not looked for. `change` keeps its rank.
+    mutating func update(_ probe: Element, matching matches: (Element) -> Bool, _ change: (inout Element) -> Void) {
+        guard let worst = elements.first, elements.count < limit || !Order.ranksBefore(worst, probe),
+              let at = elements.firstIndex(where: matches) else { return }
+        change(&elements[at])
+    }
+
     /// The kept elements, best first (as a stable sort of `elements` ranks them). Their
     /// indices are sorted, not the elements: a kept flow state is 248 bytes to move.
     var ranked: [Element] {

@@ -6,7 +6,8 @@ import WharfingerServices
 /// states however many flows end.
 struct ContestedPairs {
     struct Entry {
-        var flow: FlowState
+        var record: FlowRecord
+        var flow: FlowState { record.flow }
         /// How far the ports' probability is from even: 0 when they cannot tell at all.
         var lean: Double
     }
@@ -38,12 +39,25 @@ struct ContestedPairs {
         return p < PortRoleFacts.settlingConfidence ? p - 0.5 : nil
     }
 
+    /// `lean`: `lean(record.flow, registry:)`, not nil.
+    mutating func offer(_ record: FlowRecord, lean: Double) {
+        count += 1
+        kept.offer(Entry(record: record, lean: lean))
+    }
+
     mutating func offer(_ flow: FlowState, registry: ServiceRegistry) {
         guard let lean = Self.lean(flow, registry: registry) else { return }
-        count += 1
-        kept.offer(Entry(flow: flow, lean: lean))
+        offer(FlowRecord(flow: flow, context: nil), lean: lean)
+    }
+
+    /// A kept flow's verdict, pending when it was offered, is settled: its record notes what
+    /// the verdict read.
+    mutating func settled(_ flow: FlowState, context: VerdictContext, registry: ServiceRegistry) {
+        guard let lean = Self.lean(flow, registry: registry) else { return }
+        kept.update(Entry(record: FlowRecord(flow: flow, context: nil), lean: lean),
+                    matching: { $0.flow.first == flow.first && $0.flow.key == flow.key }) { $0.record.context = context }
     }
 
     /// The kept flows, most contested first; ties by start time.
-    var ranked: [FlowState] { kept.ranked.map(\.flow) }
+    var ranked: [FlowRecord] { kept.ranked.map(\.record) }
 }

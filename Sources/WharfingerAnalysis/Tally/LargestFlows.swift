@@ -4,9 +4,9 @@
 /// or not at all: `Conversation.isUnansweredProbe`), and a list long enough still holds them.
 struct LargestFlows {
     enum MostBytes: HeapOrder {
-        typealias Element = FlowState
+        typealias Element = FlowRecord
 
-        static func ranksBefore(_ x: FlowState, _ y: FlowState) -> Bool { ranksBefore(Rank(x), Rank(y)) }
+        static func ranksBefore(_ x: FlowRecord, _ y: FlowRecord) -> Bool { ranksBefore(Rank(x.flow), Rank(y.flow)) }
 
         static func ranksBefore(_ x: Rank, _ y: Rank) -> Bool {
             x.isProbe != y.isProbe ? y.isProbe : x.bytes > y.bytes
@@ -35,12 +35,25 @@ struct LargestFlows {
 
     static func bytes(_ flow: FlowState) -> UInt64 { flow.sides.0.tally.bytes &+ flow.sides.1.tally.bytes }
 
-    mutating func offer(_ flow: FlowState) {
-        if let least, !MostBytes.ranksBefore(Rank(flow), least) { return }
-        kept.offer(flow)
-        if kept.limit > 0 && kept.elements.count == kept.limit { least = Rank(kept.elements[0]) }
+    /// The flow would be kept now (most flows would not: their record is not worth making).
+    func admits(_ flow: FlowState) -> Bool {
+        kept.limit > 0 && (least.map { MostBytes.ranksBefore(Rank(flow), $0) } ?? true)
+    }
+
+    mutating func offer(_ record: FlowRecord) {
+        guard admits(record.flow) else { return }
+        kept.offer(record)
+        if kept.limit > 0 && kept.elements.count == kept.limit { least = Rank(kept.elements[0].flow) }
+    }
+
+    /// A kept flow's verdict, pending when it was offered, is settled: its record notes what
+    /// the verdict read.
+    mutating func settled(_ flow: FlowState, context: VerdictContext) {
+        kept.update(FlowRecord(flow: flow, context: nil), matching: { $0.flow.first == flow.first && $0.flow.key == flow.key }) {
+            $0.context = context
+        }
     }
 
     /// The kept flows, in no particular order.
-    var flows: [FlowState] { kept.elements }
+    var flows: [FlowRecord] { kept.elements }
 }

@@ -11,11 +11,12 @@ struct ConversationBuilder {
     var scans: ScanDetector? = nil
     var registry: ServiceRegistry { homePorts.registry }
 
-    /// A report's conversation: the verdict with its reasons, no exchange (a report does not
-    /// print one, and a flow's history is released once its verdict is settled).
-    func conversation(_ flow: FlowState) -> Conversation {
-        let (verdict, facts) = engine.decideWithReasons(flow)
-        return conversation(flow, verdict: verdict, facts: facts, exchange: nil)
+    /// A report's conversation: the verdict the tallies counted, decided again in the
+    /// record's context with its reasons; no exchange (a report does not print one, and a
+    /// flow's history is released once its verdict is settled).
+    func conversation(_ record: FlowRecord) -> Conversation {
+        let (verdict, facts) = engine.decideWithReasons(record.flow, context: record.context)
+        return conversation(record.flow, verdict: verdict, facts: facts, exchange: nil)
     }
 
     /// The one way a conversation is made, for the reports and the exporters alike. `facts`:
@@ -55,8 +56,8 @@ struct ConversationBuilder {
     }
 
     /// A contested flow's conversation, with what its ports alone say of the server it names.
-    func contestedPair(_ flow: FlowState) -> ContestedPair {
-        let conversation = conversation(flow)
+    func contestedPair(_ record: FlowRecord) -> ContestedPair {
+        let conversation = conversation(record)
         let p = PortRoleFacts.probability(serverPort: conversation.server.port, otherPort: conversation.client.port,
                                           transport: conversation.transport, registry: registry)
         return ContestedPair(flow: conversation, portsProbability: p)

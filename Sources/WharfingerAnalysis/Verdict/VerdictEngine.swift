@@ -42,13 +42,15 @@ struct VerdictEngine {
     /// The verdict alone, as the tallies take it once per ended flow.
     func decide(_ flow: FlowState) -> Verdict {
         var none: [VerdictFact] = []
-        return decideRoles(flow, facts: &none, collectEvidence: false)
+        return decideRoles(flow, context: nil, facts: &none, collectEvidence: false)
     }
 
     /// The verdict with its reasons, strongest first, as a conversation's record shows them.
-    func decideWithReasons(_ flow: FlowState) -> (verdict: Verdict, facts: [VerdictFact]) {
+    /// `context`: what the endpoint memory and the fan-in said when the verdict was tallied
+    /// (`context(_:)`); nil reads them now.
+    func decideWithReasons(_ flow: FlowState, context: VerdictContext? = nil) -> (verdict: Verdict, facts: [VerdictFact]) {
         var facts: [VerdictFact] = []
-        let verdict = decideRoles(flow, facts: &facts, collectEvidence: true)
+        let verdict = decideRoles(flow, context: context, facts: &facts, collectEvidence: true)
         // A one-sided capture is said last, after the reasons (strongest first) it explains.
         if let seen = flow.onlySeenSide {
             facts.append(VerdictFact(kind: nil, serverSide: verdict.serverSide, key: flow.key,
@@ -58,7 +60,8 @@ struct VerdictEngine {
     }
 
     /// `facts`: the reasons, filled only with `collectEvidence`.
-    private func decideRoles(_ flow: FlowState, facts: inout [VerdictFact], collectEvidence: Bool) -> Verdict {
+    private func decideRoles(_ flow: FlowState, context: VerdictContext?, facts: inout [VerdictFact],
+                             collectEvidence: Bool) -> Verdict {
         let a = flow.sides.0, b = flow.sides.1
         let synA = a.flags.contains(.syn), synB = b.flags.contains(.syn)
 
@@ -90,7 +93,7 @@ struct VerdictEngine {
         if synA && synB {
             // Simultaneous open: both sent SYN. The rest of the evidence picks; failing all,
             // the first SYN's sender is taken as the client.
-            var verdict = weigh(flow, facts: &facts, collectEvidence: collectEvidence)
+            var verdict = weigh(flow, context: context, facts: &facts, collectEvidence: collectEvidence)
             let first = Int(flow.firstSender)
             if verdict.basis == .unknown {
                 verdict.serverSide = 1 - first
@@ -124,15 +127,15 @@ struct VerdictEngine {
             }
             return verdict
         }
-        return weigh(flow, facts: &facts, collectEvidence: collectEvidence)
+        return weigh(flow, context: context, facts: &facts, collectEvidence: collectEvidence)
     }
 
     /// No handshake: every fact adds its weight for the side it names. The basis is the
     /// kind of the heaviest fact for the side named server; the verdict is settled when
     /// that fact's kind settles roles and no settling fact as heavy names the other side.
-    func weigh(_ flow: FlowState, facts: inout [VerdictFact], collectEvidence: Bool) -> Verdict {
+    func weigh(_ flow: FlowState, context: VerdictContext?, facts: inout [VerdictFact], collectEvidence: Bool) -> Verdict {
         var weighing = Weighing(keepsFacts: collectEvidence)
-        forEachOpinion(flow, into: &weighing)
+        forEachOpinion(flow, context: context ?? self.context(flow), into: &weighing)
         let score = weighing.score, heaviest = weighing.heaviest
         // Taken, not shared: sorted below without a copy.
         var items: [VerdictFact] = []
@@ -169,16 +172,12 @@ struct VerdictEngine {
     /// Every fact a flow shows, each once, handed to `sink` (no array is built: this runs
     /// once per ended flow). A fact's evidence is made only if the sink keeps it.
     @inline(__always)
-    func forEachOpinion<Sink: OpinionSink>(_ flow: FlowState, into sink: inout Sink) {
+    func forEachOpinion<Sink: OpinionSink>(_ flow: FlowState, context: VerdictContext, into sink: inout Sink) {
         forEachPayloadOpinion(flow, into: &sink)
         ftpOpinion(flow, into: &sink)
         resetResponderOpinion(flow, into: &sink)
-        // Both look the two endpoints up by their fingerprints: each worked out once.
-        let ends = (EndpointKey(flow.key.endpoint(side: 0), transport: flow.key.transport),
-                    EndpointKey(flow.key.endpoint(side: 1), transport: flow.key.transport))
-        let prints = (ends.0.fingerprint, ends.1.fingerprint)
-        knownServerOpinion(flow, ends, prints, into: &sink)
-        fanInOpinion(flow, ends, prints, into: &sink)
+        knownServerOpinion(flow, context, into: &sink)
+        fanInOpinion(flow, context, into: &sink)
         groupAddressOpinion(flow, into: &sink)
         let pa = flow.key.a.port
         PortRoleFacts.forEach(pa, flow.key.b.port, transport: flow.key.transport, registry: registry) { fact in
@@ -265,15 +264,26 @@ struct VerdictEngine {
          knownServers.contains(fingerprint: prints.1, asking: flow.witness))
     }
 
-    /// One endpoint, not the other, was the server of another settled conversation.
-    /// `ends`: the flow's two endpoints, `prints` their fingerprints.
+    /// What a verdict of `flow` reads now of the endpoint memory and the fan-in.
     @inline(__always)
-    func knownServerOpinion<Sink: OpinionSink>(_ flow: FlowState, _ ends: (EndpointKey, EndpointKey),
-                                               _ prints: (UInt64, UInt64), into sink: inout Sink) {
-        let (ka, kb) = knownServerSides(flow, prints)
-        guard ka != kb else { return }
+    func context(_ flow: FlowState) -> VerdictContext {
+        // Both look the two endpoints up by their fingerprints: each worked out once.
+        let ends = (EndpointKey(flow.key.endpoint(side: 0), transport: flow.key.transport),
+                    EndpointKey(flow.key.endpoint(side: 1), transport: flow.key.transport))
+        let prints = (ends.0.fingerprint, ends.1.fingerprint)
+        let known = knownServerSides(flow, prints)
+        return VerdictContext(knownServerA: known.0, knownServerB: known.1,
+                              peersA: Int32(clamping: fanIn.peerCount(ends.0, fingerprint: prints.0)),
+                              peersB: Int32(clamping: fanIn.peerCount(ends.1, fingerprint: prints.1)))
+    }
+
+    /// One endpoint, not the other, was the server of another settled conversation.
+    @inline(__always)
+    func knownServerOpinion<Sink: OpinionSink>(_ flow: FlowState, _ context: VerdictContext, into sink: inout Sink) {
+        let ka = context.knownServerA
+        guard ka != context.knownServerB else { return }
         sink.take(.knownServer, serverSide: ka ? 0 : 1, key: flow.key) {
-            .knownServer(ka ? ends.0.endpoint : ends.1.endpoint)
+            .knownServer(flow.key.endpoint(side: ka ? 0 : 1))
         }
     }
 
@@ -289,15 +299,13 @@ struct VerdictEngine {
     }
 
     @inline(__always)
-    func fanInOpinion<Sink: OpinionSink>(_ flow: FlowState, _ ends: (EndpointKey, EndpointKey),
-                                         _ prints: (UInt64, UInt64), into sink: inout Sink) {
-        let pa = fanIn.peerCount(ends.0, fingerprint: prints.0)
-        let pb = fanIn.peerCount(ends.1, fingerprint: prints.1)
+    func fanInOpinion<Sink: OpinionSink>(_ flow: FlowState, _ context: VerdictContext, into sink: inout Sink) {
+        let pa = Int(context.peersA), pb = Int(context.peersB)
         let busy = pa >= pb ? 0 : 1
         let (most, least) = busy == 0 ? (pa, pb) : (pb, pa)
         guard most >= Self.fanInMinimumPeers, most > 2 * least else { return }
         sink.take(.fanIn, serverSide: busy, key: flow.key) {
-            let ea = ends.0.endpoint, eb = ends.1.endpoint
+            let ea = flow.key.endpoint(side: 0), eb = flow.key.endpoint(side: 1)
             return .fanIn(busy: busy == 0 ? ea : eb, peers: most, other: busy == 0 ? eb : ea, otherPeers: least)
         }
     }

@@ -127,21 +127,25 @@ struct ServiceTallies {
     /// The transports' unanswered probes, those with any.
     var probes: [UnansweredProbes] { [tcpProbes, udpProbes].filter { $0.flows > 0 } }
 
-    func rendered(registry: ServiceRegistry) -> [ServiceTally] {
-        // Most bytes first, then by transport and port (the key's order): a total order, so
-        // sorting the keys alone, not the tallies with their names, gives the same list.
+    /// The services as a report lists them, each rendered when read (`RankedRows`): most
+    /// bytes first, then by transport and port (the key's order: a total order, so sorting
+    /// the positions alone, not the tallies with their names, gives the same list).
+    func rendered(registry: ServiceRegistry) -> RankedRows<ServiceTally> {
         let order = entries.indices.map { (bytes: entries[$0].toServer.bytes &+ entries[$0].toClient.bytes,
-                                            key: entries[$0].key, position: $0) }
+                                            key: entries[$0].key, position: Int32($0)) }
             .sorted { $0.bytes != $1.bytes ? $0.bytes > $1.bytes : $0.key < $1.key }
-        return order.map { item in
-            let e = entries[item.position]
-            let service = ServiceKey(tallyKey: e.key)
-            let (clients, servers) = distinct(e)
-            return ServiceTally(transport: service.transport, port: service.port,
-                                service: registry.name(port: service.port, transport: service.transport),
-                                flows: e.flows, clients: clients, servers: servers,
-                                weakFlows: e.weakFlows, toServer: e.toServer, toClient: e.toClient)
-        }
+        return RankedRows(order: order.map(\.position)) { [self] in row($0, registry: registry) }
+    }
+
+    /// The service at `position` in `entries`, named by `registry`.
+    private func row(_ position: Int, registry: ServiceRegistry) -> ServiceTally {
+        let e = entries[position]
+        let service = ServiceKey(tallyKey: e.key)
+        let (clients, servers) = distinct(e)
+        return ServiceTally(transport: service.transport, port: service.port,
+                            service: registry.name(port: service.port, transport: service.transport),
+                            flows: e.flows, clients: clients, servers: servers,
+                            weakFlows: e.weakFlows, toServer: e.toServer, toClient: e.toClient)
     }
 }
 

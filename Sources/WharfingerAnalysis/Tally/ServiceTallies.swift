@@ -30,6 +30,8 @@ struct ServiceTallies {
     /// and held both copies at once.
     static let maxEntries = TransportProtocol.allCases.count << 16
     /// The distinct clients and servers of the services that have had more than one.
+    /// Room for every service is reserved when the first is taken, as for `entries`: growing held
+    /// both copies (786 KB and 393 KB at 10M frames, while the capture's last flows ended).
     private var counters: [(clients: DistinctCounter, servers: DistinctCounter)] = []
     private var index = PositionIndex()
     /// Probes that reached no service (`ScanDetector.foldsAsProbe`), per transport.
@@ -109,6 +111,7 @@ struct ServiceTallies {
         }
         guard counted >= 0 else { return }
         if counted == next {
+            if counters.capacity == 0 { counters.reserveCapacity(Self.maxEntries) }
             var pair = (clients: DistinctCounter(), servers: DistinctCounter())
             if one.client != 0 { pair.clients.add(fingerprint: one.client) }
             if one.server != 0 { pair.servers.add(fingerprint: one.server) }

@@ -46,7 +46,7 @@ let package = Package(
             ],
             // The Swift runtime linked in (release builds): the dynamic loader binding its
             // libraries' symbols was a quarter of a small capture's instructions (9.4M of
-            // 36.9M; 2.4 ms of CPU a run). libpcap and libc stay shared.
+            // 36.9M; 1.5 ms of CPU a run). libpcap and the C libraries stay shared.
             linkerSettings: [
                 .unsafeFlags(["-static-stdlib"], .when(configuration: .release)),
                 // What the static FoundationEssentials (ArgumentParser's) needs, as SwiftPM's

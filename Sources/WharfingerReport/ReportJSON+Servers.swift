@@ -3,7 +3,9 @@ import WharfingerWire
 
 /// The servers view (`hosts`) and the unexpected services (`unexpected`) in JSON.
 extension ReportJSON {
-    static func writeServerHosts(_ view: ServerHosts, into json: inout JSONWriter) {
+    /// Each host is rendered as it is written, and what is written goes out in pieces
+    /// (`spill`): the section is never held whole, as hosts or as text.
+    static func writeServerHosts(_ view: ServerHosts, into json: inout JSONWriter, spillingTo out: OutputStream) {
         json.key("hosts")
         json.beginArray()
         for host in view.hosts {
@@ -29,6 +31,7 @@ extension ReportJSON {
             json.endArray()
             json.key("not_kept_service_flows"); json.number(host.notKeptServiceFlows)
             json.endObject()
+            spill(&json, to: out)
         }
         json.endArray()
         json.key("hosts_not_kept_flows"); json.number(view.notKeptFlows)

@@ -21,12 +21,7 @@ public struct ReportJSON {
     /// (the report has none of its own); the report closes the array and goes on.
     public func write(to out: OutputStream, complete: Bool, flowsStreamed: Bool = false) {
         var json = JSONWriter(capacity: 1 << 17)
-        // What is written goes out in pieces, so the text of a long section is never held whole.
-        func spill() {
-            guard json.count >= 1 << 16 else { return }
-            json.write(to: out)
-            json.resetBuffer()
-        }
+        func spill() { Self.spill(&json, to: out) }
         if !flowsStreamed {
             json.beginObject()
             json.key("flows")
@@ -67,11 +62,19 @@ public struct ReportJSON {
         json.endArray()
         Self.writeUnexpected(report.unexpected, into: &json)
         spill()
-        Self.writeServerHosts(report.serverHosts, into: &json)
+        Self.writeServerHosts(report.serverHosts, into: &json, spillingTo: out)
         json.endObject()
         json.newline()
         json.write(to: out)
         out.flush()
+    }
+
+    /// Writes out what `json` holds once it holds 64 KiB: a long section goes out in
+    /// pieces, its text never held whole.
+    static func spill(_ json: inout JSONWriter, to out: OutputStream) {
+        guard json.count >= 1 << 16 else { return }
+        json.write(to: out)
+        json.resetBuffer()
     }
 
     /// The flows array's members, in order: chunks of them are rendered and written two at

@@ -14,8 +14,8 @@ public struct AnalysisReport: Sendable {
     /// All conversations when `keepFlowRecords`, else empty. In a final report each is
     /// built when read: read it once per use.
     public var flows: Conversations
-    /// Sorted by total wire bytes, descending.
-    public var services: [ServiceTally]
+    /// Sorted by total wire bytes, descending; each rendered when read (`RankedRows`).
+    public var services: RankedRows<ServiceTally>
     /// Probes that reached no service, per transport with any (not in `services`).
     public var unansweredProbes: [UnansweredProbes]
     /// Hosts found probing many ports or hosts, earliest first: those the detector still

@@ -36,8 +36,9 @@ public struct HostService: Sendable {
 
 /// The servers view: every address that served (unicast only: a group address only receives).
 public struct ServerHosts: Sendable {
-    /// Most bytes first: the first `AnalysisConfiguration.maxServerHosts` addresses met.
-    public var hosts: [ServerHost] = []
+    /// Most bytes first: the first `AnalysisConfiguration.maxServerHosts` addresses met,
+    /// each rendered when read (`RankedRows`).
+    public var hosts = RankedRows<ServerHost>()
     /// Conversations of servers met once the table was full: counted only.
     public var notKeptFlows: UInt64 = 0
     /// TCP conversations the server never accepted (refused, or the SYN unanswered): no

@@ -87,37 +87,44 @@ struct ServerHostTable {
         if found >= 0 {
             update(&hosts[found])
         } else {
+            // Room for every host at once: an allocation that large is mapped and its pages
+            // cost memory only as hosts are written to them, where growing by doubling copied
+            // every host (672 bytes each) a dozen times and held both copies while it did.
+            if hosts.capacity == 0 { hosts.reserveCapacity(capacity) }
             index.insert(hash: hash, position: hosts.count)
             hosts.append(Host(address: address))
             update(&hosts[hosts.count - 1])
         }
     }
 
-    /// The view as a report shows it: most bytes first, each host's services by port.
+    /// The view as a report shows it, each host rendered when read (`RankedRows`): most
+    /// bytes first, each host's services by port.
     func rendered(registry: ServiceRegistry) -> ServerHosts {
         var view = ServerHosts()
         view.notKeptFlows = notKeptFlows
         view.unansweredConnections = unansweredConnections
         view.groupConversations = groupConversations
-        view.hosts.reserveCapacity(hosts.count)
         // Most bytes first, then by address: a total order, so sorting the keys alone, not
         // the hosts with their services, gives the same list.
-        let order = hosts.indices.map { (bytes: hosts[$0].toServer.bytes &+ hosts[$0].toClient.bytes, position: $0) }
-            .sorted { $0.bytes != $1.bytes ? $0.bytes > $1.bytes : hosts[$0.position].address < hosts[$1.position].address }
-        for (_, position) in order {
-            let host = hosts[position]
-            let services = host.services.sorted {
-                $0.port != $1.port ? $0.port < $1.port : $0.transport.rawValue < $1.transport.rawValue
-            }.map {
-                HostService(transport: $0.transport, port: $0.port,
-                            service: registry.name(port: $0.port, transport: $0.transport),
-                            detectedProtocol: $0.detected, flows: $0.flows, basis: $0.basis)
+        let order = hosts.indices.map { (bytes: hosts[$0].toServer.bytes &+ hosts[$0].toClient.bytes, position: Int32($0)) }
+            .sorted {
+                $0.bytes != $1.bytes ? $0.bytes > $1.bytes
+                    : hosts[Int($0.position)].address < hosts[Int($1.position)].address
             }
-            view.hosts.append(ServerHost(address: host.address, services: services,
-                                         notKeptServiceFlows: host.notKeptServiceFlows, flows: host.flows,
-                                         clients: host.clients.count, toServer: host.toServer,
-                                         toClient: host.toClient, basis: host.basis))
-        }
+        view.hosts = RankedRows(order: order.map(\.position)) { [hosts] in Self.row(hosts[$0], registry: registry) }
         return view
+    }
+
+    private static func row(_ host: Host, registry: ServiceRegistry) -> ServerHost {
+        let services = host.services.sorted {
+            $0.port != $1.port ? $0.port < $1.port : $0.transport.rawValue < $1.transport.rawValue
+        }.map {
+            HostService(transport: $0.transport, port: $0.port,
+                        service: registry.name(port: $0.port, transport: $0.transport),
+                        detectedProtocol: $0.detected, flows: $0.flows, basis: $0.basis)
+        }
+        return ServerHost(address: host.address, services: services, notKeptServiceFlows: host.notKeptServiceFlows,
+                          flows: host.flows, clients: host.clients.count, toServer: host.toServer,
+                          toClient: host.toClient, basis: host.basis)
     }
 }

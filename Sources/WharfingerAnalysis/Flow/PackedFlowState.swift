@@ -1,6 +1,6 @@
 import Glibc
 
-/// An ended flow's `FlowState` in a few dozen bytes instead of 248, for the flows that wait
+/// An ended flow's `FlowState` in a few dozen bytes instead of 240, for the flows that wait
 /// for a verdict (`PendingRing`, up to 65,536 of them). The state is read as 8-byte words;
 /// each is stored as its difference to a blank flow's word (XOR) as a LEB128 varint, and
 /// only the words that differ, named by a 32-bit mask. The two times are stored as how long

@@ -41,6 +41,22 @@ struct StructureTests {
         #expect(loop.flipped && loop.key.a.port == 1000)
     }
 
+    /// A key keeps its endpoints as words and its ports, transport and families packed in
+    /// one: what it gives back must be what it was made from, whatever the bits.
+    @Test("a flow key gives back its endpoints, transport and tunnel")
+    func keyRoundTrip() {
+        let v6 = Endpoint(ip: IPAddress("ffff:8000::1:ffff:ffff")!, port: 65535)
+        let v4 = Endpoint(ip: IPAddress("255.255.255.254")!, port: 1)
+        for transport in TransportProtocol.allCases {
+            for (a, b) in [(v4, v6), (v6, v4), (v6, v6), (v4, v4)] {
+                let key = FlowKey(a: a, transport: transport, b: b, tunnel: .max)
+                #expect(key.a == a && key.b == b && key.transport == transport && key.tunnel == .max)
+                #expect(key.endpoint(side: 0) == a && key.endpoint(side: 1) == b)
+                #expect(key.port(side: 0) == a.port && key.port(side: 1) == b.port)
+            }
+        }
+    }
+
     @Test("the open-addressing table agrees with a Dictionary through random inserts and removals")
     func tableAgainstDictionary() {
         let table = FlowTable(maxFlows: 3000)

@@ -12,8 +12,8 @@ public struct AnalysisConfiguration: Sendable {
     public var udpIdleTimeout: Double
     /// Hard bound on live flow-table entries. When full, the flow closest to its idle
     /// timeout (the oldest-idle of its class) is ended as "evicted" and tallied first.
-    /// Each live flow costs 248 bytes (`FlowState`; StructureTests pins it) plus at most 16
-    /// bytes of index (264 MiB at 2^20).
+    /// Each live flow costs 240 bytes (`FlowState`; StructureTests pins it) plus at most 16
+    /// bytes of index (256 MiB at 2^20).
     public var maxFlows: Int
     /// True: finished flows are kept for `AnalysisReport.flows`. False: only tallies.
     public var keepFlowRecords: Bool

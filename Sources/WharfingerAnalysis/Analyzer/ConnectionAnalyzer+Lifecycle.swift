@@ -114,7 +114,7 @@ extension ConnectionAnalyzer {
     /// is now (the verdict does not depend on the end cause). Not an optional decision: its
     /// copies went through the run time's generic witnesses.
     func end(_ slot: Int32, cause: EndCause, scanned: Bool = false, decided: Decision) {
-        // Read where it lies, its slot freed last: a copy of its 248 bytes cost more than the
+        // Read where it lies, its slot freed last: a copy of its 240 bytes cost more than the
         // rest of ending it. Nothing below adds a flow, so the pointer stays valid.
         let state = table.state(slot)
         state.pointee.endCause = cause

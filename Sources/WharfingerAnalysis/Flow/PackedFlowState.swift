@@ -1,4 +1,4 @@
-/// An ended flow's `FlowState` in a few dozen bytes instead of 248, for the flows that wait
+/// An ended flow's `FlowState` in a few dozen bytes instead of 240, for the flows that wait
 /// for a verdict (`PendingRing`, up to 65,536 of them): the words of the state that differ
 /// from a blank flow's, as varints (`PackedWords`). The two times are stored as how long
 /// before the flow ended they were, so a few bytes each. Most fields of an ended flow are

@@ -3,7 +3,7 @@ import Glibc
 /// A bounded first-in-first-out buffer of ended flows whose verdict may still change, each
 /// with the capture time it ended. Flows end in capture order, so the oldest is at the head
 /// and a time window settles them from there. The flows are kept packed
-/// (`PackedFlowState`: about 60 bytes instead of 248, so a full ring of 65,536 holds a few
+/// (`PackedFlowState`: about 60 bytes instead of 240, so a full ring of 65,536 holds a few
 /// MiB, not 16), one record after another round a circle of bytes, which grows by
 /// `realloc` by a quarter at a time, so its pages stay close to what the records need and
 /// growing never holds two copies.

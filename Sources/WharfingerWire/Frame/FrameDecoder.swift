@@ -106,12 +106,12 @@ struct DecodeCursor {
 
     /// Captured bytes from `offset` on.
     @inline(__always)
-    func available(from offset: Int) -> Int { max(0, capturedLength - offset) }
+    func available(from offset: Int) -> Int { max(0, capturedLength &- offset) }
 
     /// True when `count` bytes are captured at `offset`; otherwise records a truncation.
     @inline(__always)
     mutating func require(_ count: Int, at offset: Int, in layer: Layer) -> Bool {
-        if capturedLength - offset >= count { return true }
+        if capturedLength &- offset >= count { return true }
         stop(.truncated, DecodeStop(layer: layer, offset: offset, needed: count,
                                     available: available(from: offset), problem: .shortHeader))
         return false

@@ -12,14 +12,14 @@ enum Ethernet {
     @inline(__always)
     static func decode(_ frame: borrowing RawSpan, _ cursor: inout DecodeCursor, at offset: Int = 0) {
         guard cursor.require(Field.headerLength, at: offset, in: .link) else { return }
-        let destination = offset + Field.destination.lowerBound
-        cursor.frame.packet.linkBroadcast = frame.be32(destination) == 0xFFFF_FFFF && frame.be16(destination + 4) == 0xFFFF
-        let type = EtherType(rawValue: frame.be16(offset + Field.etherType))
+        let destination = offset &+ Field.destination.lowerBound
+        cursor.frame.packet.linkBroadcast = frame.be32(destination) == 0xFFFF_FFFF && frame.be16(destination &+ 4) == 0xFFFF
+        let type = EtherType(rawValue: frame.be16(offset &+ Field.etherType))
         // Most frames are untagged IP: straight to its header, without the chain's walk.
         switch type {
-        case .ipv4: IPv4.decode(frame, &cursor, at: offset + Field.headerLength)
-        case .ipv6: IPv6.decode(frame, &cursor, at: offset + Field.headerLength)
-        default: EtherTypeChain.decode(frame, &cursor, type: type, at: offset + Field.headerLength)
+        case .ipv4: IPv4.decode(frame, &cursor, at: offset &+ Field.headerLength)
+        case .ipv6: IPv6.decode(frame, &cursor, at: offset &+ Field.headerLength)
+        default: EtherTypeChain.decode(frame, &cursor, type: type, at: offset &+ Field.headerLength)
         }
     }
 }

@@ -17,13 +17,13 @@ enum IPv4 {
     /// Source and destination of the header at `offset`; the caller checked the minimum length.
     @inline(__always)
     static func addresses(_ frame: borrowing RawSpan, at offset: Int) -> (IPAddress, IPAddress) {
-        (IPAddress(ipv4: frame.be32(offset + Field.source)), IPAddress(ipv4: frame.be32(offset + Field.destination)))
+        (IPAddress(ipv4: frame.be32(offset &+ Field.source)), IPAddress(ipv4: frame.be32(offset &+ Field.destination)))
     }
 
     static func decode(_ frame: borrowing RawSpan, _ cursor: inout DecodeCursor, at offset: Int) {
         cursor.frame.packet.networkOffset = Int32(truncatingIfNeeded: offset)
         guard cursor.require(Field.minimumLength, at: offset, in: .ipv4) else { return }
-        let first = frame.u8(offset + Field.versionAndIHL)
+        let first = frame.u8(offset &+ Field.versionAndIHL)
         guard first >> 4 == 4 else {
             cursor.malformed(.ipv4, at: offset, .badIPVersion, value: Int(first >> 4))
             return
@@ -35,11 +35,11 @@ enum IPv4 {
         }
         cursor.frame.ipVersion = 4
         (cursor.frame.packet.source.ip, cursor.frame.packet.destination.ip) = addresses(frame, at: offset)
-        cursor.frame.ipProto = frame.u8(offset + Field.protocolNumber)
+        cursor.frame.ipProto = frame.u8(offset &+ Field.protocolNumber)
         guard cursor.require(headerLength, at: offset, in: .ipv4) else { return }
 
-        var totalLength = Int(frame.be16(offset + Field.totalLength))
-        let onWire = cursor.wireLength - offset
+        var totalLength = Int(frame.be16(offset &+ Field.totalLength))
+        let onWire = cursor.wireLength &- offset
         if totalLength == 0 {
             // Segmentation offload hands the capture a header with length 0.
             totalLength = cursor.available(from: offset)
@@ -50,21 +50,21 @@ enum IPv4 {
         // A length past the frame's end cannot be true; what the frame holds is.
         totalLength = min(totalLength, onWire)
 
-        let fragment = frame.be16(offset + Field.fragment)
+        let fragment = frame.be16(offset &+ Field.fragment)
         if fragment & (fragmentOffsetMask | moreFragments) != 0 {
-            cursor.frame.packet.fragmentID = UInt32(frame.be16(offset + identification))
+            cursor.frame.packet.fragmentID = UInt32(frame.be16(offset &+ identification))
         }
         if fragment & fragmentOffsetMask != 0 {
             cursor.frame.isFragment = true
             cursor.frame.outcome = .fragment
             cursor.frame.packet.fragment = .later
-            cursor.frame.packet.payloadOffset = offset + headerLength
-            cursor.frame.packet.payloadLength = totalLength - headerLength
+            cursor.frame.packet.payloadOffset = offset &+ headerLength
+            cursor.frame.packet.payloadLength = totalLength &- headerLength
             return
         }
         cursor.frame.isFragment = fragment & moreFragments != 0
         if cursor.frame.isFragment { cursor.frame.packet.fragment = .first }
-        Transport.decode(frame, &cursor, at: offset + headerLength,
-                         length: totalLength - headerLength, protocolNumber: cursor.frame.ipProto)
+        Transport.decode(frame, &cursor, at: offset &+ headerLength,
+                         length: totalLength &- headerLength, protocolNumber: cursor.frame.ipProto)
     }
 }

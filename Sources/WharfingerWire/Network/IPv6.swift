@@ -18,8 +18,8 @@ enum IPv6 {
     /// Source and destination of the header at `offset`; the caller checked the header length.
     @inline(__always)
     static func addresses(_ frame: borrowing RawSpan, at offset: Int) -> (IPAddress, IPAddress) {
-        (IPAddress(high: frame.be64(offset + Field.source), low: frame.be64(offset + Field.source + 8), isIPv6: true),
-         IPAddress(high: frame.be64(offset + Field.destination), low: frame.be64(offset + Field.destination + 8),
+        (IPAddress(high: frame.be64(offset &+ Field.source), low: frame.be64(offset &+ Field.source &+ 8), isIPv6: true),
+         IPAddress(high: frame.be64(offset &+ Field.destination), low: frame.be64(offset &+ Field.destination &+ 8),
                    isIPv6: true))
     }
 
@@ -33,18 +33,18 @@ enum IPv6 {
         }
         cursor.frame.ipVersion = 6
         (cursor.frame.packet.source.ip, cursor.frame.packet.destination.ip) = addresses(frame, at: offset)
-        var next = frame.u8(offset + Field.nextHeader)
+        var next = frame.u8(offset &+ Field.nextHeader)
         cursor.frame.ipProto = next
 
-        var remaining = Int(frame.be16(offset + Field.payloadLength))
-        let onWire = cursor.wireLength - offset - Field.headerLength
+        var remaining = Int(frame.be16(offset &+ Field.payloadLength))
+        let onWire = cursor.wireLength &- offset &- Field.headerLength
         if remaining == 0 {
             // Jumbograms and segmentation offload leave the field 0.
-            remaining = cursor.available(from: offset + Field.headerLength)
+            remaining = cursor.available(from: offset &+ Field.headerLength)
         }
         remaining = min(remaining, onWire)
 
-        var at = offset + Field.headerLength
+        var at = offset &+ Field.headerLength
         var walked = 0
         while true {
             let length: Int

@@ -13,7 +13,7 @@ enum TCP {
     static func decode(_ frame: borrowing RawSpan, _ cursor: inout DecodeCursor, at offset: Int, length: Int) {
         Transport.decodePorts(frame, &cursor, at: offset)
         guard cursor.require(Field.minimumLength, at: offset, in: .tcp) else { return }
-        let words = Int(frame.u8(offset + Field.dataOffset) >> 4)
+        let words = Int(frame.u8(offset &+ Field.dataOffset) >> 4)
         guard words >= 5 else {
             cursor.malformed(.tcp, at: offset, .tcpDataOffsetBelowMinimum, value: words)
             return
@@ -24,12 +24,12 @@ enum TCP {
             cursor.malformed(.tcp, at: offset, problem, value: length < Field.minimumLength ? length : headerLength)
             return
         }
-        cursor.frame.packet.seq = frame.be32(offset + Field.sequence)
-        cursor.frame.packet.ack = frame.be32(offset + Field.acknowledgement)
-        cursor.frame.packet.tcpFlags = TCPFlags(rawValue: frame.u8(offset + Field.flags))
-        cursor.frame.packet.window = frame.be16(offset + Field.window)
-        cursor.frame.packet.payloadOffset = offset + headerLength
-        cursor.frame.packet.payloadLength = length - headerLength
+        cursor.frame.packet.seq = frame.be32(offset &+ Field.sequence)
+        cursor.frame.packet.ack = frame.be32(offset &+ Field.acknowledgement)
+        cursor.frame.packet.tcpFlags = TCPFlags(rawValue: frame.u8(offset &+ Field.flags))
+        cursor.frame.packet.window = frame.be16(offset &+ Field.window)
+        cursor.frame.packet.payloadOffset = offset &+ headerLength
+        cursor.frame.packet.payloadLength = length &- headerLength
         cursor.frame.outcome = .tcp
     }
 }

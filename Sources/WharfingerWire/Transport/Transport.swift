@@ -35,8 +35,8 @@ enum Transport {
     @inline(__always)
     static func decodePorts(_ frame: borrowing RawSpan, _ cursor: inout DecodeCursor, at offset: Int) {
         guard cursor.available(from: offset) >= Ports.length else { return }
-        cursor.frame.packet.source.port = frame.be16(offset + Ports.source)
-        cursor.frame.packet.destination.port = frame.be16(offset + Ports.destination)
+        cursor.frame.packet.source.port = frame.be16(offset &+ Ports.source)
+        cursor.frame.packet.destination.port = frame.be16(offset &+ Ports.destination)
         cursor.frame.packet.hasPorts = true
     }
 }

@@ -13,7 +13,7 @@ enum UDP {
             cursor.malformed(.udp, at: offset, .transportHeaderBeyondPacket, value: length)
             return
         }
-        let udpLength = Int(frame.be16(offset + Field.length))
+        let udpLength = Int(frame.be16(offset &+ Field.length))
         // Jumbograms (RFC 2675) carry 0 here; the IP length then rules.
         guard udpLength >= Field.headerLength || udpLength == 0 else {
             cursor.malformed(.udp, at: offset, .udpLengthBelowMinimum, value: udpLength)
@@ -26,8 +26,8 @@ enum UDP {
             return
         }
         let datagram = whole ? length : udpLength
-        cursor.frame.packet.payloadOffset = offset + Field.headerLength
-        cursor.frame.packet.payloadLength = datagram - Field.headerLength
+        cursor.frame.packet.payloadOffset = offset &+ Field.headerLength
+        cursor.frame.packet.payloadLength = datagram &- Field.headerLength
         cursor.frame.outcome = .udp
         if cursor.mayEnterTunnel {
             _ = UDPTunnel.decode(frame, &cursor, udpOffset: offset, payload: cursor.frame.packet.payloadOffset,

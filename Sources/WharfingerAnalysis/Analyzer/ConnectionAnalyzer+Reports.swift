@@ -62,9 +62,11 @@ extension ConnectionAnalyzer {
         // (`end`), as no later evidence can come.
         // A struct, not a tuple: an array of tuples holding a reference copied them through
         // the run time's generic witnesses.
+        // Its verdict only: with the reasons of every weak flow kept until the second pass
+        // (each an array reserved for a dozen facts), the 10M mix's JSON peaked 35 MB higher.
         struct Weak {
             var slot: Int32
-            var decision: Decision
+            var verdict: Verdict
             /// Whether the endpoint memory named each side a server when it was decided.
             var known: (Bool, Bool)
         }
@@ -75,7 +77,7 @@ extension ConnectionAnalyzer {
             if decision.verdict.settled {
                 end(slot, cause: .endOfCapture, scanned: true, decided: decision)
             } else {
-                weak.append(Weak(slot: slot, decision: decision, known: engine.knownServerSides(table.state(slot).pointee)))
+                weak.append(Weak(slot: slot, verdict: decision.verdict, known: engine.knownServerSides(table.state(slot).pointee)))
             }
         }
         while pending.count > 0 { settlePending(pending.popOldest()) }
@@ -84,11 +86,11 @@ extension ConnectionAnalyzer {
         // Since the weak ones were decided, flows ending taught the endpoint memory; nothing
         // else a verdict reads changed (no flow began: the fan-in stands). One whose
         // endpoints the memory answers for as before keeps its verdict: deciding again
-        // would give the same.
+        // would give the same (with reasons, when an output wants them, it decides again).
         for w in weak {
             let known = engine.knownServerSides(table.state(w.slot).pointee)
-            if known == w.known {
-                end(w.slot, cause: .endOfCapture, scanned: true, decided: w.decision)
+            if known == w.known && !configuration.exportsReasons {
+                end(w.slot, cause: .endOfCapture, scanned: true, decided: Decision(verdict: w.verdict, facts: []))
             } else {
                 end(w.slot, cause: .endOfCapture, scanned: true)
             }

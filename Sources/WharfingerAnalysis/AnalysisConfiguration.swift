@@ -21,8 +21,8 @@ public struct AnalysisConfiguration: Sendable {
     /// most bytes (a terminal report's "largest conversations"), so memory stays bounded.
     public var flowRecordLimit: Int?
     /// Bound on the endpoints whose distinct peers are counted (fan-in). When full, the
-    /// endpoints with fewest peers (clients, mostly) are forgotten first. About 130 bytes
-    /// per endpoint, table at most twice the bound (about 17 MiB at the default 2^16).
+    /// endpoints with fewest peers (clients, mostly) are forgotten first. A 64-byte slot
+    /// per endpoint, table at most twice the bound (8 MiB at the default 2^16).
     public var maxFanInEndpoints: Int
     /// Ended flows not settled by a handshake, payload or FTP announcement wait in a buffer
     /// of this size (packed, about 60 bytes each: `PackedFlowState`) for later evidence

@@ -172,6 +172,23 @@ struct StructureTests {
         #expect(many.count > 150 && many.count < 260)
     }
 
+    @Test("the ninth peer turns the eight kept exactly into the bitmap they would have set")
+    func peerCounterOverflow() {
+        // Nine to 40 distinct peers, each added twice: past eight the count is the bitmap's
+        // estimate, which at these numbers is within a few of the truth, and repeats add nothing.
+        var counter = PeerCounter()
+        var counts: [Int] = []
+        for i in 0..<40 {
+            let peer = EndpointKey(TestCapture.endpoint("10.2.0.\(i):5000"), transport: .udp).fingerprint
+            counter.add(peer)
+            counter.add(peer)
+            counts.append(counter.count)
+        }
+        #expect(Array(counts.prefix(8)) == Array(1...8))
+        for (i, count) in counts.enumerated().dropFirst(8) { #expect(abs(count - (i + 1)) <= 4, "\(i + 1) peers: \(count)") }
+        #expect(FanInTable.slotBytes == 64)
+    }
+
     @Test("distinct addresses: exact to the limit, estimated beyond")
     func distinct() {
         // The first two are kept inline, the third moves all three to the table.

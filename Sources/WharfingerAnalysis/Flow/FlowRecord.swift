@@ -6,3 +6,9 @@ struct FlowRecord {
     var flow: FlowState
     var context: VerdictContext?
 }
+
+extension FlowState {
+    /// The same conversation: the same endpoints from the same first frame (the port pair
+    /// used again later is another). How a record kept for a report finds its flow again.
+    func isSameConversation(as other: FlowState) -> Bool { first == other.first && key == other.key }
+}

@@ -55,7 +55,7 @@ struct ContestedPairs {
     mutating func settled(_ flow: FlowState, context: VerdictContext, registry: ServiceRegistry) {
         guard let lean = Self.lean(flow, registry: registry) else { return }
         kept.update(Entry(record: FlowRecord(flow: flow, context: nil), lean: lean),
-                    matching: { $0.flow.first == flow.first && $0.flow.key == flow.key }) { $0.record.context = context }
+                    matching: { $0.flow.isSameConversation(as: flow) }) { $0.record.context = context }
     }
 
     /// The kept flows, most contested first; ties by start time.

@@ -49,7 +49,7 @@ struct LargestFlows {
     /// A kept flow's verdict, pending when it was offered, is settled: its record notes what
     /// the verdict read.
     mutating func settled(_ flow: FlowState, context: VerdictContext) {
-        kept.update(FlowRecord(flow: flow, context: nil), matching: { $0.flow.first == flow.first && $0.flow.key == flow.key }) {
+        kept.update(FlowRecord(flow: flow, context: nil), matching: { $0.flow.isSameConversation(as: flow) }) {
             $0.context = context
         }
     }

@@ -110,7 +110,7 @@ struct PackedHistoryTests {
         full.sides.1.set(.closed)
         // Every bit set: every word differs and takes ten bytes, the longest record.
         var ones = ConnectionHistory()
-        withUnsafeMutableBytes(of: &ones) { $0.initializeMemory(as: UInt8.self, repeating: 0xff) }
+        withUnsafeMutableBytes(of: &ones) { _ = $0.initializeMemory(as: UInt8.self, repeating: 0xff) }
         for history in [ConnectionHistory(), wrapped, full, ones] {
             let (back, _) = roundTrip(history, pool)
             #expect(bytes(back) == bytes(history))

@@ -44,22 +44,22 @@ final class LiveMetrics {
         let registry = registry
         let framesHelp = "Frames libpcap delivered, by the outcome of their decoding."
         frames = FrameOutcome.allCases.map {
-            ($0, FollowedCounter(registry.makeCounter(name: "wharfinger_frames_total", labels: [("outcome", $0.name)],
+            ($0, FollowedCounter(registry.counter("wharfinger_frames_total", labels: [("outcome", $0.name)],
                                                       help: framesHelp)))
         }
-        received = FollowedCounter(registry.makeCounter(
-            name: "wharfinger_capture_received_frames_total",
+        received = FollowedCounter(registry.counter(
+            "wharfinger_capture_received_frames_total",
             help: "Frames that passed the filter, libpcap's pcap_stats ps_recv (on lo each frame twice)."))
         let droppedHelp = "Frames dropped: by the kernel for want of buffer space (raise -B), or by the interface."
-        droppedByKernel = FollowedCounter(registry.makeCounter(name: "wharfinger_capture_dropped_frames_total",
+        droppedByKernel = FollowedCounter(registry.counter("wharfinger_capture_dropped_frames_total",
                                                                labels: [("by", "kernel")], help: droppedHelp))
-        droppedByInterface = FollowedCounter(registry.makeCounter(name: "wharfinger_capture_dropped_frames_total",
+        droppedByInterface = FollowedCounter(registry.counter("wharfinger_capture_dropped_frames_total",
                                                                   labels: [("by", "interface")], help: droppedHelp))
         analysis = withAnalysis ? AnalysisSeries(registry) : nil
         self.outputErrors = outputErrors
         let errorsHelp = "Times an output (a -w file, the --log file, standard output, the IPFIX collector) started failing to take what was written."
         outputErrorCounters = OutputErrors.Output.allCases.map {
-            ($0, FollowedCounter(registry.makeCounter(name: "wharfinger_output_errors_total", labels: [("output", $0.rawValue)],
+            ($0, FollowedCounter(registry.counter("wharfinger_output_errors_total", labels: [("output", $0.rawValue)],
                                                       help: errorsHelp)))
         }
         publish()
@@ -150,15 +150,15 @@ private final class AnalysisSeries {
     let verdicts: [(VerdictBasis, FollowedCounter)]
 
     init(_ registry: PrometheusCollectorRegistry) {
-        active = registry.makeGauge(name: "wharfinger_flows_active", help: "Conversations in the flow table now.")
-        ended = FollowedCounter(registry.makeCounter(
-            name: "wharfinger_flows_ended_total",
+        active = registry.gauge("wharfinger_flows_active", help: "Conversations in the flow table now.")
+        ended = FollowedCounter(registry.counter(
+            "wharfinger_flows_ended_total",
             help: "Conversations that left the flow table: idle, closed, superseded or evicted."))
-        evicted = FollowedCounter(registry.makeCounter(
-            name: "wharfinger_flows_evicted_total", help: "Conversations ended early because the flow table was full."))
+        evicted = FollowedCounter(registry.counter(
+            "wharfinger_flows_evicted_total", help: "Conversations ended early because the flow table was full."))
         let help = "Ended conversations by the basis of their final client/server verdict."
         verdicts = VerdictBasis.allCases.map {
-            ($0, FollowedCounter(registry.makeCounter(name: "wharfinger_verdicts_total", labels: [("basis", $0.rawValue)],
+            ($0, FollowedCounter(registry.counter("wharfinger_verdicts_total", labels: [("basis", $0.rawValue)],
                                                       help: help)))
         }
     }
@@ -178,7 +178,7 @@ private final class ServiceCounters {
 
     init(_ registry: PrometheusCollectorRegistry, labels: [(String, String)]) {
         func counter(_ name: String, _ direction: String, _ help: String) -> FollowedCounter {
-            FollowedCounter(registry.makeCounter(name: name, labels: labels + [("direction", direction)], help: help))
+            FollowedCounter(registry.counter(name, labels: labels + [("direction", direction)], help: help))
         }
         let packetsHelp = "Packets of the largest services (transport, server port), the rest as service=\"other\"."
         let bytesHelp = "Wire bytes of the largest services (transport, server port), the rest as service=\"other\"."

@@ -32,7 +32,8 @@ struct CaptureFileName {
         localtime_r(&time, &parts)
         var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
         // 0 is also what an empty expansion returns: the name is then the pattern itself.
-        guard Glibc.strftime(&buffer, buffer.count, pattern, &parts) > 0 else { return pattern }
-        return String(cString: buffer)
+        let length = Glibc.strftime(&buffer, buffer.count, pattern, &parts)
+        guard length > 0 else { return pattern }
+        return String(decoding: buffer.prefix(length).map { UInt8(bitPattern: $0) }, as: UTF8.self)
     }
 }

@@ -140,8 +140,8 @@ final class RotatingLog: FlowExporter {
         var parts = tm()
         gmtime_r(&time, &parts)
         var buffer = [CChar](repeating: 0, count: 32)
-        _ = strftime(&buffer, buffer.count, "%Y-%m-%d-%H-%M-%S", &parts)
-        return String(cString: buffer)
+        let length = strftime(&buffer, buffer.count, "%Y-%m-%d-%H-%M-%S", &parts)
+        return String(decoding: buffer.prefix(length).map { UInt8(bitPattern: $0) }, as: UTF8.self)
     }
 
     private var until: String {

@@ -58,6 +58,10 @@ extension PayloadSignature {
         case .ntpSymmetricPassiveReservedStratum: "NTP mode 2 (symmetric passive)"
         case .nbnsRequest: "NBNS request (R=0)"
         case .nbnsResponse: "NBNS response (R=1)"
+        case .rtspRequest: "RTSP request line"
+        case .rtspStatus: "RTSP status line"
+        case .ircRegistration: "IRC registration command (NICK, USER or CAP LS)"
+        case .ircServerMessage: "IRC server message (:server prefix or NOTICE AUTH)"
         }
     }
 }

@@ -79,7 +79,11 @@ public enum PayloadClassifier {
         if let signature = TLSSignature.match(payload) { return signature }
         if let signature = SSHSignature.match(payload) { return signature }
         if let signature = ICASignature.match(payload) { return signature }
+        // RTSP before HTTP: they share OPTIONS, and only the line's version tells them apart.
+        if let signature = RTSPSignature.match(payload) { return signature }
         if let signature = HTTPSignature.match(payload) { return signature }
+        // IRC before the mail and FTP commands: its USER has four parameters, FTP's one.
+        if let signature = IRCSignature.match(payload) { return signature }
         if let signature = TextGreetingSignature.match(payload, context) { return signature }
         if let signature = SOCKSSignature.match(payload) { return signature }
         if let signature = PostgreSQLSignature.match(payload) { return signature }
@@ -91,14 +95,19 @@ public enum PayloadClassifier {
     private static func matchTCPByFirstByte(_ payload: RawSpan, _ context: PayloadContext) -> PayloadSignature? {
         switch payload.unsafeLoad(fromByteOffset: 0, as: UInt8.self) {
         case 0x16, 0x80...: TLSSignature.match(payload)
-        case UInt8(ascii: "S"): SSHSignature.match(payload)
+        case UInt8(ascii: "S"): SSHSignature.match(payload) ?? RTSPSignature.match(payload)
         case 0x7F: ICASignature.match(payload)
-        case UInt8(ascii: "C"), UInt8(ascii: "D"), UInt8(ascii: "G"), UInt8(ascii: "O"), UInt8(ascii: "P"),
-             UInt8(ascii: "T"):
-            HTTPSignature.match(payload)
+        case UInt8(ascii: "A"), UInt8(ascii: "R"): RTSPSignature.match(payload)
+        case UInt8(ascii: "D"), UInt8(ascii: "G"), UInt8(ascii: "O"), UInt8(ascii: "T"):
+            RTSPSignature.match(payload) ?? HTTPSignature.match(payload)
+        case UInt8(ascii: "P"): RTSPSignature.match(payload) ?? HTTPSignature.match(payload) ?? IRCSignature.match(payload)
+        case UInt8(ascii: "C"): HTTPSignature.match(payload) ?? IRCSignature.match(payload)
         case UInt8(ascii: "H"): HTTPSignature.match(payload) ?? TextGreetingSignature.match(payload, context)
-        case UInt8(ascii: "*"), UInt8(ascii: "+"), UInt8(ascii: "2"), UInt8(ascii: "E"), UInt8(ascii: "U"),
-             UInt8(ascii: "e"), UInt8(ascii: "h"), UInt8(ascii: "u"):
+        case UInt8(ascii: "N"), UInt8(ascii: ":"): IRCSignature.match(payload)
+        case UInt8(ascii: "U"), UInt8(ascii: "u"):
+            IRCSignature.match(payload) ?? TextGreetingSignature.match(payload, context)
+        case UInt8(ascii: "*"), UInt8(ascii: "+"), UInt8(ascii: "2"), UInt8(ascii: "E"), UInt8(ascii: "e"),
+             UInt8(ascii: "h"):
             TextGreetingSignature.match(payload, context)
         case 0x04, 0x05: SOCKSSignature.match(payload)
         case 0x00: SOCKSSignature.match(payload) ?? PostgreSQLSignature.match(payload)
@@ -132,16 +141,19 @@ public enum PayloadClassifier {
     /// False when no matcher of `matchTCP` can accept these bytes: most segments (bulk
     /// data, encrypted records) are dismissed on their first byte. The bytes each one needs:
     /// TLS 0x16, or SSLv2's top bit with message type 1 in the third byte; SSH "S"; ICA
-    /// 0x7F; HTTP methods, "HTTP/" and "PRI"; "220", "+OK", "* OK", and EHLO, HELO, USER in
-    /// either case; SOCKS 0x04, 0x05, 0x00; PostgreSQL a length below 2^24, so 0x00.
+    /// 0x7F; RTSP methods (A, D, G, O, P, R, S, T) and "RTSP/"; HTTP methods, "HTTP/" and
+    /// "PRI"; IRC's NICK, USER, CAP, PASS, NOTICE and ":" prefix; "220", "+OK", "* OK", and
+    /// EHLO, HELO, USER in either case; SOCKS 0x04, 0x05, 0x00; PostgreSQL a length below
+    /// 2^24, so 0x00.
     @inlinable @inline(__always)
     static func mayStartTCPSignature(_ payload: RawSpan) -> Bool {
         switch payload.unsafeLoad(fromByteOffset: 0, as: UInt8.self) {
         case 0x00, 0x04, 0x05, 0x16, 0x7F: true
-        case UInt8(ascii: "*"), UInt8(ascii: "+"), UInt8(ascii: "2"): true
-        case UInt8(ascii: "C"), UInt8(ascii: "D"), UInt8(ascii: "E"), UInt8(ascii: "G"), UInt8(ascii: "H"),
-             UInt8(ascii: "O"), UInt8(ascii: "P"), UInt8(ascii: "S"), UInt8(ascii: "T"), UInt8(ascii: "U"),
-             UInt8(ascii: "e"), UInt8(ascii: "h"), UInt8(ascii: "u"): true
+        case UInt8(ascii: "*"), UInt8(ascii: "+"), UInt8(ascii: "2"), UInt8(ascii: ":"): true
+        case UInt8(ascii: "A"), UInt8(ascii: "C"), UInt8(ascii: "D"), UInt8(ascii: "E"), UInt8(ascii: "G"),
+             UInt8(ascii: "H"), UInt8(ascii: "N"), UInt8(ascii: "O"), UInt8(ascii: "P"), UInt8(ascii: "R"),
+             UInt8(ascii: "S"), UInt8(ascii: "T"), UInt8(ascii: "U"), UInt8(ascii: "e"), UInt8(ascii: "h"),
+             UInt8(ascii: "u"): true
         case 0x80...: payload.u8(at: 2) == 0x01
         default: false
         }

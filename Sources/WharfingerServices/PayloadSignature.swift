@@ -45,6 +45,9 @@ public enum PayloadSignature: UInt8, Sendable, CaseIterable {
     /// other signatures these settle the role (see `NTPSignature`), so they are cases of their own.
     case ntpSymmetricActiveReservedStratum, ntpSymmetricPassiveReservedStratum
     case nbnsRequest, nbnsResponse
+    case rtspRequest, rtspStatus
+    /// A client's NICK, USER, CAP LS (or PASS then one of them); a server's prefixed line or NOTICE AUTH.
+    case ircRegistration, ircServerMessage
 
     private var details: (service: StaticString, role: PayloadRole, certainty: PayloadRoleCertainty) {
         switch self {
@@ -101,6 +104,10 @@ public enum PayloadSignature: UInt8, Sendable, CaseIterable {
         case .ntpSymmetricPassiveReservedStratum: ("ntp", .server, .certain)
         case .nbnsRequest: ("netbios-ns", .client, .certain)
         case .nbnsResponse: ("netbios-ns", .server, .certain)
+        case .rtspRequest: ("rtsp", .client, .certain)
+        case .rtspStatus: ("rtsp", .server, .certain)
+        case .ircRegistration: ("irc", .client, .certain)
+        case .ircServerMessage: ("irc", .server, .certain)
         }
     }
 

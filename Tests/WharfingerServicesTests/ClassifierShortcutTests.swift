@@ -66,6 +66,11 @@ import Testing
         case .stunResponse: Sample(stun(type: 0x0101), .udp, 3478, 40000)
         case .nbnsRequest: Sample(NBNSSamples.query, .udp, 137, 137)
         case .nbnsResponse: Sample(NBNSSamples.response, .udp, 137, 137)
+        case .rtspRequest: Sample(ascii("OPTIONS rtsp://10.2.2.2:8554/ RTSP/1.0\r\nCSeq: 2\r\n"), .tcp, 52472, 8554)
+        case .rtspStatus: Sample(ascii("RTSP/1.0 200 OK\r\nServer: VLC/3.0.12\r\n"), .tcp, 8554, 52472)
+        case .ircRegistration: Sample(ascii("USER xxxxx +iw xxxxx :Xxxxxx Xxxx\r\n"), .tcp, 45921, 8000)
+        case .ircServerMessage:
+            Sample(ascii(":card.freenode.net NOTICE * :*** Looking up your hostname...\r\n"), .tcp, 8000, 45921)
         }
     }
 
@@ -112,11 +117,18 @@ import Testing
     }
 
     /// The first bytes a signature's one sample does not start with: HELO ("h" too, its first
-    /// byte varied) where `smtpHello`'s says ehlo, and every HTTP method but GET.
+    /// byte varied) where `smtpHello`'s says ehlo, every HTTP method but GET, every RTSP
+    /// method but OPTIONS, and IRC's other openings.
     static let otherFirstByteSamples = [Sample(ascii("HELO client\r\n"), .tcp, 40000, 25)]
         + ["POST", "PUT", "PATCH", "HEAD", "DELETE", "OPTIONS", "CONNECT", "TRACE"].map {
             Sample(ascii($0 + " / HTTP/1.1\r\n"), .tcp, 40000, 8000)
         }
+        + ["DESCRIBE", "ANNOUNCE", "SETUP", "PLAY", "PAUSE", "TEARDOWN", "GET_PARAMETER", "SET_PARAMETER",
+           "REDIRECT", "RECORD", "PLAY_NOTIFY"].map {
+            Sample(ascii($0 + " rtsp://10.2.2.2:8554/ RTSP/1.0\r\n"), .tcp, 52472, 8554)
+        }
+        + ["NICK molochtest\r\n", "CAP LS 302\r\n", "PASS secret\r\nNICK bob\r\n", "NOTICE AUTH :*** hello\r\n",
+           ":card.freenode.net 001 molochtest :Welcome\r\n"].map { Sample(ascii($0), .tcp, 45921, 6667) }
 
     static var everySample: [Sample] {
         PayloadSignature.allCases.map(sample(of:)) + lastResortSamples + dnsOverTCPSamples + otherFirstByteSamples

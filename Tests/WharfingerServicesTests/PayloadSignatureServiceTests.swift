@@ -19,6 +19,8 @@ struct PayloadSignatureServiceTests {
         #expect(PayloadSignature.dtlsServerHello.service == "dtls")
         #expect(PayloadSignature.stunResponse.service == "stun")
         #expect(PayloadSignature.nbnsResponse.service == "netbios-ns")
-        #expect(PayloadSignature.allCases.last == .nbnsResponse)
+        #expect(PayloadSignature.rtspRequest.service == "rtsp")
+        #expect(PayloadSignature.ircServerMessage.service == "irc")
+        #expect(PayloadSignature.allCases.last == .ircServerMessage)
     }
 }

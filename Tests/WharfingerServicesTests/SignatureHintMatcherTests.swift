@@ -25,7 +25,8 @@ import Testing
              .ntpControlRequest, .ntpControlResponse: .ntp
         // No hint yet: `explain` says nothing of these.
         case .dhcpRequest, .dhcpReply, .sipRequest, .sipStatus, .dtlsClientHello, .dtlsServerHello,
-             .stunRequest, .stunResponse, .nbnsRequest, .nbnsResponse: nil
+             .stunRequest, .stunResponse, .nbnsRequest, .nbnsResponse, .rtspRequest, .rtspStatus,
+             .ircRegistration, .ircServerMessage: nil
         }
     }
 

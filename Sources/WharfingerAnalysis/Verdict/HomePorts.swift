@@ -75,6 +75,9 @@ enum ServiceAliases {
         "domain": ["mdns", "dns", "domain-s"],
         "ftp": ["ftps", "ftp-data", "ftps-data"],
         "socks": ["socks5"],
+        // rtsp-alt (8554) and rtsps (322) are RTSP's, ircu (6665-6669) and ircs-u (6697) IRC's.
+        "rtsp": ["rtsp-alt", "rtsps"],
+        "irc": ["ircu", "ircs-u"],
     ]
 
     static func compatible(detected: String, registered: String) -> Bool {

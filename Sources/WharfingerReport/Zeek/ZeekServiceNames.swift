@@ -33,8 +33,9 @@ enum ZeekServiceNames {
             "ntp"
         case .dhcpRequest, .dhcpReply: "dhcp"
         case .sipRequest, .sipStatus: "sip"
-        // No analyzer of Zeek's own: Citrix ICA, STUN.
-        case .icaBanner, .stunRequest, .stunResponse: nil
+        case .ircRegistration, .ircServerMessage: "irc"
+        // No analyzer of Zeek's own: Citrix ICA, STUN, RTSP.
+        case .icaBanner, .stunRequest, .stunResponse, .rtspRequest, .rtspStatus: nil
         }
     }
 

@@ -45,6 +45,18 @@ extension RawSpan {
         return nil
     }
 
+    /// The offset of the first CR or LF in `range` (clamped to the captured bytes): where a
+    /// text protocol's first line ends, or nil when that end is not captured.
+    func lineEnd(in range: Range<Int>) -> Int? {
+        var offset = Swift.max(range.lowerBound, 0)
+        let end = Swift.min(range.upperBound, byteCount)
+        while offset < end {
+            if let value = u8(at: offset), value == 0x0D || value == 0x0A { return offset }
+            offset += 1
+        }
+        return nil
+    }
+
     /// True when every captured byte in `range` is printable ASCII (space to tilde).
     func isPrintableASCII(_ range: Range<Int>) -> Bool {
         guard range.lowerBound >= 0, range.upperBound <= byteCount else { return false }

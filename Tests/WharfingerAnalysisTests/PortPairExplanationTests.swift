@@ -106,4 +106,23 @@ private func probability(_ weights: Double...) -> Double {
         #expect(SignatureHint.hints(forService: "ica").first?.serverSpeaksFirst == true)
         #expect(SignatureHint.hints(forService: "x11").isEmpty)
     }
+
+    @Test func hintsFollowTheTransportTheClassifierReads() {
+        #expect(SignatureHint.hints(forService: "ircu", transport: .tcp) == [.irc])
+        #expect(SignatureHint.hints(forService: "rtsp-alt", transport: .tcp) == [.rtsp])
+        #expect(SignatureHint.hints(forService: "rtsps", transport: .tcp) == [.tls])
+        #expect(SignatureHint.hints(forService: "sips", transport: .tcp) == [.tls])
+        #expect(SignatureHint.hints(forService: "sip", transport: .tcp).isEmpty)
+        #expect(SignatureHint.hints(forService: "stun", transport: .udp) == [.stun])
+        // STUN over TLS on TCP, over DTLS on UDP.
+        #expect(SignatureHint.hints(forService: "stuns", transport: .tcp) == [.tls])
+        #expect(SignatureHint.hints(forService: "stuns", transport: .udp) == [.dtls])
+        #expect(SignatureHint.hints(forService: "babel-dtls", transport: .udp) == [.dtls])
+        // 443/udp is QUIC, which the classifier does not read.
+        #expect(SignatureHint.hints(forService: "https", transport: .udp).isEmpty)
+        #expect(SignatureHint.hints(forService: "domain", transport: .tcp) == [.dns])
+        // Cisco's serial tunnel ports, not STUN; bootpc is DHCP's client port.
+        #expect(SignatureHint.hints(forService: "stun-p1").isEmpty)
+        #expect(SignatureHint.hints(forService: "bootpc").isEmpty)
+    }
 }

@@ -81,7 +81,56 @@ private func probability(_ weights: Double...) -> Double {
         let explanation = PortPairExplanation(portA: 40001, portB: 40002, transport: .tcp)
         #expect(explanation.favouredServerPort == 40001)
         #expect(explanation.confidence == .weak)
-        #expect(explanation.settlingEvidence == [.handshake, .anyKnownSignature, .fanIn])
+        #expect(explanation.settlingEvidence == [.handshake, .anyKnownSignature(over: .tcp), .fanIn])
+    }
+
+    @Test func rtspOnItsPortNamesTheRTSPServer() {
+        let explanation = PortPairExplanation(portA: 554, portB: 40000, transport: .tcp)
+        #expect(explanation.hintsA == [.rtsp])
+        #expect(explanation.settlingEvidence == [
+            .handshake,
+            .clientSignature(.rtsp, serverPort: 554, clientPort: 40000),
+            .serverSignature(.rtsp, serverPort: 554),
+            .fanIn,
+        ])
+    }
+
+    /// The classifier reads SIP only over UDP: over TCP its port gets no SIP hint, but a note.
+    @Test func sipIsOfferedOnlyOverUDP() {
+        let udp = PortPairExplanation(portA: 5060, portB: 5062, transport: .udp)
+        #expect(udp.settlingEvidence == [
+            .firstDatagram,
+            .clientSignature(.sip, serverPort: 5060, clientPort: 5062),
+            .serverSignature(.sip, serverPort: 5060),
+            .fanIn,
+        ])
+        let tcp = PortPairExplanation(portA: 5060, portB: 5062, transport: .tcp)
+        #expect(tcp.hintsA.isEmpty)
+        #expect(tcp.hintsOnOtherTransport == [.sip])
+        #expect(tcp.settlingEvidence
+                == [.handshake, .recognisedOnlyOver(.sip, transport: .udp), .anyKnownSignature(over: .tcp), .fanIn])
+    }
+
+    /// bootpc is the client's port: whichever order the ports come in, 67 is DHCP's server.
+    @Test(arguments: [(UInt16(67), UInt16(68)), (68, 67)])
+    func dhcpNamesBootpsTheServer(portA: UInt16, portB: UInt16) {
+        let explanation = PortPairExplanation(portA: portA, portB: portB, transport: .udp)
+        #expect(explanation.settlingEvidence == [
+            .firstDatagram,
+            .clientSignature(.dhcp, serverPort: 67, clientPort: 68),
+            .serverSignature(.dhcp, serverPort: 67),
+            .fanIn,
+        ])
+    }
+
+    @Test func nbnsBetweenTwoPort137sMarksEachSender() {
+        let explanation = PortPairExplanation(portA: 137, portB: 137, transport: .udp)
+        #expect(explanation.settlingEvidence == [
+            .firstDatagram,
+            .signatureMarksSender(.nbns, role: .client),
+            .signatureMarksSender(.nbns, role: .server),
+            .fanIn,
+        ])
     }
 
     @Test func mergedNamesChangeTheExplanation() throws {
@@ -105,5 +154,24 @@ private func probability(_ weights: Double...) -> Double {
         #expect(SignatureHint.hints(forService: "mdns") == [.dns])
         #expect(SignatureHint.hints(forService: "ica").first?.serverSpeaksFirst == true)
         #expect(SignatureHint.hints(forService: "x11").isEmpty)
+    }
+
+    @Test func hintsFollowTheTransportTheClassifierReads() {
+        #expect(SignatureHint.hints(forService: "ircu", transport: .tcp) == [.irc])
+        #expect(SignatureHint.hints(forService: "rtsp-alt", transport: .tcp) == [.rtsp])
+        #expect(SignatureHint.hints(forService: "rtsps", transport: .tcp) == [.tls])
+        #expect(SignatureHint.hints(forService: "sips", transport: .tcp) == [.tls])
+        #expect(SignatureHint.hints(forService: "sip", transport: .tcp).isEmpty)
+        #expect(SignatureHint.hints(forService: "stun", transport: .udp) == [.stun])
+        // STUN over TLS on TCP, over DTLS on UDP.
+        #expect(SignatureHint.hints(forService: "stuns", transport: .tcp) == [.tls])
+        #expect(SignatureHint.hints(forService: "stuns", transport: .udp) == [.dtls])
+        #expect(SignatureHint.hints(forService: "babel-dtls", transport: .udp) == [.dtls])
+        // 443/udp is QUIC, which the classifier does not read.
+        #expect(SignatureHint.hints(forService: "https", transport: .udp).isEmpty)
+        #expect(SignatureHint.hints(forService: "domain", transport: .tcp) == [.dns])
+        // Cisco's serial tunnel ports, not STUN; bootpc is DHCP's client port.
+        #expect(SignatureHint.hints(forService: "stun-p1").isEmpty)
+        #expect(SignatureHint.hints(forService: "bootpc").isEmpty)
     }
 }

@@ -51,8 +51,8 @@ struct ExplainTextTests {
 
     @Test func unassignedPairsFallBackToGenericAdvice() {
         let text = ExplainText(PortPairExplanation(portA: 40001, portB: 40002, transport: .tcp))
-        #expect(text.lines.contains("  - any payload signature Wharfinger knows (HTTP, TLS, SSH, DNS, NTP,"
-            + " SOCKS, ICA, SMTP, FTP, POP3, IMAP, MySQL, PostgreSQL) from either side"))
+        #expect(text.lines.contains("  - any payload signature Wharfinger reads over TCP (HTTP, TLS, SSH, DNS,"
+            + " SOCKS, ICA, SMTP, FTP, POP3, IMAP, MySQL, PostgreSQL, RTSP, IRC) from either side"))
     }
 
     @Test func aServersFirstBytesSayWhetherItSpeaksFirst() {

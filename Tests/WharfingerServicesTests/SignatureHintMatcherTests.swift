@@ -1,4 +1,5 @@
 import Testing
+import WharfingerWire
 @testable import WharfingerServices
 
 /// `explain`'s hints name the matchers' messages: each hint must describe
@@ -23,17 +24,26 @@ import Testing
         case .ntpClient, .ntpServer, .ntpBroadcast, .ntpSymmetricActive, .ntpSymmetricPassive,
              .ntpSymmetricActiveReservedStratum, .ntpSymmetricPassiveReservedStratum,
              .ntpControlRequest, .ntpControlResponse: .ntp
-        // No hint yet: `explain` says nothing of these.
-        case .dhcpRequest, .dhcpReply, .sipRequest, .sipStatus, .dtlsClientHello, .dtlsServerHello,
-             .stunRequest, .stunResponse, .nbnsRequest, .nbnsResponse, .rtspRequest, .rtspStatus,
-             .ircRegistration, .ircServerMessage: nil
+        case .rtspRequest, .rtspStatus: .rtsp
+        case .ircRegistration, .ircServerMessage: .irc
+        case .sipRequest, .sipStatus: .sip
+        case .dhcpRequest, .dhcpReply: .dhcp
+        case .stunRequest, .stunResponse: .stun
+        case .dtlsClientHello, .dtlsServerHello: .dtls
+        case .nbnsRequest, .nbnsResponse: .nbns
         }
     }
 
-    /// A registry name `explain` may look up for the signature's service: TLS is named by
-    /// protocol, since the service under it depends on the port, so take https.
+    /// A registry name `explain` may look up for the signature's service: TLS and DTLS are
+    /// named by protocol, since the service under them depends on the port, so take https and
+    /// snmpdtls; DHCP's server port is bootps.
     static func registryName(of signature: PayloadSignature) -> String {
-        signature.service == "tls" ? "https" : signature.service
+        switch signature.service {
+        case "tls": "https"
+        case "dtls": "snmpdtls"
+        case "dhcp": "bootps"
+        default: signature.service
+        }
     }
 
     /// Signatures that settle whose message it is (NTP's symmetric modes do not).
@@ -54,6 +64,22 @@ import Testing
             #expect(!described.isEmpty, "\(hint) describes no signature")
             #expect(hint.clientHasSignature == described.contains { $0.role == .client }, "\(hint) client")
             #expect(hint.serverHasSignature == described.contains { $0.role == .server }, "\(hint) server")
+        }
+    }
+
+    /// `explain` offers a hint over a transport exactly when the classifier names the hint's
+    /// messages there: each signature's sample (and DNS's framed TCP ones) is classified over
+    /// both transports, from and to its own ports.
+    @Test(arguments: SignatureHint.allCases)
+    func aHintIsOfferedOverTheTransportsItsMessagesAreReadOn(hint: SignatureHint) {
+        let samples = Self.describedSignatures(of: hint).map(ClassifierShortcutTests.sample(of:))
+            + (hint == .dns ? ClassifierShortcutTests.dnsOverTCPSamples : [])
+        for transport in TransportProtocol.allCases {
+            let read = samples.contains { sample in
+                let signature = classify(sample.bytes, transport, from: sample.source, to: sample.destination)
+                return signature.flatMap(Self.hint(for:)) == hint
+            }
+            #expect(hint.isRecognised(over: transport) == read, "\(hint) over \(transport)")
         }
     }
 }

@@ -33,9 +33,12 @@ public struct PortPairExplanation: Sendable {
     /// The probability of `favouredServerPort` (0.5 when none).
     public var probability: Double { score.confidence }
     public var confidence: Confidence
-    /// Payload signatures known for each port's registered service.
+    /// Payload signatures known for each port's registered service, over `transport`.
     public var hintsA: [SignatureHint]
     public var hintsB: [SignatureHint]
+    /// The protocols a port's service names when none of them is read over `transport`
+    /// (SIP on 5060/tcp, TLS on 443/udp), so `explain` says why they are not offered.
+    public var hintsOnOtherTransport: [SignatureHint]
     /// What a capture could show to settle the question, strongest first.
     public var settlingEvidence: [SettlingEvidence]
     /// Names the ports in the facts' text.
@@ -52,9 +55,16 @@ public struct PortPairExplanation: Sendable {
         score = PortRoleFacts.score(portA, portB, transport: transport, registry: registry)
         confidence = Confidence(probability: score.confidence)
         favouredServerPort = score.serverIsA.map { $0 ? portA : portB }
-        hintsA = self.portA.name.map(SignatureHint.hints(forService:)) ?? []
-        hintsB = self.portB.name.map(SignatureHint.hints(forService:)) ?? []
+        hintsA = self.portA.name.map { SignatureHint.hints(forService: $0, transport: transport) } ?? []
+        hintsB = self.portB.name.map { SignatureHint.hints(forService: $0, transport: transport) } ?? []
+        var elsewhere: [SignatureHint] = []
+        for (description, hints) in [(self.portA, hintsA), (self.portB, hintsB)] where hints.isEmpty {
+            for hint in description.name.map(SignatureHint.hints(forService:)) ?? [] where !elsewhere.contains(hint) {
+                elsewhere.append(hint)
+            }
+        }
+        hintsOnOtherTransport = elsewhere
         settlingEvidence = SettlingEvidence.list(portA: portA, hintsA: hintsA, portB: portB, hintsB: hintsB,
-                                                 transport: transport)
+                                                 hintsOnOtherTransport: elsewhere, transport: transport)
     }
 }

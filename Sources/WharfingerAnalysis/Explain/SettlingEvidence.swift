@@ -13,14 +13,17 @@ public enum SettlingEvidence: Sendable, Equatable {
     case serverSignature(SignatureHint, serverPort: UInt16)
     /// Both sides share the port: `hint`'s bytes of one role mark their sender as that role.
     case signatureMarksSender(SignatureHint, role: PayloadRole)
-    /// No hint for either port: any signature Wharfinger knows (`SignatureHint.allCases`).
-    case anyKnownSignature
+    /// A port's service speaks `hint`, but the classifier reads it only over `transport`
+    /// (not the pair's), so no such message would settle this pair.
+    case recognisedOnlyOver(SignatureHint, transport: TransportProtocol)
+    /// No hint for either port: any signature Wharfinger reads over `transport`.
+    case anyKnownSignature(over: TransportProtocol)
     /// Fan-in: the port many peers (or many source ports of one peer) connect to.
     case fanIn
 
     /// The evidence for a port pair, strongest first.
     static func list(portA: UInt16, hintsA: [SignatureHint], portB: UInt16, hintsB: [SignatureHint],
-                     transport: TransportProtocol) -> [SettlingEvidence] {
+                     hintsOnOtherTransport: [SignatureHint], transport: TransportProtocol) -> [SettlingEvidence] {
         var list: [SettlingEvidence] = [transport == .tcp ? .handshake : .firstDatagram]
         if portA == portB {
             for hint in hintsA {
@@ -33,7 +36,9 @@ public enum SettlingEvidence: Sendable, Equatable {
                 list += signatures(hint, serverPort: portB, clientPort: portA)
             }
         }
-        if hintsA.isEmpty && hintsB.isEmpty { list.append(.anyKnownSignature) }
+        let otherTransport: TransportProtocol = transport == .tcp ? .udp : .tcp
+        for hint in hintsOnOtherTransport { list.append(.recognisedOnlyOver(hint, transport: otherTransport)) }
+        if hintsA.isEmpty && hintsB.isEmpty { list.append(.anyKnownSignature(over: transport)) }
         list.append(.fanIn)
         return list
     }

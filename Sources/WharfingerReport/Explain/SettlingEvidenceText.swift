@@ -1,3 +1,4 @@
+import WharfingerWire
 import WharfingerAnalysis
 import WharfingerServices
 
@@ -19,9 +20,15 @@ extension SettlingEvidence {
         case let .signatureMarksSender(hint, role):
             let sends = role == .client ? hint.clientSends : hint.serverSends
             return "\(hint.protocolName): \(sends) marks its sender as the \(role == .client ? "client" : "server")"
-        case .anyKnownSignature:
-            let known = SignatureHint.allCases.map(\.protocolName).joined(separator: ", ")
-            return "any payload signature Wharfinger knows (\(known)) from either side"
+        case let .recognisedOnlyOver(hint, transport):
+            let name = hint.protocolName
+            let other = transport == .tcp ? "UDP" : "TCP"
+            return "\(name): Wharfinger reads \(name) only over \(transport.name.uppercased()),"
+                + " so no \(name) message would settle it over \(other)"
+        case let .anyKnownSignature(transport):
+            let known = SignatureHint.allCases.filter { $0.isRecognised(over: transport) }.map(\.protocolName)
+            return "any payload signature Wharfinger reads over \(transport.name.uppercased())"
+                + " (\(known.joined(separator: ", "))) from either side"
         case .fanIn:
             return "fan-in: the port that many different peers (or many source ports of one peer) connect to is the server's"
         }

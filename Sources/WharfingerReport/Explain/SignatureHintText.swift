@@ -18,6 +18,13 @@ extension SignatureHint {
         case .imap: "IMAP"
         case .mysql: "MySQL"
         case .postgresql: "PostgreSQL"
+        case .rtsp: "RTSP"
+        case .irc: "IRC"
+        case .sip: "SIP"
+        case .dhcp: "DHCP"
+        case .stun: "STUN"
+        case .dtls: "DTLS"
+        case .nbns: "NBNS"
         }
     }
 
@@ -32,6 +39,13 @@ extension SignatureHint {
         case .smtp: "an EHLO or HELO command"
         case .ftp, .pop3: "a USER command"
         case .postgresql: "a StartupMessage (protocol 3.0) or SSLRequest (00 00 00 08 04 D2 16 2F)"
+        case .rtsp: "an RTSP request line (OPTIONS rtsp://... RTSP/1.0, DESCRIBE ...)"
+        case .irc: "an IRC registration (NICK, USER with four parameters, CAP LS, or PASS then one of them)"
+        case .sip: "a SIP request line (INVITE sip:... SIP/2.0, REGISTER ...)"
+        case .dhcp: "a DHCP/BOOTP request (op 1: DISCOVER, REQUEST...; cookie 63 82 53 63 at byte 236)"
+        case .stun: "a STUN request (Binding, Allocate...; cookie 21 12 A4 42 at byte 4)"
+        case .dtls: "a DTLS ClientHello (16 FE FD or 16 FE FF, epoch 0, handshake type 01 at byte 13)"
+        case .nbns: "an NBNS request (R bit 0: name query, registration, release, refresh)"
         case .ssh, .ica, .imap, .mysql: "no known message"
         }
     }
@@ -52,6 +66,13 @@ extension SignatureHint {
         case .imap: "a * OK greeting"
         case .mysql: "a MySQL greeting (protocol 10 and a version string)"
         case .postgresql: "no known message"
+        case .rtsp: "an RTSP status line (RTSP/1.0 200 ...)"
+        case .irc: "an IRC line prefixed with the server's name (:irc.example.net NOTICE ...) or NOTICE AUTH"
+        case .sip: "a SIP status line (SIP/2.0 200 ...)"
+        case .dhcp: "a DHCP/BOOTP reply (op 2: OFFER, ACK...)"
+        case .stun: "a STUN success or error response (cookie 21 12 A4 42)"
+        case .dtls: "a DTLS ServerHello or HelloVerifyRequest (handshake type 02 or 03 at byte 13)"
+        case .nbns: "an NBNS response (R bit 1)"
         }
     }
 }

@@ -50,8 +50,8 @@ func run(_ executable: String, _ arguments: [String]) throws -> RunResult {
     let folder = FileManager.default.temporaryDirectory
     let outURL = folder.appendingPathComponent("wharfinger-out-\(UUID().uuidString)")
     let errURL = folder.appendingPathComponent("wharfinger-err-\(UUID().uuidString)")
-    FileManager.default.createFile(atPath: outURL.path, contents: nil)
-    FileManager.default.createFile(atPath: errURL.path, contents: nil)
+    _ = FileManager.default.createFile(atPath: outURL.path, contents: nil)
+    _ = FileManager.default.createFile(atPath: errURL.path, contents: nil)
     defer {
         try? FileManager.default.removeItem(at: outURL)
         try? FileManager.default.removeItem(at: errURL)

@@ -26,14 +26,8 @@ struct CaptureFileName {
         return name
     }
 
+    /// An empty expansion names the file by the pattern itself.
     private static func strftime(_ pattern: String, _ time: time_t) -> String {
-        var time = time
-        var parts = tm()
-        localtime_r(&time, &parts)
-        var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
-        // 0 is also what an empty expansion returns: the name is then the pattern itself.
-        let length = Glibc.strftime(&buffer, buffer.count, pattern, &parts)
-        guard length > 0 else { return pattern }
-        return String(decoding: buffer.prefix(length).map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        formattedTime(pattern, time, utc: false) ?? pattern
     }
 }

@@ -136,12 +136,7 @@ final class RotatingLog: FlowExporter {
 
     /// `2026-12-06-18-00-00`, UTC, as the file's `#open` and `#close` lines.
     static func zeekTime(_ time: time_t) -> String {
-        var time = time
-        var parts = tm()
-        gmtime_r(&time, &parts)
-        var buffer = [CChar](repeating: 0, count: 32)
-        let length = strftime(&buffer, buffer.count, "%Y-%m-%d-%H-%M-%S", &parts)
-        return String(decoding: buffer.prefix(length).map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        formattedTime("%Y-%m-%d-%H-%M-%S", time, utc: true) ?? ""
     }
 
     private var until: String {

@@ -62,6 +62,8 @@ extension PayloadSignature {
         case .rtspStatus: "RTSP status line"
         case .ircRegistration: "IRC registration command (NICK, USER or CAP LS)"
         case .ircServerMessage: "IRC server message (:server prefix or NOTICE AUTH)"
+        case .radiusRequest: "RADIUS request (Access-, Accounting-, CoA- or Disconnect-Request)"
+        case .radiusResponse: "RADIUS answer (Access-Accept, -Reject, -Challenge, Accounting-Response, ACK or NAK)"
         }
     }
 }

@@ -48,6 +48,8 @@ public enum PayloadSignature: UInt8, Sendable, CaseIterable {
     case rtspRequest, rtspStatus
     /// A client's NICK, USER, CAP LS (or PASS then one of them); a server's prefixed line or NOTICE AUTH.
     case ircRegistration, ircServerMessage
+    /// A RADIUS request (access, accounting, dynamic authorization, Status-Server) or answer.
+    case radiusRequest, radiusResponse
 
     private var details: (service: StaticString, role: PayloadRole, certainty: PayloadRoleCertainty) {
         switch self {
@@ -108,6 +110,8 @@ public enum PayloadSignature: UInt8, Sendable, CaseIterable {
         case .rtspStatus: ("rtsp", .server, .certain)
         case .ircRegistration: ("irc", .client, .certain)
         case .ircServerMessage: ("irc", .server, .certain)
+        case .radiusRequest: ("radius", .client, .certain)
+        case .radiusResponse: ("radius", .server, .certain)
         }
     }
 

@@ -31,6 +31,7 @@ import WharfingerWire
         case .stunRequest, .stunResponse: .stun
         case .dtlsClientHello, .dtlsServerHello: .dtls
         case .nbnsRequest, .nbnsResponse: .nbns
+        case .radiusRequest, .radiusResponse: .radius
         }
     }
 

@@ -78,6 +78,8 @@ enum ServiceAliases {
         // rtsp-alt (8554) and rtsps (322) are RTSP's, ircu (6665-6669) and ircs-u (6697) IRC's.
         "rtsp": ["rtsp-alt", "rtsps"],
         "irc": ["ircu", "ircs-u"],
+        // RADIUS's first ports, 1645 and 1646, still many NASes' default: IANA gave them to others.
+        "radius": ["sightline", "sa-msg-port"],
     ]
 
     static func compatible(detected: String, registered: String) -> Bool {

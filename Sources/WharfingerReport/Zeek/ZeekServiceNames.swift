@@ -34,6 +34,7 @@ enum ZeekServiceNames {
         case .dhcpRequest, .dhcpReply: "dhcp"
         case .sipRequest, .sipStatus: "sip"
         case .ircRegistration, .ircServerMessage: "irc"
+        case .radiusRequest, .radiusResponse: "radius"
         // No analyzer of Zeek's own: Citrix ICA, STUN, RTSP.
         case .icaBanner, .stunRequest, .stunResponse, .rtspRequest, .rtspStatus: nil
         }

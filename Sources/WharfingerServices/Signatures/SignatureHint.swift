@@ -7,7 +7,7 @@ import WharfingerWire
 public enum SignatureHint: Sendable, Equatable, CaseIterable {
     // In the order `explain` lists the protocols Wharfinger knows.
     case http, tls, ssh, dns, ntp, socks, ica, smtp, ftp, pop3, imap, mysql, postgresql
-    case rtsp, irc, sip, dhcp, stun, dtls, nbns
+    case rtsp, irc, sip, dhcp, stun, dtls, nbns, radius
 
     /// The hints for a registry name ("socks", "ica", "http-alt"...) that the classifier reads
     /// over `transport`; empty when none is known there.
@@ -42,6 +42,7 @@ public enum SignatureHint: Sendable, Equatable, CaseIterable {
         case "bootps": return [.dhcp]
         case "stun", "turn", "stun-behavior": return [.stun]
         case "netbios-ns": return [.nbns]
+        case "radius", "radius-acct", "radius-dynauth": return [.radius]
         default: return []
         }
     }
@@ -53,11 +54,11 @@ public enum SignatureHint: Sendable, Equatable, CaseIterable {
     }
 
     /// True when the classifier reads this protocol's messages over `transport`: SIP, DHCP,
-    /// STUN, DTLS and NBNS only over UDP, NTP too, DNS over both, the rest only over TCP.
+    /// STUN, DTLS, NBNS and RADIUS only over UDP, NTP too, DNS over both, the rest only over TCP.
     public func isRecognised(over transport: TransportProtocol) -> Bool {
         switch self {
         case .dns: true
-        case .ntp, .sip, .dhcp, .stun, .dtls, .nbns: transport == .udp
+        case .ntp, .sip, .dhcp, .stun, .dtls, .nbns, .radius: transport == .udp
         case .http, .tls, .ssh, .socks, .ica, .smtp, .ftp, .pop3, .imap, .mysql, .postgresql, .rtsp, .irc:
             transport == .tcp
         }

@@ -12,7 +12,7 @@ struct RADIUSCorpusTests {
     @Test func answersFromPort1812NameItTheServer() throws {
         let path = Paths.ndpiCorpus.appendingPathComponent(Self.capture).path
         let json = try wharfinger("read", path, "--format", "json", "--no-progress")
-        try #require(json.status == 0, json.stderr)
+        try #require(json.status == 0, "\(json.stderr)")
         let report = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
         let flows = try #require(report["flows"] as? [[String: Any]])
         let radius = flows.filter { $0["detected_protocol"] as? String == "radius" }

@@ -64,6 +64,10 @@ public enum SignatureHint: Sendable, Equatable, CaseIterable {
         }
     }
 
+    /// True when the classifier reads this protocol only on its own ports (NBNS's 137, RADIUS's):
+    /// no message of it settles a pair of other ports.
+    public var isReadOnlyOnItsPorts: Bool { self == .nbns || self == .radius }
+
     /// True when a client's first bytes have a signature (false when only the server's do).
     public var clientHasSignature: Bool {
         switch self {

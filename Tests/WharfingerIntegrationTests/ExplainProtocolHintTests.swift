@@ -119,7 +119,7 @@ struct ExplainProtocolHintTests {
     @Test func unassignedUDPPairsListWhatUDPCarries() {
         #expect(Self.settling(40001, 40002, .udp) == [
             Self.firstDatagram,
-            "  - any payload signature Wharfinger reads over UDP (DNS, NTP, SIP, DHCP, STUN, DTLS)"
+            "  - any payload signature Wharfinger reads over UDP (DNS, NTP, SIP, DHCP, STUN, DTLS, QUIC)"
                 + " from either side",
             Self.fanIn,
         ])

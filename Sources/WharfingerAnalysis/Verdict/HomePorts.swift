@@ -85,7 +85,8 @@ enum ServiceAliases {
         "irc": ["ircu", "ircs-u"],
         // RADIUS's first ports, 1645 and 1646, still many NASes' default: IANA gave them to others.
         "radius": ["sightline", "sa-msg-port"],
-        "quic": ["https"],
+        // DNS over QUIC listens on DNS over TLS's port (RFC 9250 section 4.1.1).
+        "quic": ["https", "domain-s"],
     ]
 
     static func compatible(detected: String, registered: String) -> Bool {

@@ -62,6 +62,11 @@ extension PayloadSignature {
         case .rtspStatus: "RTSP status line"
         case .ircRegistration: "IRC registration command (NICK, USER or CAP LS)"
         case .ircServerMessage: "IRC server message (:server prefix or NOTICE AUTH)"
+        case .radiusRequest: "RADIUS request (Access-, Accounting-, CoA- or Disconnect-Request)"
+        case .quicPacket: "QUIC Initial or Handshake packet (both sides send them)"
+        case .quicClientPacket: "QUIC packet only a client sends (0-RTT, Initial with a token, or a version to negotiate)"
+        case .quicServerPacket: "QUIC packet only a server sends (Version Negotiation or Retry)"
+        case .radiusResponse: "RADIUS answer (Access-Accept, -Reject, -Challenge, Accounting-Response, ACK or NAK)"
         }
     }
 }

@@ -44,7 +44,8 @@ public enum PayloadClassifier {
     /// `matchEitherTransport` for UDP, its transport known. Each magic matcher is asked only
     /// when the bytes it needs first are there: DHCP's cookie ends 240 bytes in, SIP starts
     /// with an upper-case letter A to U, DTLS with a handshake record (22), STUN has its
-    /// cookie 4 bytes in, and NBNS wants port 137.
+    /// cookie 4 bytes in, QUIC a long header or Google's version and connection ID flags, NBNS
+    /// wants port 137 and RADIUS its own ports.
     private static func classifyUDP(_ payload: RawSpan, _ context: PayloadContext) -> PayloadSignature? {
         let first = payload.unsafeLoad(fromByteOffset: 0, as: UInt8.self)
         if payload.byteCount >= DHCPSignature.shortest, let signature = DHCPSignature.match(payload, context) {
@@ -55,10 +56,14 @@ public enum PayloadClassifier {
         if payload.be32(at: 4) == STUNSignature.cookie, let signature = STUNSignature.match(payload, context) {
             return signature
         }
+        if first & 0x80 != 0 || first & 0x09 == 0x09, let signature = QUICSignature.match(payload, context) {
+            return signature
+        }
         if context.involves(NBNSSignature.port) {
             if let signature = NBNSSignature.match(payload, context) { return signature }
             if NBNSSignature.ownsDatagram(payload, context) { return nil }
         }
+        if let signature = RADIUSSignature.match(payload, context) { return signature }
         return matchDNSOrNTP(payload, context)
     }
 
@@ -126,14 +131,18 @@ public enum PayloadClassifier {
 
     private static func matchEitherTransport(_ payload: RawSpan, _ context: PayloadContext) -> PayloadSignature? {
         if context.transport == .udp {
-            // Distinctive magic first: a DHCP cookie, "SIP/2.0", a DTLS record header, STUN's cookie.
+            // Distinctive magic first: a DHCP cookie, "SIP/2.0", a DTLS record header, STUN's cookie,
+            // QUIC's versions;
+            // then what only its own ports hold: NBNS, RADIUS.
             if let signature = DHCPSignature.match(payload, context) { return signature }
             if let signature = SIPSignature.match(payload, context) { return signature }
             if let signature = DTLSSignature.match(payload, context) { return signature }
             if let signature = STUNSignature.match(payload, context) { return signature }
+            if let signature = QUICSignature.match(payload, context) { return signature }
             // Port 137's DNS-shaped datagrams are NBNS's, named or not.
             if let signature = NBNSSignature.match(payload, context) { return signature }
             if NBNSSignature.ownsDatagram(payload, context) { return nil }
+            if let signature = RADIUSSignature.match(payload, context) { return signature }
         }
         return matchDNSOrNTP(payload, context)
     }

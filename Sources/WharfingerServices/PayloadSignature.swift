@@ -48,6 +48,12 @@ public enum PayloadSignature: UInt8, Sendable, CaseIterable {
     case rtspRequest, rtspStatus
     /// A client's NICK, USER, CAP LS (or PASS then one of them); a server's prefixed line or NOTICE AUTH.
     case ircRegistration, ircServerMessage
+    /// A RADIUS request (access, accounting, dynamic authorization, Status-Server) or answer.
+    case radiusRequest, radiusResponse
+    /// A QUIC Initial or Handshake packet (both sides send them); what only a client sends
+    /// (0-RTT, an Initial with a token, a reserved version); what only a server sends (Version
+    /// Negotiation, Retry).
+    case quicPacket, quicClientPacket, quicServerPacket
 
     private var details: (service: StaticString, role: PayloadRole, certainty: PayloadRoleCertainty) {
         switch self {
@@ -108,6 +114,11 @@ public enum PayloadSignature: UInt8, Sendable, CaseIterable {
         case .rtspStatus: ("rtsp", .server, .certain)
         case .ircRegistration: ("irc", .client, .certain)
         case .ircServerMessage: ("irc", .server, .certain)
+        case .radiusRequest: ("radius", .client, .certain)
+        case .radiusResponse: ("radius", .server, .certain)
+        case .quicPacket: ("quic", .client, .undecided)
+        case .quicClientPacket: ("quic", .client, .certain)
+        case .quicServerPacket: ("quic", .server, .certain)
         }
     }
 

@@ -22,4 +22,15 @@ import WharfingerWire
         #expect(!homes.isUnexpected(.ircServerMessage, port: 6697, transport: .tcp))
         #expect(homes.isUnexpected(.ircServerMessage, port: 8000, transport: .tcp))
     }
+
+    /// QUIC has no registry name: its home is https's UDP port, and DNS over QUIC's domain-s.
+    /// RADIUS keeps its first ports, 1645 and 1646, which IANA gave to others.
+    @Test func quicAndRADIUSHomes() {
+        #expect(!homes.isUnexpected(.quicPacket, port: 443, transport: .udp))
+        #expect(!homes.isUnexpected(.quicPacket, port: 853, transport: .udp))
+        #expect(homes.isUnexpected(.quicPacket, port: 4443, transport: .udp))
+        #expect(!homes.isUnexpected(.radiusRequest, port: 1813, transport: .udp))
+        #expect(!homes.isUnexpected(.radiusRequest, port: 1645, transport: .udp))
+        #expect(homes.isUnexpected(.radiusResponse, port: 1700, transport: .udp))
+    }
 }

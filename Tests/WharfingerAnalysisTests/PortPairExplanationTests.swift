@@ -147,7 +147,7 @@ private func probability(_ weights: Double...) -> Double {
 
 @Suite struct SignatureHintTests {
     @Test func hintsFollowRegistryNames() {
-        #expect(SignatureHint.hints(forService: "https") == [.tls])
+        #expect(SignatureHint.hints(forService: "https") == [.tls, .quic])
         #expect(SignatureHint.hints(forService: "imaps") == [.tls])
         #expect(SignatureHint.hints(forService: "pcsync-https") == [.tls])
         #expect(SignatureHint.hints(forService: "http-alt") == [.http])
@@ -167,8 +167,8 @@ private func probability(_ weights: Double...) -> Double {
         #expect(SignatureHint.hints(forService: "stuns", transport: .tcp) == [.tls])
         #expect(SignatureHint.hints(forService: "stuns", transport: .udp) == [.dtls])
         #expect(SignatureHint.hints(forService: "babel-dtls", transport: .udp) == [.dtls])
-        // 443/udp is QUIC, which the classifier does not read.
-        #expect(SignatureHint.hints(forService: "https", transport: .udp).isEmpty)
+        // 443/udp is QUIC's (HTTP/3).
+        #expect(SignatureHint.hints(forService: "https", transport: .udp) == [.quic])
         #expect(SignatureHint.hints(forService: "domain", transport: .tcp) == [.dns])
         // Cisco's serial tunnel ports, not STUN; bootpc is DHCP's client port.
         #expect(SignatureHint.hints(forService: "stun-p1").isEmpty)

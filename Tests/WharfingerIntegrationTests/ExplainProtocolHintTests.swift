@@ -114,11 +114,12 @@ struct ExplainProtocolHintTests {
             "  - TLS: a TLS ClientHello (16 03 0x .. .. 01) sent from the 40000 side means 322 is the TLS server"))
     }
 
-    /// Unassigned UDP ports list what is read over UDP, not HTTP or TLS.
+    /// Unassigned UDP ports list what is read over UDP on any port: not HTTP or TLS, nor NBNS
+    /// and RADIUS, which are read only on their own ports.
     @Test func unassignedUDPPairsListWhatUDPCarries() {
         #expect(Self.settling(40001, 40002, .udp) == [
             Self.firstDatagram,
-            "  - any payload signature Wharfinger reads over UDP (DNS, NTP, SIP, DHCP, STUN, DTLS, NBNS)"
+            "  - any payload signature Wharfinger reads over UDP (DNS, NTP, SIP, DHCP, STUN, DTLS, QUIC)"
                 + " from either side",
             Self.fanIn,
         ])

@@ -71,6 +71,11 @@ import Testing
         case .ircRegistration: Sample(ascii("USER xxxxx +iw xxxxx :Xxxxxx Xxxx\r\n"), .tcp, 45921, 8000)
         case .ircServerMessage:
             Sample(ascii(":card.freenode.net NOTICE * :*** Looking up your hostname...\r\n"), .tcp, 8000, 45921)
+        case .radiusRequest: Sample(RADIUSSamples.accessRequest, .udp, 49152, 1812)
+        case .radiusResponse: Sample(RADIUSSamples.accessAccept, .udp, 1812, 49152)
+        case .quicPacket: Sample(QUICSamples.clientInitial, .udp, 51000, 443)
+        case .quicClientPacket: Sample(QUICSamples.zeroRTT, .udp, 51000, 443)
+        case .quicServerPacket: Sample(QUICSamples.retry, .udp, 443, 51000)
         }
     }
 

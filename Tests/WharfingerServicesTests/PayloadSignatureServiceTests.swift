@@ -21,6 +21,8 @@ struct PayloadSignatureServiceTests {
         #expect(PayloadSignature.nbnsResponse.service == "netbios-ns")
         #expect(PayloadSignature.rtspRequest.service == "rtsp")
         #expect(PayloadSignature.ircServerMessage.service == "irc")
-        #expect(PayloadSignature.allCases.last == .ircServerMessage)
+        #expect(PayloadSignature.radiusResponse.service == "radius")
+        #expect(PayloadSignature.quicServerPacket.service == "quic")
+        #expect(PayloadSignature.allCases.last == .quicServerPacket)
     }
 }

@@ -31,15 +31,17 @@ import WharfingerWire
         case .stunRequest, .stunResponse: .stun
         case .dtlsClientHello, .dtlsServerHello: .dtls
         case .nbnsRequest, .nbnsResponse: .nbns
+        case .radiusRequest, .radiusResponse: .radius
+        case .quicPacket, .quicClientPacket, .quicServerPacket: .quic
         }
     }
 
     /// A registry name `explain` may look up for the signature's service: TLS and DTLS are
-    /// named by protocol, since the service under them depends on the port, so take https and
-    /// snmpdtls; DHCP's server port is bootps.
+    /// named by protocol, since the service under them depends on the port, so take imaps and
+    /// snmpdtls (https is QUIC's too, below); DHCP's server port is bootps.
     static func registryName(of signature: PayloadSignature) -> String {
         switch signature.service {
-        case "tls": "https"
+        case "tls": "imaps"
         case "dtls": "snmpdtls"
         case "dhcp": "bootps"
         default: signature.service
@@ -55,6 +57,12 @@ import WharfingerWire
     func theSignaturesServiceGivesItsHint(signature: PayloadSignature) {
         let expected = Self.hint(for: signature).map { [$0] } ?? []
         #expect(SignatureHint.hints(forService: Self.registryName(of: signature)) == expected)
+    }
+
+    /// https names TLS over TCP and QUIC (HTTP/3) over UDP.
+    @Test func httpsIsTLSOverTCPAndQUICOverUDP() {
+        #expect(SignatureHint.hints(forService: "https", transport: .tcp) == [.tls])
+        #expect(SignatureHint.hints(forService: "https", transport: .udp) == [.quic])
     }
 
     /// Each hint says what a side sends exactly when some matcher knows a message from that side.

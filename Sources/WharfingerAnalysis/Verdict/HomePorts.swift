@@ -17,7 +17,8 @@ struct HomePorts {
         var ports: [String: [UInt16]] = [:]
         for service in Set(PayloadSignature.allCases.map(\.service)) {
             for transport in [TransportProtocol.tcp, .udp] {
-                ports[Self.key(service, transport)] = registry.ports(service: service, transport: transport)
+                let home = Self.homeService[service] ?? service
+                ports[Self.key(service, transport)] = registry.ports(service: home, transport: transport)
             }
         }
         self.ports = ports
@@ -32,6 +33,10 @@ struct HomePorts {
     private static func key(_ service: String, _ transport: TransportProtocol) -> String {
         transport.name + "/" + service
     }
+
+    /// Protocols the registry has no name for, and the service whose ports are theirs: QUIC is
+    /// HTTP/3's, on https's UDP port (RFC 9114 section 3.1).
+    private static let homeService = ["quic": "https"]
 
     /// Protocols made to run on whatever port is at hand, so no port is unusual for them:
     /// STUN checks every ICE candidate's port (RFC 8445), a call's media ports and the
@@ -78,6 +83,10 @@ enum ServiceAliases {
         // rtsp-alt (8554) and rtsps (322) are RTSP's, ircu (6665-6669) and ircs-u (6697) IRC's.
         "rtsp": ["rtsp-alt", "rtsps"],
         "irc": ["ircu", "ircs-u"],
+        // RADIUS's first ports, 1645 and 1646, still many NASes' default: IANA gave them to others.
+        "radius": ["sightline", "sa-msg-port"],
+        // DNS over QUIC listens on DNS over TLS's port (RFC 9250 section 4.1.1).
+        "quic": ["https", "domain-s"],
     ]
 
     static func compatible(detected: String, registered: String) -> Bool {

@@ -26,7 +26,8 @@ extension SettlingEvidence {
             return "\(name): Wharfinger reads \(name) only over \(transport.name.uppercased()),"
                 + " so no \(name) message would settle it over \(other)"
         case let .anyKnownSignature(transport):
-            let known = SignatureHint.allCases.filter { $0.isRecognised(over: transport) }.map(\.protocolName)
+            let known = SignatureHint.allCases.filter { $0.isRecognised(over: transport) && !$0.isReadOnlyOnItsPorts }
+                .map(\.protocolName)
             return "any payload signature Wharfinger reads over \(transport.name.uppercased())"
                 + " (\(known.joined(separator: ", "))) from either side"
         case .fanIn:

@@ -25,6 +25,8 @@ extension SignatureHint {
         case .stun: "STUN"
         case .dtls: "DTLS"
         case .nbns: "NBNS"
+        case .radius: "RADIUS"
+        case .quic: "QUIC"
         }
     }
 
@@ -46,6 +48,8 @@ extension SignatureHint {
         case .stun: "a STUN request (Binding, Allocate...; cookie 21 12 A4 42 at byte 4)"
         case .dtls: "a DTLS ClientHello (16 FE FD or 16 FE FF, epoch 0, handshake type 01 at byte 13)"
         case .nbns: "an NBNS request (R bit 0: name query, registration, release, refresh)"
+        case .quic: "a QUIC 0-RTT packet or an Initial carrying a token (both sides send plain Initials)"
+        case .radius: "a RADIUS request (code 1 Access-, 4 Accounting-, 40 Disconnect-, 43 CoA-Request, 12 Status-Server)"
         case .ssh, .ica, .imap, .mysql: "no known message"
         }
     }
@@ -73,6 +77,8 @@ extension SignatureHint {
         case .stun: "a STUN success or error response (cookie 21 12 A4 42)"
         case .dtls: "a DTLS ServerHello or HelloVerifyRequest (handshake type 02 or 03 at byte 13)"
         case .nbns: "an NBNS response (R bit 1)"
+        case .quic: "a QUIC Version Negotiation or Retry packet"
+        case .radius: "a RADIUS answer (code 2 Access-Accept, 3 -Reject, 11 -Challenge, 5 Accounting-Response, 41-45 ACK or NAK)"
         }
     }
 }

@@ -34,6 +34,8 @@ enum ZeekServiceNames {
         case .dhcpRequest, .dhcpReply: "dhcp"
         case .sipRequest, .sipStatus: "sip"
         case .ircRegistration, .ircServerMessage: "irc"
+        case .radiusRequest, .radiusResponse: "radius"
+        case .quicPacket, .quicClientPacket, .quicServerPacket: "quic"
         // No analyzer of Zeek's own: Citrix ICA, STUN, RTSP.
         case .icaBanner, .stunRequest, .stunResponse, .rtspRequest, .rtspStatus: nil
         }

@@ -7,7 +7,7 @@ import WharfingerWire
 public enum SignatureHint: Sendable, Equatable, CaseIterable {
     // In the order `explain` lists the protocols Wharfinger knows.
     case http, tls, ssh, dns, ntp, socks, ica, smtp, ftp, pop3, imap, mysql, postgresql
-    case rtsp, irc, sip, dhcp, stun, dtls, nbns
+    case rtsp, irc, sip, dhcp, stun, dtls, nbns, radius, quic
 
     /// The hints for a registry name ("socks", "ica", "http-alt"...) that the classifier reads
     /// over `transport`; empty when none is known there.
@@ -20,6 +20,8 @@ public enum SignatureHint: Sendable, Equatable, CaseIterable {
         let name = service.lowercased()
         // STUN and TURN over TLS on TCP, over DTLS on UDP (RFC 8489 section 6.2.3, RFC 7350).
         if ["stuns", "turns", "stun-behaviors"].contains(name) { return [.tls, .dtls] }
+        // HTTP/3 runs over QUIC on https's UDP port (RFC 9114 section 3.1).
+        if name == "https" { return [.tls, .quic] }
         if isTLSService(name) { return [.tls] }
         if name.contains("dtls") { return [.dtls] }
         switch name {
@@ -42,6 +44,8 @@ public enum SignatureHint: Sendable, Equatable, CaseIterable {
         case "bootps": return [.dhcp]
         case "stun", "turn", "stun-behavior": return [.stun]
         case "netbios-ns": return [.nbns]
+        case "radius", "radius-acct", "radius-dynauth": return [.radius]
+        case "quic": return [.quic]
         default: return []
         }
     }
@@ -53,15 +57,19 @@ public enum SignatureHint: Sendable, Equatable, CaseIterable {
     }
 
     /// True when the classifier reads this protocol's messages over `transport`: SIP, DHCP,
-    /// STUN, DTLS and NBNS only over UDP, NTP too, DNS over both, the rest only over TCP.
+    /// STUN, DTLS, NBNS, RADIUS and QUIC only over UDP, NTP too, DNS over both, the rest only over TCP.
     public func isRecognised(over transport: TransportProtocol) -> Bool {
         switch self {
         case .dns: true
-        case .ntp, .sip, .dhcp, .stun, .dtls, .nbns: transport == .udp
+        case .ntp, .sip, .dhcp, .stun, .dtls, .nbns, .radius, .quic: transport == .udp
         case .http, .tls, .ssh, .socks, .ica, .smtp, .ftp, .pop3, .imap, .mysql, .postgresql, .rtsp, .irc:
             transport == .tcp
         }
     }
+
+    /// True when the classifier reads this protocol only on its own ports (NBNS's 137, RADIUS's):
+    /// no message of it settles a pair of other ports.
+    public var isReadOnlyOnItsPorts: Bool { self == .nbns || self == .radius }
 
     /// True when a client's first bytes have a signature (false when only the server's do).
     public var clientHasSignature: Bool {

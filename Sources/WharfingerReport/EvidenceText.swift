@@ -23,8 +23,9 @@ extension VerdictFact: SpokenFact {
 
 extension Evidence: SpokenFact {
     public func write<Sink: SentenceSink & ~Copyable>(registry: ServiceRegistry, transport: TransportProtocol, to sink: inout Sink) {
-        func say(_ text: StaticString) { sink.write(text) }
-        func show(_ endpoint: Endpoint) { sink.write(endpoint) }
+        // Inlined: each phrase is then a constant copy, not a call.
+        @inline(__always) func say(_ text: StaticString) { sink.write(text) }
+        @inline(__always) func show(_ endpoint: Endpoint) { sink.write(endpoint) }
         switch self {
         case let .syn(from, count):
             say("SYN from "); show(from)

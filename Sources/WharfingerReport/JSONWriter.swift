@@ -317,13 +317,13 @@ public struct JSONText: ~Copyable {
         // one of the three tests finds a byte that borrows (the first) or that the exclusive
         // or makes zero. Bytes from 0x80 (UTF-8's others) pass them all.
         let ones: UInt64 = 0x0101_0101_0101_0101, highs = ones &* 0x80
-        func hasZero(_ x: UInt64) -> Bool { (x &- ones) & ~x & highs != 0 }
-        func flagged(_ word: UInt64) -> Bool {
+        @inline(__always) func hasZero(_ x: UInt64) -> Bool { (x &- ones) & ~x & highs != 0 }
+        @inline(__always) func flagged(_ word: UInt64) -> Bool {
             (word &- ones &* 0x20) & ~word & highs != 0
                 || hasZero(word ^ (ones &* UInt64(UInt8(ascii: "\"")))) || hasZero(word ^ (ones &* UInt64(UInt8(ascii: "\\"))))
         }
         let raw = UnsafeRawPointer(base), count = utf8.count
-        func load<T: FixedWidthInteger>(_: T.Type, at offset: Int) -> UInt64 {
+        @inline(__always) func load<T: FixedWidthInteger>(_: T.Type, at offset: Int) -> UInt64 {
             UInt64(raw.loadUnaligned(fromByteOffset: offset, as: T.self))
         }
         // A short string in one word: two overlapping loads of its first and last bytes, the

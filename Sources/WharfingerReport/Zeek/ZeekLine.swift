@@ -24,8 +24,6 @@ final class ZeekLine {
     /// text takes hundreds of instructions, and a log names the same hosts over and over.
     private let addresses: UnsafeMutablePointer<CachedAddress>
     private static let cachedAddresses = 1024
-    /// Each value below 62 * 62 as two base-62 digits, as `ZeekConnLog.base62` writes them.
-    private let base62Pairs: UnsafeMutablePointer<UInt16>
 
     private struct CachedAddress {
         var ip = IPAddress.unspecified
@@ -50,20 +48,12 @@ final class ZeekLine {
         }
         addresses = .allocate(capacity: Self.cachedAddresses)
         addresses.initialize(repeating: CachedAddress(), count: Self.cachedAddresses)
-        base62Pairs = .allocate(capacity: 62 * 62)
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 11) { digits in
-            for value in 0..<62 * 62 {
-                ZeekConnLog.base62(UInt64(value), into: digits.baseAddress!)
-                base62Pairs[value] = UnsafeRawPointer(digits.baseAddress! + 9).loadUnaligned(as: UInt16.self)
-            }
-        }
     }
 
     deinit {
         octets.deallocate()
         letters.deallocate()
         addresses.deallocate()
-        base62Pairs.deallocate()
     }
 
     var count: Int { line.count }
@@ -301,20 +291,10 @@ final class ZeekLine {
         line.append(most: 2) { writeFractionDigits(hundredths % 100, count: 2, at: $0) }
     }
 
-    /// A uid: "C" and the 11 base-62 digits of `identity`.
+    /// A uid: "C" and the 11 base-62 digits of `identity` (`ZeekUID`).
     func uid(_ identity: UInt64) {
         separator()
-        put(UInt8(ascii: "C"))
-        line.append(most: 11) { start in
-            // Two digits a division, from the last: five pairs leave less than 62 (62^11 > 2^64).
-            var rest = identity
-            for at in stride(from: 9, through: 1, by: -2) {
-                UnsafeMutableRawPointer(start + at).storeBytes(of: base62Pairs[Int(rest % 3844)], as: UInt16.self)
-                rest /= 3844
-            }
-            start.pointee = UInt8(truncatingIfNeeded: base62Pairs[Int(rest)].littleEndian >> 8)
-            return 11
-        }
+        line.append(most: ZeekUID.length) { ZeekUID.shared.write(identity, at: $0) }
     }
 
     func end() {

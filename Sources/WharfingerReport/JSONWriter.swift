@@ -55,8 +55,11 @@ public struct JSONWriter: ~Copyable {
     }
 
     public mutating func string(_ value: String) {
-        var value = value
-        value.withUTF8 { string($0) }
+        // Native strings lend their bytes without a copy of the string (and its retain).
+        if value.utf8.withContiguousStorageIfAvailable({ string($0) }) == nil {
+            var value = value
+            value.withUTF8 { string($0) }
+        }
     }
 
     public mutating func string(_ value: String?) {
@@ -156,15 +159,17 @@ public struct JSONWriter: ~Copyable {
     /// The end of the record that kept its endpoints (`keepEndpoints`).
     public mutating func forgetEndpoints() { text.endpoints = WrittenEndpoints() }
 
-    /// JSON a writer made before (a constant piece of a record), written as that writer would
-    /// go on: after a comma when a value came before, and a comma due after it unless it
-    /// ends with a key or an opening bracket.
-    mutating func fragment(_ piece: UnsafeBufferPointer<UInt8>) {
-        guard let base = piece.baseAddress, piece.count > 0 else { return }
-        begin(piece.count)
-        text.put(base, piece.count)
-        let last = base[piece.count - 1]
-        needsComma = last != UInt8(ascii: ":") && last != UInt8(ascii: "{") && last != UInt8(ascii: "[")
+    /// An endpoint's object between two pieces of JSON a writer made before (constant parts
+    /// of a record; the first written as that writer would go on, the second after a comma):
+    /// a record's weighed fact, with one check for the comma and the pieces' room.
+    mutating func fragment(_ start: UnsafeBufferPointer<UInt8>, endpoint: Endpoint, _ end: UnsafeBufferPointer<UInt8>) {
+        begin(start.count + end.count)
+        text.put(start.baseAddress!, start.count)
+        text.writeObject(endpoint)
+        text.reserve(end.count + 1)
+        text.put(UInt8(ascii: ","))
+        text.put(end.baseAddress!, end.count)
+        needsComma = true
     }
 
     public mutating func bool(_ value: Bool) { raw(value ? "true" : "false" as StaticString) }
@@ -226,8 +231,10 @@ public struct JSONText: ~Copyable {
     }
 
     public mutating func write(_ text: String) {
-        var text = text
-        text.withUTF8 { write($0) }
+        if text.utf8.withContiguousStorageIfAvailable({ write($0) }) == nil {
+            var text = text
+            text.withUTF8 { write($0) }
+        }
     }
 
     public mutating func write(_ utf8: UnsafeBufferPointer<UInt8>) {

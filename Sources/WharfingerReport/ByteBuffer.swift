@@ -52,6 +52,7 @@ struct ByteBuffer: ~Copyable {
         case 2...3: copy(UInt16.self)
         case 4...7: copy(UInt32.self)
         case 8...16: copy(UInt64.self)
+        case 17...32: copy(SIMD16<UInt8>.self)
         default: to.copyMemory(from: from, byteCount: length)
         }
         count += length

@@ -37,10 +37,12 @@ public struct JSONWriter: ~Copyable {
         text.endpoints = WrittenEndpoints()
     }
 
-    public mutating func beginObject() { open(UInt8(ascii: "{")) }
-    public mutating func endObject() { close(UInt8(ascii: "}")) }
-    public mutating func beginArray() { open(UInt8(ascii: "[")) }
-    public mutating func endArray() { close(UInt8(ascii: "]")) }
+    // Inlined, as the members' small writes below: a record makes dozens of them, and a
+    // call costs more than the bytes it stores.
+    @inline(__always) public mutating func beginObject() { open(UInt8(ascii: "{")) }
+    @inline(__always) public mutating func endObject() { close(UInt8(ascii: "}")) }
+    @inline(__always) public mutating func beginArray() { open(UInt8(ascii: "[")) }
+    @inline(__always) public mutating func endArray() { close(UInt8(ascii: "]")) }
 
     /// Inlined: the name's bytes and length are then constants, and a key costs a few stores.
     @inline(__always)
@@ -91,6 +93,7 @@ public struct JSONWriter: ~Copyable {
         needsComma = true
     }
 
+    @inline(__always)
     public mutating func number<T: BinaryInteger>(_ value: T) {
         begin(0)
         text.write(value)
@@ -119,6 +122,7 @@ public struct JSONWriter: ~Copyable {
         raw(UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
     }
 
+    @inline(__always)
     private mutating func raw(_ utf8: UnsafeBufferPointer<UInt8>) {
         begin(utf8.count)
         if let base = utf8.baseAddress { text.put(base, utf8.count) }

@@ -53,6 +53,7 @@ struct ByteBuffer: ~Copyable {
         case 4...7: copy(UInt32.self)
         case 8...16: copy(UInt64.self)
         case 17...32: copy(SIMD16<UInt8>.self)
+        case 33...64: copy(SIMD32<UInt8>.self)
         default: to.copyMemory(from: from, byteCount: length)
         }
         count += length

@@ -118,6 +118,7 @@ public struct JSONWriter: ~Copyable {
         text.withUTF8 { raw($0) }
     }
 
+    @inline(__always)
     public mutating func raw(_ text: StaticString) {
         raw(UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
     }

@@ -10,9 +10,6 @@ final class ZeekLine {
     // Only the writing thread touches the line, one value at a time.
     @exclusivity(unchecked) private var line = ByteBuffer(capacity: 1024)
     private var first = true
-    /// The digits of each IPv4 octet (as `IPAddress` writes them) in the low bytes, their
-    /// count in the top byte.
-    private let octets: UnsafeMutablePointer<UInt32>
     /// The whole seconds `time` wrote last and their digits: connections that end together
     /// mostly began together, so most lines repeat the seconds of the one before.
     private var lastSeconds: UInt64 = .max
@@ -33,13 +30,6 @@ final class ZeekLine {
     }
 
     init() {
-        octets = .allocate(capacity: 256)
-        for octet in 0..<256 {
-            let digits = IPAddress(ipv4: UInt32(octet)).description.utf8.split(separator: UInt8(ascii: ".")).last!
-            var packed = UInt32(digits.count) << 24
-            for (index, digit) in digits.enumerated() { packed |= UInt32(digit) << (8 * UInt32(index)) }
-            octets[octet] = packed
-        }
         letters = .allocate(capacity: 256)
         for code in 0..<256 {
             let event = HistoryEvent(rawValue: UInt8(code & 0x7f))
@@ -51,7 +41,6 @@ final class ZeekLine {
     }
 
     deinit {
-        octets.deallocate()
         letters.deallocate()
         addresses.deallocate()
     }
@@ -201,28 +190,14 @@ final class ZeekLine {
         }
     }
 
-    /// An IPv4 address from its octets' digits; IPv6 as `IPAddress` writes it, or as it
-    /// wrote it lately.
+    /// An address as `IPAddress` writes it (an IPv4 address's octets from a table); IPv6 as
+    /// it wrote it lately.
     func address(_ ip: IPAddress) {
         separator()
         reserve(IPAddress.longestText)
         if ip.isIPv6 { return ipv6(ip) }
-        let value = ip.ipv4Value
-        line.append(most: 16) { start in
-            var at = UnsafeMutableRawPointer(start)
-            // Four bytes stored, the count among them: the dot or the next value overwrites
-            // what lies past the digits.
-            @inline(__always) func octet(_ shift: UInt32) {
-                let packed = octets[Int(value >> shift & 0xff)]
-                at.storeBytes(of: packed.littleEndian, as: UInt32.self)
-                at += Int(packed >> 24)
-            }
-            @inline(__always) func dot() {
-                at.storeBytes(of: UInt8(ascii: "."), as: UInt8.self)
-                at += 1
-            }
-            octet(24); dot(); octet(16); dot(); octet(8); dot(); octet(0)
-            return at - UnsafeMutableRawPointer(start)
+        line.append(most: IPAddress.longestText) {
+            ip.write(into: UnsafeMutableBufferPointer(start: $0, count: IPAddress.longestText))
         }
     }
 

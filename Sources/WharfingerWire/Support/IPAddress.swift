@@ -125,9 +125,12 @@ extension IPAddress {
     /// The digits of each octet value in the low bytes, first digit lowest, and their count
     /// in the top byte.
     private static let octetDigits: [UInt32] = (0..<256).map { (octet: UInt32) in
-        let digits = octet >= 100 ? [octet / 100, octet / 10 % 10, octet % 10] : octet >= 10 ? [octet / 10, octet % 10] : [octet]
-        var packed = UInt32(digits.count) << 24
-        for (index, digit) in digits.enumerated() { packed |= (48 + digit) << (8 * UInt32(index)) }
+        let count: UInt32 = octet >= 100 ? 3 : octet >= 10 ? 2 : 1
+        var packed = count << 24, rest = octet
+        for index in (0..<count).reversed() {
+            packed |= (48 + rest % 10) << (8 * index)
+            rest /= 10
+        }
         return packed
     }
 

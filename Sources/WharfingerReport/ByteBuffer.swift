@@ -37,9 +37,15 @@ struct ByteBuffer: ~Copyable {
 
     @inline(__always)
     mutating func put(_ bytes: UnsafePointer<UInt8>, _ length: Int) {
-        let to = UnsafeMutableRawPointer(storage + count), from = UnsafeRawPointer(bytes)
-        // Most pieces are short (keys, words, names): two overlapping loads and stores of the
-        // widest size that fits cost less than a call to memcpy.
+        Self.copy(bytes, to: storage + count, length)
+        count += length
+    }
+
+    /// `length` bytes from `from` to `to`. Most pieces are short (keys, words, names): two
+    /// overlapping loads and stores of the widest size that fits cost less than a call to memcpy.
+    @inline(__always)
+    static func copy(_ from: UnsafePointer<UInt8>, to: UnsafeMutablePointer<UInt8>, _ length: Int) {
+        let to = UnsafeMutableRawPointer(to), from = UnsafeRawPointer(from)
         @inline(__always)
         func copy<T>(_: T.Type) {
             to.storeBytes(of: from.loadUnaligned(as: T.self), as: T.self)
@@ -56,7 +62,6 @@ struct ByteBuffer: ~Copyable {
         case 33...64: copy(SIMD32<UInt8>.self)
         default: to.copyMemory(from: from, byteCount: length)
         }
-        count += length
     }
 
     /// `length` bytes written before, from `offset`, written again after those written (room

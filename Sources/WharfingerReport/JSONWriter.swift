@@ -48,11 +48,7 @@ public struct JSONWriter: ~Copyable {
     @inline(__always)
     public mutating func key(_ name: StaticString) {
         text.reserve(name.utf8CodeUnitCount + 4)
-        if needsComma { text.put(UInt8(ascii: ",")) }
-        text.put(UInt8(ascii: "\""))
-        text.put(name.utf8Start, name.utf8CodeUnitCount)
-        text.put(UInt8(ascii: "\""))
-        text.put(UInt8(ascii: ":"))
+        text.key(name, afterComma: needsComma)
         needsComma = false
     }
 
@@ -282,6 +278,23 @@ public struct JSONText: ~Copyable {
 
     @inline(__always)
     mutating func put(_ pieces: UnsafePointer<UInt8>, _ length: Int) { bytes.put(pieces, length) }
+
+    /// `"name":`, after a comma when `afterComma` (room reserved): stored at once, the count
+    /// then moved once, where a byte at a time would store it after every byte.
+    @inline(__always)
+    mutating func key(_ name: StaticString, afterComma: Bool) {
+        bytes.append(most: name.utf8CodeUnitCount + 4) { at in
+            // The comma is stored either way, and the key over it when none is due.
+            at.pointee = UInt8(ascii: ",")
+            let quote = afterComma ? at + 1 : at
+            quote.pointee = UInt8(ascii: "\"")
+            ByteBuffer.copy(name.utf8Start, to: quote + 1, name.utf8CodeUnitCount)
+            let end = quote + 1 + name.utf8CodeUnitCount
+            end[0] = UInt8(ascii: "\"")
+            end[1] = UInt8(ascii: ":")
+            return end + 2 - at
+        }
+    }
 
     /// JSON's own punctuation and names, written as they are (room reserved).
     @inline(__always)

@@ -52,15 +52,17 @@ struct ByteBuffer: ~Copyable {
             to.storeBytes(of: from.loadUnaligned(fromByteOffset: length - MemoryLayout<T>.size, as: T.self),
                           toByteOffset: length - MemoryLayout<T>.size, as: T.self)
         }
-        switch length {
-        case 0: break
-        case 1: to.storeBytes(of: from.load(as: UInt8.self), as: UInt8.self)
-        case 2...3: copy(UInt16.self)
-        case 4...7: copy(UInt32.self)
-        case 8...16: copy(UInt64.self)
-        case 17...32: copy(SIMD16<UInt8>.self)
-        case 33...64: copy(SIMD32<UInt8>.self)
-        default: to.copyMemory(from: from, byteCount: length)
+        // Halved, not tried in turn: a piece of unknown length takes three or four tests.
+        if length > 16 {
+            if length <= 32 { copy(SIMD16<UInt8>.self) } else if length <= 64 { copy(SIMD32<UInt8>.self) } else {
+                to.copyMemory(from: from, byteCount: length)
+            }
+        } else if length >= 4 {
+            if length >= 8 { copy(UInt64.self) } else { copy(UInt32.self) }
+        } else if length >= 2 {
+            copy(UInt16.self)
+        } else if length == 1 {
+            to.storeBytes(of: from.load(as: UInt8.self), as: UInt8.self)
         }
     }
 

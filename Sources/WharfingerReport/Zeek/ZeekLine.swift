@@ -9,7 +9,6 @@ import WharfingerWire
 final class ZeekLine {
     // Only the writing thread touches the line, one value at a time.
     @exclusivity(unchecked) private var line = ByteBuffer(capacity: 1024)
-    private var first = true
     /// The whole seconds `time` wrote last and their digits: connections that end together
     /// mostly began together, so most lines repeat the seconds of the one before.
     private var lastSeconds: UInt64 = .max
@@ -45,14 +44,11 @@ final class ZeekLine {
         addresses.deallocate()
     }
 
-    var count: Int { line.count }
+    /// The line's values, tab-separated: each is written after a tab, and the first value's
+    /// is left out here rather than tested for at every value.
+    var bytes: UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(rebasing: line.written.dropFirst()) }
 
-    var bytes: UnsafeBufferPointer<UInt8> { line.written }
-
-    func reset() {
-        line.count = 0
-        first = true
-    }
+    func reset() { line.count = 0 }
 
     /// Room for `more` bytes (a line is a few hundred; a long escaped name may need more).
     @inline(__always)
@@ -61,12 +57,11 @@ final class ZeekLine {
     @inline(__always)
     private func put(_ byte: UInt8) { line.put(byte) }
 
-    /// The tab before every value but the first, and room for a value of up to 64 bytes.
+    /// The tab before a value (`bytes` leaves out the first), and room for a value of up to 64 bytes.
     @inline(__always)
     private func separator() {
         reserve(64)
-        if !first { put(0x09) }
-        first = false
+        put(0x09)
     }
 
     /// Text with Zeek's escapes for the separator, backslash and unprintable bytes.

@@ -9,14 +9,16 @@ extension VerdictFact: SpokenFact {
     /// "SYN from 10.0.0.1:51514"; a weighed fact ends with its weight for the verdict,
     /// " (+1.8)", and one that speaks against it starts with "against: ".
     public func write<Sink: SentenceSink & ~Copyable>(registry: ServiceRegistry, transport: TransportProtocol, to sink: inout Sink) {
-        var evidence = evidence
+        if !supports { sink.write("against: " as StaticString) }
         // A payload's sender is named by its role under the server this fact names; a fact
         // against the verdict names the other side, so the reader's roles are the reverse.
+        // (Only then is the evidence copied: it is written where it lies.)
         if !supports, case let .payload(sender, senderIsServer, signature) = evidence {
-            evidence = .payload(sender: sender, senderIsServer: !senderIsServer, signature: signature)
+            Evidence.payload(sender: sender, senderIsServer: !senderIsServer, signature: signature)
+                .write(registry: registry, transport: transport, to: &sink)
+        } else {
+            evidence.write(registry: registry, transport: transport, to: &sink)
         }
-        if !supports { sink.write("against: " as StaticString) }
-        evidence.write(registry: registry, transport: transport, to: &sink)
         if let kind { sink.writeWeight(of: kind, supports: supports) }
     }
 }

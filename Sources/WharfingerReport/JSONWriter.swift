@@ -313,12 +313,18 @@ public struct JSONText: ~Copyable {
     }
 
     /// `utf8` with JSON's escapes (room for it unescaped is reserved; escapes reserve more).
+    /// Inlined: most strings need no escape, and are checked and copied whole where written.
+    @inline(__always)
     mutating func escaped(_ utf8: UnsafeBufferPointer<UInt8>) {
-        // Most strings need no escape: copy them whole.
         guard Self.needsEscape(utf8) else {
             if let base = utf8.baseAddress { put(base, utf8.count) }
             return
         }
+        escapedByteByByte(utf8)
+    }
+
+    /// `utf8` a byte at a time, with its escapes.
+    private mutating func escapedByteByByte(_ utf8: UnsafeBufferPointer<UInt8>) {
         let hex: StaticString = "0123456789abcdef"
         for unit in utf8 {
             reserve(6)
@@ -336,6 +342,7 @@ public struct JSONText: ~Copyable {
         }
     }
 
+    @inline(__always)
     static func needsEscape(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let base = utf8.baseAddress else { return false }
         // Eight bytes at a time: a word holds a byte below 0x20, a quote or a backslash when

@@ -45,7 +45,7 @@ func writeDigitPairs(_ value: UInt64, width: Int, at start: UnsafeMutablePointer
     // The count of digits from the count of bits (1233 / 4096 is just below log10 2), one
     // more when the value reaches the next power of ten: no loop over the digits first.
     let atLeast = ((64 &- value.leadingZeroBitCount) &* 1233) >> 12
-    let length = max(width, 1, value >= powersOfTen[atLeast] ? atLeast &+ 1 : atLeast)
+    let length = max(width, max(1, value >= powersOfTen[atLeast] ? atLeast &+ 1 : atLeast))
     let pairs = UnsafeRawPointer(digitPairs.utf8Start)
     var next = UnsafeMutableRawPointer(start + length), rest = value
     while rest >= 100 {

@@ -37,24 +37,33 @@ struct ByteBuffer: ~Copyable {
 
     @inline(__always)
     mutating func put(_ bytes: UnsafePointer<UInt8>, _ length: Int) {
-        let to = UnsafeMutableRawPointer(storage + count), from = UnsafeRawPointer(bytes)
-        // Most pieces are short (keys, words, names): two overlapping loads and stores of the
-        // widest size that fits cost less than a call to memcpy.
+        Self.copy(bytes, to: storage + count, length)
+        count += length
+    }
+
+    /// `length` bytes from `from` to `to`. Most pieces are short (keys, words, names): two
+    /// overlapping loads and stores of the widest size that fits cost less than a call to memcpy.
+    @inline(__always)
+    static func copy(_ from: UnsafePointer<UInt8>, to: UnsafeMutablePointer<UInt8>, _ length: Int) {
+        let to = UnsafeMutableRawPointer(to), from = UnsafeRawPointer(from)
         @inline(__always)
         func copy<T>(_: T.Type) {
             to.storeBytes(of: from.loadUnaligned(as: T.self), as: T.self)
             to.storeBytes(of: from.loadUnaligned(fromByteOffset: length - MemoryLayout<T>.size, as: T.self),
                           toByteOffset: length - MemoryLayout<T>.size, as: T.self)
         }
-        switch length {
-        case 0: break
-        case 1: to.storeBytes(of: from.load(as: UInt8.self), as: UInt8.self)
-        case 2...3: copy(UInt16.self)
-        case 4...7: copy(UInt32.self)
-        case 8...16: copy(UInt64.self)
-        default: to.copyMemory(from: from, byteCount: length)
+        // Halved, not tried in turn: a piece of unknown length takes three or four tests.
+        if length > 16 {
+            if length <= 32 { copy(SIMD16<UInt8>.self) } else if length <= 64 { copy(SIMD32<UInt8>.self) } else {
+                to.copyMemory(from: from, byteCount: length)
+            }
+        } else if length >= 4 {
+            if length >= 8 { copy(UInt64.self) } else { copy(UInt32.self) }
+        } else if length >= 2 {
+            copy(UInt16.self)
+        } else if length == 1 {
+            to.storeBytes(of: from.load(as: UInt8.self), as: UInt8.self)
         }
-        count += length
     }
 
     /// `length` bytes written before, from `offset`, written again after those written (room

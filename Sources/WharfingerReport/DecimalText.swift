@@ -42,12 +42,10 @@ func writeDigits(_ value: UInt64, width: Int, at start: UnsafeMutablePointer<UIn
 /// The JSON report's numbers and times, several per conversation.
 @inline(__always)
 func writeDigitPairs(_ value: UInt64, width: Int, at start: UnsafeMutablePointer<UInt8>) -> Int {
-    var length = 1, bound: UInt64 = 10
-    while length < 20 && value >= bound {
-        length += 1
-        bound &*= 10
-    }
-    length = max(width, length)
+    // The count of digits from the count of bits (1233 / 4096 is just below log10 2), one
+    // more when the value reaches the next power of ten: no loop over the digits first.
+    let atLeast = ((64 &- value.leadingZeroBitCount) &* 1233) >> 12
+    let length = max(width, max(1, value >= powersOfTen[atLeast] ? atLeast &+ 1 : atLeast))
     let pairs = UnsafeRawPointer(digitPairs.utf8Start)
     var next = UnsafeMutableRawPointer(start + length), rest = value
     while rest >= 100 {
@@ -92,6 +90,13 @@ func writeFractionDigits(_ value: UInt64, count: Int, at start: UnsafeMutablePoi
     guard rest == 0 else { return writeDigitPairs(value, width: count, at: start) }
     return count
 }
+
+/// 10^0 ... 10^19, a UInt64's.
+private let powersOfTen: [UInt64] = [
+    1, 10, 100, 1_000, 10_000, 100_000, 1_000_000, 10_000_000, 100_000_000, 1_000_000_000, 10_000_000_000,
+    100_000_000_000, 1_000_000_000_000, 10_000_000_000_000, 100_000_000_000_000, 1_000_000_000_000_000,
+    10_000_000_000_000_000, 100_000_000_000_000_000, 1_000_000_000_000_000_000, 10_000_000_000_000_000_000,
+]
 
 /// "00", "01", ... "99".
 private let digitPairs: StaticString = "00010203040506070809101112131415161718192021222324252627282930313233343536373839404142434445464748495051525354555657585960616263646566676869707172737475767778798081828384858687888990919293949596979899"

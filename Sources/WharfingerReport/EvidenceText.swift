@@ -9,22 +9,25 @@ extension VerdictFact: SpokenFact {
     /// "SYN from 10.0.0.1:51514"; a weighed fact ends with its weight for the verdict,
     /// " (+1.8)", and one that speaks against it starts with "against: ".
     public func write<Sink: SentenceSink & ~Copyable>(registry: ServiceRegistry, transport: TransportProtocol, to sink: inout Sink) {
-        var evidence = evidence
+        if !supports { sink.write("against: " as StaticString) }
         // A payload's sender is named by its role under the server this fact names; a fact
         // against the verdict names the other side, so the reader's roles are the reverse.
+        // (Only then is the evidence copied: it is written where it lies.)
         if !supports, case let .payload(sender, senderIsServer, signature) = evidence {
-            evidence = .payload(sender: sender, senderIsServer: !senderIsServer, signature: signature)
+            Evidence.payload(sender: sender, senderIsServer: !senderIsServer, signature: signature)
+                .write(registry: registry, transport: transport, to: &sink)
+        } else {
+            evidence.write(registry: registry, transport: transport, to: &sink)
         }
-        if !supports { sink.write("against: " as StaticString) }
-        evidence.write(registry: registry, transport: transport, to: &sink)
         if let kind { sink.writeWeight(of: kind, supports: supports) }
     }
 }
 
 extension Evidence: SpokenFact {
     public func write<Sink: SentenceSink & ~Copyable>(registry: ServiceRegistry, transport: TransportProtocol, to sink: inout Sink) {
-        func say(_ text: StaticString) { sink.write(text) }
-        func show(_ endpoint: Endpoint) { sink.write(endpoint) }
+        // Inlined: each phrase is then a constant copy, not a call.
+        @inline(__always) func say(_ text: StaticString) { sink.write(text) }
+        @inline(__always) func show(_ endpoint: Endpoint) { sink.write(endpoint) }
         switch self {
         case let .syn(from, count):
             say("SYN from "); show(from)

@@ -37,26 +37,27 @@ public struct JSONWriter: ~Copyable {
         text.endpoints = WrittenEndpoints()
     }
 
-    public mutating func beginObject() { open(UInt8(ascii: "{")) }
-    public mutating func endObject() { close(UInt8(ascii: "}")) }
-    public mutating func beginArray() { open(UInt8(ascii: "[")) }
-    public mutating func endArray() { close(UInt8(ascii: "]")) }
+    // Inlined, as the members' small writes below: a record makes dozens of them, and a
+    // call costs more than the bytes it stores.
+    @inline(__always) public mutating func beginObject() { open(UInt8(ascii: "{")) }
+    @inline(__always) public mutating func endObject() { close(UInt8(ascii: "}")) }
+    @inline(__always) public mutating func beginArray() { open(UInt8(ascii: "[")) }
+    @inline(__always) public mutating func endArray() { close(UInt8(ascii: "]")) }
 
     /// Inlined: the name's bytes and length are then constants, and a key costs a few stores.
     @inline(__always)
     public mutating func key(_ name: StaticString) {
         text.reserve(name.utf8CodeUnitCount + 4)
-        if needsComma { text.put(UInt8(ascii: ",")) }
-        text.put(UInt8(ascii: "\""))
-        text.put(name.utf8Start, name.utf8CodeUnitCount)
-        text.put(UInt8(ascii: "\""))
-        text.put(UInt8(ascii: ":"))
+        text.key(name, afterComma: needsComma)
         needsComma = false
     }
 
     public mutating func string(_ value: String) {
-        var value = value
-        value.withUTF8 { string($0) }
+        // Native strings lend their bytes without a copy of the string (and its retain).
+        if value.utf8.withContiguousStorageIfAvailable({ string($0) }) == nil {
+            var value = value
+            value.withUTF8 { string($0) }
+        }
     }
 
     public mutating func string(_ value: String?) {
@@ -88,6 +89,7 @@ public struct JSONWriter: ~Copyable {
         needsComma = true
     }
 
+    @inline(__always)
     public mutating func number<T: BinaryInteger>(_ value: T) {
         begin(0)
         text.write(value)
@@ -112,10 +114,12 @@ public struct JSONWriter: ~Copyable {
         text.withUTF8 { raw($0) }
     }
 
+    @inline(__always)
     public mutating func raw(_ text: StaticString) {
         raw(UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
     }
 
+    @inline(__always)
     private mutating func raw(_ utf8: UnsafeBufferPointer<UInt8>) {
         begin(utf8.count)
         if let base = utf8.baseAddress { text.put(base, utf8.count) }
@@ -156,15 +160,17 @@ public struct JSONWriter: ~Copyable {
     /// The end of the record that kept its endpoints (`keepEndpoints`).
     public mutating func forgetEndpoints() { text.endpoints = WrittenEndpoints() }
 
-    /// JSON a writer made before (a constant piece of a record), written as that writer would
-    /// go on: after a comma when a value came before, and a comma due after it unless it
-    /// ends with a key or an opening bracket.
-    mutating func fragment(_ piece: UnsafeBufferPointer<UInt8>) {
-        guard let base = piece.baseAddress, piece.count > 0 else { return }
-        begin(piece.count)
-        text.put(base, piece.count)
-        let last = base[piece.count - 1]
-        needsComma = last != UInt8(ascii: ":") && last != UInt8(ascii: "{") && last != UInt8(ascii: "[")
+    /// An endpoint's object between two pieces of JSON a writer made before (constant parts
+    /// of a record; the first written as that writer would go on, the second after a comma):
+    /// a record's weighed fact, with one check for the comma and the pieces' room.
+    mutating func fragment(_ start: UnsafeBufferPointer<UInt8>, endpoint: Endpoint, _ end: UnsafeBufferPointer<UInt8>) {
+        begin(start.count + end.count)
+        text.put(start.baseAddress!, start.count)
+        text.writeObject(endpoint)
+        text.reserve(end.count + 1)
+        text.put(UInt8(ascii: ","))
+        text.put(end.baseAddress!, end.count)
+        needsComma = true
     }
 
     public mutating func bool(_ value: Bool) { raw(value ? "true" : "false" as StaticString) }
@@ -226,8 +232,10 @@ public struct JSONText: ~Copyable {
     }
 
     public mutating func write(_ text: String) {
-        var text = text
-        text.withUTF8 { write($0) }
+        if text.utf8.withContiguousStorageIfAvailable({ write($0) }) == nil {
+            var text = text
+            text.withUTF8 { write($0) }
+        }
     }
 
     public mutating func write(_ utf8: UnsafeBufferPointer<UInt8>) {
@@ -271,6 +279,23 @@ public struct JSONText: ~Copyable {
     @inline(__always)
     mutating func put(_ pieces: UnsafePointer<UInt8>, _ length: Int) { bytes.put(pieces, length) }
 
+    /// `"name":`, after a comma when `afterComma` (room reserved): stored at once, the count
+    /// then moved once, where a byte at a time would store it after every byte.
+    @inline(__always)
+    mutating func key(_ name: StaticString, afterComma: Bool) {
+        bytes.append(most: name.utf8CodeUnitCount + 4) { at in
+            // The comma is stored either way, and the key over it when none is due.
+            at.pointee = UInt8(ascii: ",")
+            let quote = afterComma ? at + 1 : at
+            quote.pointee = UInt8(ascii: "\"")
+            ByteBuffer.copy(name.utf8Start, to: quote + 1, name.utf8CodeUnitCount)
+            let end = quote + 1 + name.utf8CodeUnitCount
+            end[0] = UInt8(ascii: "\"")
+            end[1] = UInt8(ascii: ":")
+            return end + 2 - at
+        }
+    }
+
     /// JSON's own punctuation and names, written as they are (room reserved).
     @inline(__always)
     mutating func syntax(_ text: StaticString) { put(text.utf8Start, text.utf8CodeUnitCount) }
@@ -288,12 +313,18 @@ public struct JSONText: ~Copyable {
     }
 
     /// `utf8` with JSON's escapes (room for it unescaped is reserved; escapes reserve more).
+    /// Inlined: most strings need no escape, and are checked and copied whole where written.
+    @inline(__always)
     mutating func escaped(_ utf8: UnsafeBufferPointer<UInt8>) {
-        // Most strings need no escape: copy them whole.
         guard Self.needsEscape(utf8) else {
             if let base = utf8.baseAddress { put(base, utf8.count) }
             return
         }
+        escapedByteByByte(utf8)
+    }
+
+    /// `utf8` a byte at a time, with its escapes.
+    private mutating func escapedByteByByte(_ utf8: UnsafeBufferPointer<UInt8>) {
         let hex: StaticString = "0123456789abcdef"
         for unit in utf8 {
             reserve(6)
@@ -311,19 +342,20 @@ public struct JSONText: ~Copyable {
         }
     }
 
+    @inline(__always)
     static func needsEscape(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let base = utf8.baseAddress else { return false }
         // Eight bytes at a time: a word holds a byte below 0x20, a quote or a backslash when
         // one of the three tests finds a byte that borrows (the first) or that the exclusive
         // or makes zero. Bytes from 0x80 (UTF-8's others) pass them all.
         let ones: UInt64 = 0x0101_0101_0101_0101, highs = ones &* 0x80
-        func hasZero(_ x: UInt64) -> Bool { (x &- ones) & ~x & highs != 0 }
-        func flagged(_ word: UInt64) -> Bool {
+        @inline(__always) func hasZero(_ x: UInt64) -> Bool { (x &- ones) & ~x & highs != 0 }
+        @inline(__always) func flagged(_ word: UInt64) -> Bool {
             (word &- ones &* 0x20) & ~word & highs != 0
                 || hasZero(word ^ (ones &* UInt64(UInt8(ascii: "\"")))) || hasZero(word ^ (ones &* UInt64(UInt8(ascii: "\\"))))
         }
         let raw = UnsafeRawPointer(base), count = utf8.count
-        func load<T: FixedWidthInteger>(_: T.Type, at offset: Int) -> UInt64 {
+        @inline(__always) func load<T: FixedWidthInteger>(_: T.Type, at offset: Int) -> UInt64 {
             UInt64(raw.loadUnaligned(fromByteOffset: offset, as: T.self))
         }
         // A short string in one word: two overlapping loads of its first and last bytes, the

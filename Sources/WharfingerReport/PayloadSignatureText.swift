@@ -2,8 +2,8 @@ import WharfingerServices
 
 extension PayloadSignature {
     /// The message in a few words, as a verdict's evidence names it: "HTTP request line",
-    /// "ICA banner 7F 7F 49 43 41 00", "DNS QR=1 (response)".
-    public var text: String {
+    /// "ICA banner 7F 7F 49 43 41 00", "DNS QR=1 (response)". Constant words, copied as they are.
+    public var text: StaticString {
         switch self {
         case .tlsClientHello: "TLS ClientHello"
         case .tlsServerHello: "TLS ServerHello"

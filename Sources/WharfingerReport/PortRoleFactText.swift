@@ -6,8 +6,9 @@ extension PortRoleFact: SpokenFact {
     /// "port 22 is well-known (<1024), 51234 is not": the one text for a port fact, which
     /// `explain` and the report's evidence both print.
     public func write<Sink: SentenceSink & ~Copyable>(registry: ServiceRegistry, transport: TransportProtocol, to sink: inout Sink) {
-        func say(_ text: StaticString) { sink.write(text) }
-        func port(_ port: UInt16) { sink.write(port) }
+        // Inlined: each phrase is then a constant copy, not a call.
+        @inline(__always) func say(_ text: StaticString) { sink.write(text) }
+        @inline(__always) func port(_ port: UInt16) { sink.write(port) }
         func name(_ port: UInt16) { sink.write(registry.name(port: port, transport: transport) ?? "unassigned") }
         switch kind {
         case .wellKnownPort:

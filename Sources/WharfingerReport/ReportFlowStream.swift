@@ -63,8 +63,9 @@ public final class ReportFlowStream: FlowExporter, @unchecked Sendable {
         batch.removeAll(keepingCapacity: true)
         slots.wait()
         renderer.async { [self] in
-            for flow in flows {
-                ReportJSON.writeFlow(flow, registry: registry, into: &json)
+            // By index: each conversation is lent to the writer, not copied out of the batch.
+            for index in flows.indices {
+                ReportJSON.writeFlow(flows[index], registry: registry, into: &json)
                 if json.count >= Self.chunk { spill() }
             }
             slots.signal()

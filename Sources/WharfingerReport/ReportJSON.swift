@@ -151,9 +151,7 @@ public struct ReportJSON {
         for fact in flow.facts {
             guard let kind = fact.kind else { continue }
             // {"kind":"fan-in","server":{...},"weight":2.540}
-            json.fragment(pieces.piece(.objectStart, of: kind))
-            json.endpoint(fact.server)
-            json.fragment(pieces.piece(.objectEnd, of: kind))
+            json.fragment(pieces.piece(.objectStart, of: kind), endpoint: fact.server, pieces.piece(.objectEnd, of: kind))
         }
         json.endArray()
         json.key("first"); json.time(flow.first)

@@ -34,7 +34,8 @@ extension String: SentenceSink {
 }
 
 extension JSONText: SentenceSink {
-    /// Copied from the words made once per kind (`FactPieces`).
+    /// Copied from the words made once per kind (`FactPieces`); inlined, as the words' other pieces.
+    @inline(__always)
     public mutating func writeWeight(of kind: RoleFact, supports: Bool) {
         let words = FactPieces.shared.piece(supports ? .weightFor : .weightAgainst, of: kind)
         reserve(words.count)

@@ -59,6 +59,12 @@ struct ZeekLineTests {
         var identities: [UInt64] = [0, 1, 61, 62, 3843, 3844, UInt64.max, UInt64.max - 1, 1 << 63]
         for _ in 0..<1000 { identities.append(UInt64.random(in: 0...UInt64.max, using: &generator)) }
         #expect(values { line in identities.forEach(line.uid) } == identities.map(ZeekConnLog.uid))
+        // The JSON report's and the JSON conn.log's, from the same table.
+        for identity in identities {
+            var json = JSONWriter(capacity: 8)
+            ZeekConnLog.uid(identity, into: &json)
+            #expect(String(decoding: json.bytes, as: UTF8.self) == "\"\(ZeekConnLog.uid(identity))\"")
+        }
     }
 
     @Test func timesRepeatingOrChangingTheirSeconds() {

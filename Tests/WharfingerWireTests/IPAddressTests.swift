@@ -39,6 +39,36 @@ import WharfingerWire
         }
     }
 
+    /// Every pattern of zero groups, the others of one to four hex digits: the text must be
+    /// RFC 5952's as a plain reading of it spells it (the groups in hex, the first longest
+    /// run of two or more zeros as "::").
+    @Test func everyPatternOfZeroGroups() {
+        func reference(_ groups: [UInt16]) -> String {
+            var best = (start: 0, length: 0), i = 0
+            while i < 8 {
+                var end = i
+                while end < 8 && groups[end] == 0 { end += 1 }
+                if end - i > best.length { best = (i, end - i) }
+                i = max(end, i + 1)
+            }
+            let text = groups.map { String($0, radix: 16) }
+            guard best.length >= 2 else { return text.joined(separator: ":") }
+            return text[..<best.start].joined(separator: ":") + "::"
+                + text[(best.start + best.length)...].joined(separator: ":")
+        }
+        let others: [UInt16] = [1, 0xa, 0xf, 0x10, 0x9f, 0xab, 0x100, 0xfff, 0x1000, 0xabcd, 0xffff, 0x8001]
+        for zeros in 0..<256 {
+            for offset in 0..<others.count {
+                let groups = (0..<8).map { zeros >> $0 & 1 == 1 ? 0 : others[($0 + offset) % others.count] }
+                let high = groups[0..<4].reduce(UInt64(0)) { $0 << 16 | UInt64($1) }
+                let low = groups[4..<8].reduce(UInt64(0)) { $0 << 16 | UInt64($1) }
+                // IPv4-mapped addresses keep their dotted tail (`everyOctetInEveryPlace`).
+                if high == 0 && low >> 32 == 0xffff { continue }
+                #expect(IPAddress(high: high, low: low, isIPv6: true).description == reference(groups))
+            }
+        }
+    }
+
     @Test func ordering() throws {
         #expect(try #require(IPAddress("10.0.0.1")) < #require(IPAddress("10.0.0.2")))
         #expect(try #require(IPAddress("255.255.255.255")) < #require(IPAddress("::")))

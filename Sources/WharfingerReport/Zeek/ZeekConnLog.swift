@@ -91,12 +91,9 @@ public final class ZeekConnLog: FlowExporter {
         return String(decoding: bytes, as: UTF8.self)
     }
 
-    /// The same uid, written as a JSON string.
+    /// The same uid, written as a JSON string (`ZeekUID`).
     static func uid(_ identity: UInt64, into json: inout JSONWriter) {
-        json.plainString { put in
-            put(UInt8(ascii: "C"))
-            base62(identity, put)
-        }
+        json.plainString(most: ZeekUID.length) { ZeekUID.shared.write(identity, at: $0.baseAddress!) }
     }
 
     /// 11 base-62 digits, most significant first (62^11 > 2^64).

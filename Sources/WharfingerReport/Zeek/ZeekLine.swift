@@ -9,10 +9,6 @@ import WharfingerWire
 final class ZeekLine {
     // Only the writing thread touches the line, one value at a time.
     @exclusivity(unchecked) private var line = ByteBuffer(capacity: 1024)
-    private var first = true
-    /// The digits of each IPv4 octet (as `IPAddress` writes them) in the low bytes, their
-    /// count in the top byte.
-    private let octets: UnsafeMutablePointer<UInt32>
     /// The whole seconds `time` wrote last and their digits: connections that end together
     /// mostly began together, so most lines repeat the seconds of the one before.
     private var lastSeconds: UInt64 = .max
@@ -24,8 +20,6 @@ final class ZeekLine {
     /// text takes hundreds of instructions, and a log names the same hosts over and over.
     private let addresses: UnsafeMutablePointer<CachedAddress>
     private static let cachedAddresses = 1024
-    /// Each value below 62 * 62 as two base-62 digits, as `ZeekConnLog.base62` writes them.
-    private let base62Pairs: UnsafeMutablePointer<UInt16>
 
     private struct CachedAddress {
         var ip = IPAddress.unspecified
@@ -35,13 +29,6 @@ final class ZeekLine {
     }
 
     init() {
-        octets = .allocate(capacity: 256)
-        for octet in 0..<256 {
-            let digits = IPAddress(ipv4: UInt32(octet)).description.utf8.split(separator: UInt8(ascii: ".")).last!
-            var packed = UInt32(digits.count) << 24
-            for (index, digit) in digits.enumerated() { packed |= UInt32(digit) << (8 * UInt32(index)) }
-            octets[octet] = packed
-        }
         letters = .allocate(capacity: 256)
         for code in 0..<256 {
             let event = HistoryEvent(rawValue: UInt8(code & 0x7f))
@@ -50,30 +37,18 @@ final class ZeekLine {
         }
         addresses = .allocate(capacity: Self.cachedAddresses)
         addresses.initialize(repeating: CachedAddress(), count: Self.cachedAddresses)
-        base62Pairs = .allocate(capacity: 62 * 62)
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 11) { digits in
-            for value in 0..<62 * 62 {
-                ZeekConnLog.base62(UInt64(value), into: digits.baseAddress!)
-                base62Pairs[value] = UnsafeRawPointer(digits.baseAddress! + 9).loadUnaligned(as: UInt16.self)
-            }
-        }
     }
 
     deinit {
-        octets.deallocate()
         letters.deallocate()
         addresses.deallocate()
-        base62Pairs.deallocate()
     }
 
-    var count: Int { line.count }
+    /// The line's values, tab-separated: each is written after a tab, and the first value's
+    /// is left out here rather than tested for at every value.
+    var bytes: UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(rebasing: line.written.dropFirst()) }
 
-    var bytes: UnsafeBufferPointer<UInt8> { line.written }
-
-    func reset() {
-        line.count = 0
-        first = true
-    }
+    func reset() { line.count = 0 }
 
     /// Room for `more` bytes (a line is a few hundred; a long escaped name may need more).
     @inline(__always)
@@ -82,12 +57,11 @@ final class ZeekLine {
     @inline(__always)
     private func put(_ byte: UInt8) { line.put(byte) }
 
-    /// The tab before every value but the first, and room for a value of up to 64 bytes.
+    /// The tab before a value (`bytes` leaves out the first), and room for a value of up to 64 bytes.
     @inline(__always)
     private func separator() {
         reserve(64)
-        if !first { put(0x09) }
-        first = false
+        put(0x09)
     }
 
     /// Text with Zeek's escapes for the separator, backslash and unprintable bytes.
@@ -211,28 +185,14 @@ final class ZeekLine {
         }
     }
 
-    /// An IPv4 address from its octets' digits; IPv6 as `IPAddress` writes it, or as it
-    /// wrote it lately.
+    /// An address as `IPAddress` writes it (an IPv4 address's octets from a table); IPv6 as
+    /// it wrote it lately.
     func address(_ ip: IPAddress) {
         separator()
         reserve(IPAddress.longestText)
         if ip.isIPv6 { return ipv6(ip) }
-        let value = ip.ipv4Value
-        line.append(most: 16) { start in
-            var at = UnsafeMutableRawPointer(start)
-            // Four bytes stored, the count among them: the dot or the next value overwrites
-            // what lies past the digits.
-            @inline(__always) func octet(_ shift: UInt32) {
-                let packed = octets[Int(value >> shift & 0xff)]
-                at.storeBytes(of: packed.littleEndian, as: UInt32.self)
-                at += Int(packed >> 24)
-            }
-            @inline(__always) func dot() {
-                at.storeBytes(of: UInt8(ascii: "."), as: UInt8.self)
-                at += 1
-            }
-            octet(24); dot(); octet(16); dot(); octet(8); dot(); octet(0)
-            return at - UnsafeMutableRawPointer(start)
+        line.append(most: IPAddress.longestText) {
+            ip.write(into: UnsafeMutableBufferPointer(start: $0, count: IPAddress.longestText))
         }
     }
 
@@ -301,20 +261,10 @@ final class ZeekLine {
         line.append(most: 2) { writeFractionDigits(hundredths % 100, count: 2, at: $0) }
     }
 
-    /// A uid: "C" and the 11 base-62 digits of `identity`.
+    /// A uid: "C" and the 11 base-62 digits of `identity` (`ZeekUID`).
     func uid(_ identity: UInt64) {
         separator()
-        put(UInt8(ascii: "C"))
-        line.append(most: 11) { start in
-            // Two digits a division, from the last: five pairs leave less than 62 (62^11 > 2^64).
-            var rest = identity
-            for at in stride(from: 9, through: 1, by: -2) {
-                UnsafeMutableRawPointer(start + at).storeBytes(of: base62Pairs[Int(rest % 3844)], as: UInt16.self)
-                rest /= 3844
-            }
-            start.pointee = UInt8(truncatingIfNeeded: base62Pairs[Int(rest)].littleEndian >> 8)
-            return 11
-        }
+        line.append(most: ZeekUID.length) { ZeekUID.shared.write(identity, at: $0) }
     }
 
     func end() {

@@ -56,68 +56,98 @@ extension IPAddress: CustomStringConvertible {
     /// length: for writers that put an address straight into their own buffer.
     public func write(into buffer: UnsafeMutableBufferPointer<UInt8>) -> Int {
         precondition(buffer.count >= Self.longestText)
-        if !isIPv6 { return Self.writeDottedQuad(ipv4Value, at: buffer.baseAddress!) }
-        var count = 0
-        func put(_ byte: UInt8) { buffer[count] = byte; count += 1 }
+        let start = buffer.baseAddress!
+        if !isIPv6 { return Self.writeDottedQuad(ipv4Value, at: start) }
         // IPv4-mapped addresses keep their dotted tail, as RFC 5952 section 5 recommends.
         if high == 0 && (low >> 32) == 0xffff {
-            for byte in "::ffff:".utf8 { put(byte) }
-            return count + Self.writeDottedQuad(UInt32(truncatingIfNeeded: low), at: buffer.baseAddress! + count)
+            let prefix: StaticString = "::ffff:"
+            start.update(from: prefix.utf8Start, count: prefix.utf8CodeUnitCount)
+            return prefix.utf8CodeUnitCount
+                + Self.writeDottedQuad(UInt32(truncatingIfNeeded: low), at: start + prefix.utf8CodeUnitCount)
         }
+        @inline(__always)
         func group(_ i: Int) -> UInt16 {
-            UInt16(truncatingIfNeeded: (i < 4 ? high : low) >> UInt64(48 - 16 * (i % 4)))
+            UInt16(truncatingIfNeeded: (i < 4 ? high : low) >> UInt64(48 - 16 * (i & 3)))
         }
-        var bestStart = -1, bestLength = 0, runStart = -1
-        for i in 0...8 {
-            if i < 8 && group(i) == 0 {
-                if runStart < 0 { runStart = i }
-            } else if runStart >= 0 {
-                if i - runStart > bestLength { bestStart = runStart; bestLength = i - runStart }
-                runStart = -1
-            }
+        // The longest run of zero groups, the first of equal ones; a lone zero stays "0".
+        // A bit a zero group: each step keeps the bits that start a run one longer.
+        var runs: UInt32 = 0
+        for i in 0..<8 where group(i) == 0 { runs |= 1 << UInt32(i) }
+        var runLength = 0, starts: UInt32 = 0
+        while runs != 0 {
+            starts = runs
+            runs &= runs >> 1
+            runLength += 1
         }
-        if bestLength < 2 { bestStart = -1 }
-        let hex: StaticString = "0123456789abcdef"
-        var i = 0
+        let runStart = runLength >= 2 ? starts.trailingZeroBitCount : 8
+        if runLength < 2 { runLength = 0 }
+        var next = start, i = 0
         while i < 8 {
-            if i == bestStart {
-                put(58); put(58)
-                i += bestLength
+            if i == runStart {
+                next[0] = 58; next[1] = 58
+                next += 2
+                i += runLength
                 continue
             }
-            if count > 0 && buffer[count - 1] != 58 { put(58) }
-            let value = group(i)
-            var shift = 12
-            while shift > 0 && (value >> UInt16(shift)) == 0 { shift -= 4 }
-            while shift >= 0 {
-                put(hex.utf8Start[Int((value >> UInt16(shift)) & 0xf)])
-                shift -= 4
-            }
+            if i > 0 && i != runStart + runLength { next.pointee = 58; next += 1 }
+            next += Self.writeHexGroup(group(i), at: next)
             i += 1
         }
-        return count
+        return next - start
     }
 }
 
 extension IPAddress {
-    /// `192.0.2.1` at `start` (room for 15 bytes); returns its length. Straight stores, no
-    /// closure per byte: reports write an address or two per conversation.
+    /// `192.0.2.1` at `start` (room for 16 bytes, all of which may be stored); returns its
+    /// length. Each octet's digits are one load from a table and one store of four bytes, the
+    /// dot or the next octet over what lies past them: reports write an address or two per
+    /// conversation.
     @inline(__always)
     static func writeDottedQuad(_ value: UInt32, at start: UnsafeMutablePointer<UInt8>) -> Int {
-        var next = start
-        @inline(__always)
-        func octet(_ shift: UInt32) {
-            let octet = UInt8(truncatingIfNeeded: value >> shift)
-            if octet >= 100 { next.pointee = 48 &+ octet / 100; next += 1 }
-            if octet >= 10 { next.pointee = 48 &+ octet / 10 % 10; next += 1 }
-            next.pointee = 48 &+ octet % 10
-            next += 1
+        octetDigits.withUnsafeBufferPointer { digits in
+            var next = UnsafeMutableRawPointer(start)
+            @inline(__always)
+            func octet(_ shift: UInt32) {
+                let packed = digits[Int(truncatingIfNeeded: value >> shift & 0xff)]
+                next.storeBytes(of: packed.littleEndian, as: UInt32.self)
+                next += Int(packed >> 24)
+            }
+            @inline(__always)
+            func dot() {
+                next.storeBytes(of: UInt8(ascii: "."), as: UInt8.self)
+                next += 1
+            }
+            octet(24); dot(); octet(16); dot(); octet(8); dot(); octet(0)
+            return next - UnsafeMutableRawPointer(start)
         }
-        octet(24); next.pointee = 46; next += 1
-        octet(16); next.pointee = 46; next += 1
-        octet(8); next.pointee = 46; next += 1
-        octet(0)
-        return next - start
+    }
+
+    /// The digits of each octet value in the low bytes, first digit lowest, and their count
+    /// in the top byte.
+    private static let octetDigits: [UInt32] = (0..<256).map { (octet: UInt32) in
+        let count: UInt32 = octet >= 100 ? 3 : octet >= 10 ? 2 : 1
+        var packed = count << 24, rest = octet
+        for index in (0..<count).reversed() {
+            packed |= (48 + rest % 10) << (8 * index)
+            rest /= 10
+        }
+        return packed
+    }
+
+    /// A group's hex digits, lower case and without leading zeros, at `start` (room for 4
+    /// bytes, all of which may be stored); returns their count. The four digits are made at
+    /// once, a nibble a byte: reports write an address or two per conversation.
+    @inline(__always)
+    static func writeHexGroup(_ value: UInt16, at start: UnsafeMutablePointer<UInt8>) -> Int {
+        let v = UInt32(value)
+        // The first digit in the lowest byte, as it is stored.
+        let nibbles = v >> 12 | (v >> 8 & 0xf) << 8 | (v >> 4 & 0xf) << 16 | (v & 0xf) << 24
+        // "0" is 0x30 and "a" 0x61: 39 more for a nibble from 10, whose byte then reaches 16 with 6 added.
+        let fromTen = (nibbles &+ 0x0606_0606) >> 4 & 0x0101_0101
+        let digits = nibbles &+ 0x3030_3030 &+ fromTen &* 39
+        let count = max(1, (16 - value.leadingZeroBitCount + 3) / 4)
+        UnsafeMutableRawPointer(start).storeBytes(of: (digits >> UInt32(32 - 8 * count)).littleEndian, as: UInt32.self)
+        return count
     }
 }
 

@@ -49,9 +49,10 @@ struct ScanDetector {
     }
 
     private var candidates: [Candidate] = []
-    /// A bit per candidate's scanner (`filterBit`): a conversation whose opener's bit is
-    /// clear is no candidate's, found without looking through the candidates.
-    private var scannerFilter: UInt64 = 0
+    /// A bit per candidate's scanner (`filterBit`) among 1,024: a conversation whose opener's
+    /// bit is clear is no candidate's, found without looking through the candidates. (With
+    /// 64 bits, a full table's 32 candidates let a third of all conversations through.)
+    private var scannerFilter = InlineArray<16, UInt64>(repeating: 0)
     /// `portWords` words per candidate: the ports it probed.
     private var portBits: [UInt64] = []
     /// `touchedWords` words per candidate: which of its port words are not zero.
@@ -73,7 +74,7 @@ struct ScanDetector {
         let unanswered = flow.isUnanswered
         let looksLikeProbe = unanswered || (flow.isTCP && !flow.side(opener).flags.contains(.payload))
         // Most conversations are neither probes nor a candidate's: done at the filter.
-        let mayBeCandidate = scannerFilter & Self.filterBit(scanner) != 0
+        let mayBeCandidate = filterHas(scanner)
         guard looksLikeProbe || mayBeCandidate else { return }
         var i = mayBeCandidate ? index(of: scanner, flow.key.transport) : -1
         if i < 0 {
@@ -163,9 +164,22 @@ struct ScanDetector {
         return out.sorted { $0.first < $1.first }
     }
 
-    private static func filterBit(_ scanner: IPAddress) -> UInt64 {
-        // The top six bits of a multiplicative hash (a shift binds tighter than `&*`).
-        1 << (((scanner.high ^ scanner.low) &* 0x9e37_79b9_7f4a_7c15) >> 58)
+    /// The filter word and bit of a scanner: the top ten bits of a multiplicative hash (a
+    /// shift binds tighter than `&*`).
+    private static func filterBit(_ scanner: IPAddress) -> (word: Int, mask: UInt64) {
+        let bit = Int(truncatingIfNeeded: ((scanner.high ^ scanner.low) &* 0x9e37_79b9_7f4a_7c15) >> 54)
+        return (bit >> 6, 1 << UInt64(bit & 63))
+    }
+
+    @inline(__always)
+    private func filterHas(_ scanner: IPAddress) -> Bool {
+        let (word, mask) = Self.filterBit(scanner)
+        return scannerFilter[word] & mask != 0
+    }
+
+    private mutating func addToFilter(_ scanner: IPAddress) {
+        let (word, mask) = Self.filterBit(scanner)
+        scannerFilter[word] |= mask
     }
 
     @inline(__always)
@@ -194,7 +208,7 @@ struct ScanDetector {
         }
         if candidates.count < Self.capacity {
             candidates.append(fresh)
-            scannerFilter |= Self.filterBit(scanner)
+            addToFilter(scanner)
             return candidates.count - 1
         }
         var victim = -1
@@ -211,7 +225,8 @@ struct ScanDetector {
         }
         clearPorts(victim)
         candidates[victim] = fresh
-        scannerFilter = candidates.reduce(0) { $0 | Self.filterBit($1.scanner) }
+        scannerFilter = InlineArray(repeating: 0)
+        for c in candidates { addToFilter(c.scanner) }
         return victim
     }
 

@@ -77,7 +77,7 @@ struct ServiceTimeline {
 
     /// Adds a settled flow's shares, bin by bin, to its row.
     mutating func add(_ flow: FlowState, placement: ServiceTallies.Placement, runs: TimelineRuns, release: Bool) {
-        guard origin != nil else {
+        guard let origin else {
             // No frame came through `bin(containing:)` (a test feeding states): nothing to place.
             if release { runs.forEachShare(of: flow, release: true) { _, _, _, _, _ in } }
             return
@@ -91,39 +91,57 @@ struct ServiceTimeline {
             row = self.row(for: key, bytes: flow.sides.0.tally.bytes &+ flow.sides.1.tally.bytes)
             toServer = 1 - server
         }
-        runs.forEachShare(of: flow, release: release) { after, time, spans, packets, bytes in
-            var share = TimelineCounts()
-            share.toServerPackets = toServer == 0 ? packets.0 : packets.1
-            share.toClientPackets = toServer == 0 ? packets.1 : packets.0
-            share.toServerBytes = toServer == 0 ? bytes.0 : bytes.1
-            share.toClientBytes = toServer == 0 ? bytes.1 : bytes.0
-            guard !share.isZero else { return }
-            let last = index(time)
-            if last >= used { used = last + 1 }
-            // A share lies in its bin, but for one the run pool could not split (`spans`), and
-            // for a flow's oldest share when it reaches past the bin of its first packet
-            // (only a refused run lets it): those are spread evenly over the bins they span.
-            let first = after.map { min(index($0) + 1, last) } ?? index(flow.first)
-            guard first < last, spans || after == nil else {
-                return counts[last * Self.rowCount + row].add(share)
+        // The bins and `used` as locals, the counts through one buffer: a flow has a share
+        // per bin it sent in, and each share's look-ups through `self` checked the counts'
+        // uniqueness and the arithmetic's overflow again.
+        let bins = BinIndex(origin: origin, width: width, lastBin: capacity - 1)
+        var used = self.used
+        counts.withUnsafeMutableBufferPointer { counts in
+            runs.forEachShare(of: flow, release: release) { after, time, spans, packets, bytes in
+                var share = TimelineCounts()
+                share.toServerPackets = toServer == 0 ? packets.0 : packets.1
+                share.toClientPackets = toServer == 0 ? packets.1 : packets.0
+                share.toServerBytes = toServer == 0 ? bytes.0 : bytes.1
+                share.toClientBytes = toServer == 0 ? bytes.1 : bytes.0
+                guard !share.isZero else { return }
+                let last = bins[time]
+                if last >= used { used = last + 1 }
+                // A share lies in its bin, but for one the run pool could not split (`spans`), and
+                // for a flow's oldest share when it reaches past the bin of its first packet
+                // (only a refused run lets it): those are spread evenly over the bins they span.
+                let first = after.map { min(bins[$0] + 1, last) } ?? bins[flow.first]
+                guard first < last, spans || after == nil else {
+                    return counts[last * Self.rowCount + row].add(share)
+                }
+                let n = UInt64(last - first + 1)
+                var each = TimelineCounts()
+                each.toServerPackets = share.toServerPackets / n
+                each.toClientPackets = share.toClientPackets / n
+                each.toServerBytes = share.toServerBytes / n
+                each.toClientBytes = share.toClientBytes / n
+                for bin in first..<last { counts[bin * Self.rowCount + row].add(each) }
+                counts[last * Self.rowCount + row].add(share.minus(each.times(n - 1)))
             }
-            let n = UInt64(last - first + 1)
-            var each = TimelineCounts()
-            each.toServerPackets = share.toServerPackets / n
-            each.toClientPackets = share.toClientPackets / n
-            each.toServerBytes = share.toServerBytes / n
-            each.toClientBytes = share.toClientBytes / n
-            for bin in first..<last { counts[bin * Self.rowCount + row].add(each) }
-            counts[last * Self.rowCount + row].add(share.minus(each.times(n - 1)))
         }
+        self.used = used
         if row >= Self.firstServiceRow {
             rowBytes[row - Self.firstServiceRow] &+= flow.sides.0.tally.bytes &+ flow.sides.1.tally.bytes
         }
     }
 
-    private func index(_ time: Int64) -> Int {
-        guard let origin, time > origin else { return 0 }
-        return Int(min((time &- origin) / width, Int64(capacity - 1)))
+    /// The bin holding a time: the first for a time before the origin, the last for one past it.
+    private struct BinIndex {
+        let origin: Int64
+        let width: Int64
+        let lastBin: Int
+
+        @inline(__always)
+        subscript(_ time: Int64) -> Int {
+            guard time > origin else { return 0 }
+            // Both positive: unsigned, the division has no overflow to check.
+            let bin = UInt64(bitPattern: time &- origin) / UInt64(bitPattern: width)
+            return Int(truncatingIfNeeded: min(bin, UInt64(lastBin)))
+        }
     }
 
     /// The row of a service's traffic: its own, a new one, or `other`.

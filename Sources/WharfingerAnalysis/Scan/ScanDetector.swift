@@ -49,10 +49,11 @@ struct ScanDetector {
     }
 
     private var candidates: [Candidate] = []
-    /// A bit per candidate's scanner (`filterBit`) among 1,024: a conversation whose opener's
-    /// bit is clear is no candidate's, found without looking through the candidates. (With
-    /// 64 bits, a full table's 32 candidates let a third of all conversations through.)
-    private var scannerFilter = InlineArray<16, UInt64>(repeating: 0)
+    /// The candidates' scanners in 1,024 buckets (`filterBucket`), counted: a conversation
+    /// whose opener's bucket is empty is no candidate's, found without looking through the
+    /// candidates. (With 64, a full table's 32 candidates let a third of all conversations
+    /// through.) Counted, so a candidate replaced leaves its bucket without a recount.
+    private var scannerFilter = InlineArray<1024, UInt8>(repeating: 0)
     /// `portWords` words per candidate: the ports it probed.
     private var portBits: [UInt64] = []
     /// `touchedWords` words per candidate: which of its port words are not zero.
@@ -164,23 +165,13 @@ struct ScanDetector {
         return out.sorted { $0.first < $1.first }
     }
 
-    /// The filter word and bit of a scanner: the top ten bits of a multiplicative hash (a
-    /// shift binds tighter than `&*`).
-    private static func filterBit(_ scanner: IPAddress) -> (word: Int, mask: UInt64) {
-        let bit = Int(truncatingIfNeeded: ((scanner.high ^ scanner.low) &* 0x9e37_79b9_7f4a_7c15) >> 54)
-        return (bit >> 6, 1 << UInt64(bit & 63))
+    /// The top ten bits of a multiplicative hash (a shift binds tighter than `&*`).
+    private static func filterBucket(_ scanner: IPAddress) -> Int {
+        Int(truncatingIfNeeded: ((scanner.high ^ scanner.low) &* 0x9e37_79b9_7f4a_7c15) >> 54)
     }
 
     @inline(__always)
-    private func filterHas(_ scanner: IPAddress) -> Bool {
-        let (word, mask) = Self.filterBit(scanner)
-        return scannerFilter[word] & mask != 0
-    }
-
-    private mutating func addToFilter(_ scanner: IPAddress) {
-        let (word, mask) = Self.filterBit(scanner)
-        scannerFilter[word] |= mask
-    }
+    private func filterHas(_ scanner: IPAddress) -> Bool { scannerFilter[Self.filterBucket(scanner)] != 0 }
 
     @inline(__always)
     private func index(of scanner: IPAddress, _ transport: TransportProtocol) -> Int {
@@ -208,7 +199,7 @@ struct ScanDetector {
         }
         if candidates.count < Self.capacity {
             candidates.append(fresh)
-            addToFilter(scanner)
+            scannerFilter[Self.filterBucket(scanner)] += 1
             return candidates.count - 1
         }
         var victim = -1
@@ -224,9 +215,9 @@ struct ScanDetector {
             droppedScans += 1
         }
         clearPorts(victim)
+        scannerFilter[Self.filterBucket(candidates[victim].scanner)] -= 1
+        scannerFilter[Self.filterBucket(scanner)] += 1
         candidates[victim] = fresh
-        scannerFilter = InlineArray(repeating: 0)
-        for c in candidates { addToFilter(c.scanner) }
         return victim
     }
 

@@ -57,6 +57,7 @@ struct DistinctCounter {
     }
 
     /// Linear probing at most half full.
+    @inline(__always)
     private mutating func insert(_ print: UInt64) {
         if slots.isEmpty { slots = Array(repeating: 0, count: 8) }
         let added = slots.withUnsafeMutableBufferPointer { slots in

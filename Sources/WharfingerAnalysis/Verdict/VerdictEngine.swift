@@ -184,10 +184,11 @@ struct VerdictEngine {
         ftpOpinion(flow, into: &weighing)
         groupAddressOpinion(flow, into: &weighing)
         let logOdds = weighing.score.logOdds
-        guard abs(logOdds) - Self.otherFactsLogOdds > Self.ceilingLogOdds else { return nil }
+        let others = Self.otherFacts
+        guard abs(logOdds) - others.logOdds > others.ceilingLogOdds else { return nil }
         let server = logOdds > 0 ? 0 : 1
         guard let decider = server == 0 ? weighing.heaviest.0 : weighing.heaviest.1,
-              decider.weight > Self.heaviestOtherFact else { return nil }
+              decider.weight > others.heaviest else { return nil }
         let against = server == 0 ? weighing.heaviest.1 : weighing.heaviest.0
         let settled = decider.settles && !(against.map { $0.settles && $0.weight >= decider.weight } ?? false)
         return Verdict(serverSide: server, basis: VerdictBasis(decider.category),
@@ -198,12 +199,13 @@ struct VerdictEngine {
     private static let ownKinds: [RoleFact] = [.payloadMessage, .payloadLikely, .sshKeyExchange, .sameBannerFirst,
                                                .bannerEcho, .ftpAnnouncement, .groupAddress]
     /// The other kinds, each shown at most once by a flow: what they add up to at most
-    /// (infinite, so nothing is settled early, if one of them settles roles) and the heaviest.
-    private static let otherFactsLogOdds = RoleFact.allCases.filter { !ownKinds.contains($0) }
-        .reduce(0.0) { $0 + ($1.settles ? .infinity : $1.weight) }
-    private static let heaviestOtherFact = RoleFact.allCases.filter { !ownKinds.contains($0) }.map(\.weight).max() ?? 0
-    /// The log-odds above which the confidence is the ceiling, with room for rounding.
-    private static let ceilingLogOdds = log(weighedConfidenceCeiling / (1 - weighedConfidenceCeiling)) + 0.01
+    /// (infinite, so nothing is settled early, if one of them settles roles) and the heaviest;
+    /// and the log-odds above which the confidence is the ceiling, with room for rounding.
+    private static let otherFacts: (logOdds: Double, heaviest: Double, ceilingLogOdds: Double) = {
+        let others = RoleFact.allCases.filter { !ownKinds.contains($0) }
+        return (others.reduce(0.0) { $0 + ($1.settles ? .infinity : $1.weight) }, others.map(\.weight).max() ?? 0,
+                log(weighedConfidenceCeiling / (1 - weighedConfidenceCeiling)) + 0.01)
+    }()
 
     /// Every fact a flow shows, each once, handed to `sink` (no array is built: this runs
     /// once per ended flow). A fact's evidence is made only if the sink keeps it.

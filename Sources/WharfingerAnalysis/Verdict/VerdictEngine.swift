@@ -16,6 +16,7 @@ struct Verdict {
     /// facts that grow during the run (fan-in, endpoint memory) cannot change it.
     var settled: Bool
 
+    @inline(__always)
     var isWeak: Bool { VerdictStrength.isWeak(basis: basis, confidence: confidence) }
 }
 

@@ -202,11 +202,14 @@ struct ScanDetector {
             scannerFilter[Self.filterBucket(scanner)] += 1
             return candidates.count - 1
         }
+        // The first with the fewest unanswered probes, then the longest quiet, its numbers
+        // kept at hand: the search runs for every new candidate once the table is full.
         var victim = -1
-        for i in candidates.indices where !candidates[i].isScan {
-            if victim < 0 || candidates[i].unanswered < candidates[victim].unanswered
-                || (candidates[i].unanswered == candidates[victim].unanswered && candidates[i].last < candidates[victim].last) {
+        candidates.withUnsafeBufferPointer { candidates in
+            var least = (unanswered: UInt32.max, last: Int64.max)
+            for (i, c) in candidates.enumerated() where !c.isScan && (victim < 0 || (c.unanswered, c.last) < least) {
                 victim = i
+                least = (c.unanswered, c.last)
             }
         }
         if victim < 0 {

@@ -156,6 +156,13 @@ extension ConnectionAnalyzer {
         // roles anyone weighs: it is counted with the unanswered probes, not listed here.
         let lean = asProbe ? nil : ContestedPairs.lean(flow, registry: configuration.registry)
         guard kept || lean != nil else { return }
+        keep(flow, kept: kept, everyFlow: everyFlow, lean: lean, settled: settled)
+    }
+
+    /// `keepRecords`' records of a flow it keeps. Apart, and not inlined into it: the copy of
+    /// the flow a record takes was made on entry, for the most flows too, which keep none.
+    @inline(never)
+    private func keep(_ flow: FlowState, kept: Bool, everyFlow: Bool, lean: Double?, settled: Bool) {
         let record = FlowRecord(flow: flow, context: settled ? engine.context(flow) : nil)
         if !settled {
             unsettledRecords[flow.key.identity(first: flow.first)] = kept && everyFlow ? finished.count : -1

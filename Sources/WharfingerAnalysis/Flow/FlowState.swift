@@ -172,6 +172,7 @@ struct FlowState {
 
     /// Side `i` is no host but a group, which only receives: a multicast group, the
     /// broadcast address, or an address the link layer broadcast to (a subnet's broadcast).
+    @inline(__always)
     func isGroup(side i: Int) -> Bool {
         (i == 0 ? sides.0.flags : sides.1.flags).contains(.linkBroadcast) || key.endpoint(side: i).ip.isGroup
     }

@@ -49,9 +49,11 @@ struct ScanDetector {
     }
 
     private var candidates: [Candidate] = []
-    /// A bit per candidate's scanner (`filterBit`): a conversation whose opener's bit is
-    /// clear is no candidate's, found without looking through the candidates.
-    private var scannerFilter: UInt64 = 0
+    /// The candidates' scanners in 1,024 buckets (`filterBucket`), counted: a conversation
+    /// whose opener's bucket is empty is no candidate's, found without looking through the
+    /// candidates. (With 64, a full table's 32 candidates let a third of all conversations
+    /// through.) Counted, so a candidate replaced leaves its bucket without a recount.
+    private var scannerFilter = InlineArray<1024, UInt8>(repeating: 0)
     /// `portWords` words per candidate: the ports it probed.
     private var portBits: [UInt64] = []
     /// `touchedWords` words per candidate: which of its port words are not zero.
@@ -73,7 +75,7 @@ struct ScanDetector {
         let unanswered = flow.isUnanswered
         let looksLikeProbe = unanswered || (flow.isTCP && !flow.side(opener).flags.contains(.payload))
         // Most conversations are neither probes nor a candidate's: done at the filter.
-        let mayBeCandidate = scannerFilter & Self.filterBit(scanner) != 0
+        let mayBeCandidate = filterHas(scanner)
         guard looksLikeProbe || mayBeCandidate else { return }
         var i = mayBeCandidate ? index(of: scanner, flow.key.transport) : -1
         if i < 0 {
@@ -163,10 +165,13 @@ struct ScanDetector {
         return out.sorted { $0.first < $1.first }
     }
 
-    private static func filterBit(_ scanner: IPAddress) -> UInt64 {
-        // The top six bits of a multiplicative hash (a shift binds tighter than `&*`).
-        1 << (((scanner.high ^ scanner.low) &* 0x9e37_79b9_7f4a_7c15) >> 58)
+    /// The top ten bits of a multiplicative hash (a shift binds tighter than `&*`).
+    private static func filterBucket(_ scanner: IPAddress) -> Int {
+        Int(truncatingIfNeeded: ((scanner.high ^ scanner.low) &* 0x9e37_79b9_7f4a_7c15) >> 54)
     }
+
+    @inline(__always)
+    private func filterHas(_ scanner: IPAddress) -> Bool { scannerFilter[Self.filterBucket(scanner)] != 0 }
 
     @inline(__always)
     private func index(of scanner: IPAddress, _ transport: TransportProtocol) -> Int {
@@ -194,14 +199,17 @@ struct ScanDetector {
         }
         if candidates.count < Self.capacity {
             candidates.append(fresh)
-            scannerFilter |= Self.filterBit(scanner)
+            scannerFilter[Self.filterBucket(scanner)] += 1
             return candidates.count - 1
         }
+        // The first with the fewest unanswered probes, then the longest quiet, its numbers
+        // kept at hand: the search runs for every new candidate once the table is full.
         var victim = -1
-        for i in candidates.indices where !candidates[i].isScan {
-            if victim < 0 || candidates[i].unanswered < candidates[victim].unanswered
-                || (candidates[i].unanswered == candidates[victim].unanswered && candidates[i].last < candidates[victim].last) {
+        candidates.withUnsafeBufferPointer { candidates in
+            var least = (unanswered: UInt32.max, last: Int64.max)
+            for (i, c) in candidates.enumerated() where !c.isScan && (victim < 0 || (c.unanswered, c.last) < least) {
                 victim = i
+                least = (c.unanswered, c.last)
             }
         }
         if victim < 0 {
@@ -210,8 +218,9 @@ struct ScanDetector {
             droppedScans += 1
         }
         clearPorts(victim)
+        scannerFilter[Self.filterBucket(candidates[victim].scanner)] -= 1
+        scannerFilter[Self.filterBucket(scanner)] += 1
         candidates[victim] = fresh
-        scannerFilter = candidates.reduce(0) { $0 | Self.filterBit($1.scanner) }
         return victim
     }
 

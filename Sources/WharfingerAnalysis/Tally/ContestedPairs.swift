@@ -31,10 +31,11 @@ struct ContestedPairs {
     /// a flow to a multicast group or the broadcast address: a group only receives.
     static func lean(_ flow: FlowState, registry: ServiceRegistry) -> Double? {
         let a = flow.key.a.port, b = flow.key.b.port
-        guard a != b, !flow.isGroup(side: 0), !flow.isGroup(side: 1) else { return nil }
         // Most flows pair a client's ephemeral port with a plain one, which the ephemeral
-        // fact alone settles: skip the full score (ContestedPairsTests checks every such pair).
+        // fact alone settles: skip the full score (ContestedPairsTests checks every such pair),
+        // and the group addresses' tests too.
         if (PortRoleFacts.modernEphemeral(a) == nil) != (PortRoleFacts.modernEphemeral(b) == nil) { return nil }
+        guard a != b, !flow.isGroup(side: 0), !flow.isGroup(side: 1) else { return nil }
         let p = PortRoleFacts.score(a, b, transport: flow.key.transport, registry: registry).confidence
         return p < PortRoleFacts.settlingConfidence ? p - 0.5 : nil
     }

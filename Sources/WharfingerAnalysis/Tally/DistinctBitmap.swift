@@ -8,6 +8,7 @@ struct DistinctBitmap {
     private var words = InlineArray<64, UInt64>(repeating: 0)
     private var bitsSet = 0
 
+    @inline(__always)
     mutating func add(_ address: IPAddress) {
         let bit = Int(truncatingIfNeeded: DistinctCounter.fingerprint(address) >> 20) & (Self.bits - 1)
         let mask: UInt64 = 1 << UInt64(bit & 63)

@@ -57,6 +57,7 @@ struct DistinctCounter {
     }
 
     /// Linear probing at most half full.
+    @inline(__always)
     private mutating func insert(_ print: UInt64) {
         if slots.isEmpty { slots = Array(repeating: 0, count: 8) }
         let added = slots.withUnsafeMutableBufferPointer { slots in
@@ -74,11 +75,18 @@ struct DistinctCounter {
         if stored * 2 > slots.count { grow() }
     }
 
+    /// Doubles the table, each fingerprint placed straight into the new one (each is there once).
     private mutating func grow() {
-        let old = slots
-        slots = Array(repeating: 0, count: old.count * 2)
-        stored = 0
-        for p in old where p != 0 { insert(p) }
+        var bigger = [UInt64](repeating: 0, count: slots.count * 2)
+        bigger.withUnsafeMutableBufferPointer { bigger in
+            let mask = bigger.count - 1
+            for p in slots where p != 0 {
+                var i = Int(truncatingIfNeeded: p >> 7) & mask
+                while bigger[i] != 0 { i = (i + 1) & mask }
+                bigger[i] = p
+            }
+        }
+        slots = bigger
     }
 
     private mutating func setBit(_ print: UInt64) {

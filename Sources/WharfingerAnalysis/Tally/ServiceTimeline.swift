@@ -42,9 +42,14 @@ struct ServiceTimeline {
     private var rowKeys = [UInt32](repeating: 0, count: trackedServices)
     private var rowBytes = [UInt64](repeating: 0, count: trackedServices)
     private var trackedCount = 0
-    private var rowOf: [UInt32: Int] = [:]
-    /// Services sent to `other` for good.
-    private var folded: Set<UInt32> = []
+    /// Every service met, in that order, with its row: its own, or `otherRow` once sent to
+    /// `other` for good; found through `services` (a Dictionary and a Set hashed each key
+    /// through SipHash, per settled flow).
+    private var serviceKeys: [UInt32] = []
+    private var serviceRows: [Int] = []
+    private var services = PositionIndex()
+    /// Per tracked row, its service's position in `serviceKeys`.
+    private var rowServices = [Int](repeating: 0, count: trackedServices)
 
     /// `binSeconds`: a fixed width; nil picks one from the capture's span.
     init(binSeconds: Double?) {
@@ -77,7 +82,7 @@ struct ServiceTimeline {
 
     /// Adds a settled flow's shares, bin by bin, to its row.
     mutating func add(_ flow: FlowState, placement: ServiceTallies.Placement, runs: TimelineRuns, release: Bool) {
-        guard origin != nil else {
+        guard let origin else {
             // No frame came through `bin(containing:)` (a test feeding states): nothing to place.
             if release { runs.forEachShare(of: flow, release: true) { _, _, _, _, _ in } }
             return
@@ -91,70 +96,92 @@ struct ServiceTimeline {
             row = self.row(for: key, bytes: flow.sides.0.tally.bytes &+ flow.sides.1.tally.bytes)
             toServer = 1 - server
         }
-        runs.forEachShare(of: flow, release: release) { after, time, spans, packets, bytes in
-            var share = TimelineCounts()
-            share.toServerPackets = toServer == 0 ? packets.0 : packets.1
-            share.toClientPackets = toServer == 0 ? packets.1 : packets.0
-            share.toServerBytes = toServer == 0 ? bytes.0 : bytes.1
-            share.toClientBytes = toServer == 0 ? bytes.1 : bytes.0
-            guard !share.isZero else { return }
-            let last = index(time)
-            if last >= used { used = last + 1 }
-            // A share lies in its bin, but for one the run pool could not split (`spans`), and
-            // for a flow's oldest share when it reaches past the bin of its first packet
-            // (only a refused run lets it): those are spread evenly over the bins they span.
-            let first = after.map { min(index($0) + 1, last) } ?? index(flow.first)
-            guard first < last, spans || after == nil else {
-                return counts[last * Self.rowCount + row].add(share)
+        // The bins and `used` as locals, the counts through one buffer: a flow has a share
+        // per bin it sent in, and each share's look-ups through `self` checked the counts'
+        // uniqueness and the arithmetic's overflow again.
+        let bins = BinIndex(origin: origin, width: UInt64(width), lastBin: UInt64(capacity - 1))
+        var used = self.used
+        counts.withUnsafeMutableBufferPointer { counts in
+            runs.forEachShare(of: flow, release: release) { after, time, spans, packets, bytes in
+                var share = TimelineCounts()
+                share.toServerPackets = toServer == 0 ? packets.0 : packets.1
+                share.toClientPackets = toServer == 0 ? packets.1 : packets.0
+                share.toServerBytes = toServer == 0 ? bytes.0 : bytes.1
+                share.toClientBytes = toServer == 0 ? bytes.1 : bytes.0
+                guard !share.isZero else { return }
+                let last = bins[time]
+                if last >= used { used = last + 1 }
+                let cell = last &* Self.rowCount &+ row
+                // A share lies in its bin, but for one the run pool could not split (`spans`), and
+                // for a flow's oldest share when it reaches past the bin of its first packet
+                // (only a refused run lets it): those are spread evenly over the bins they span.
+                guard spans || after == nil else { return counts[cell].add(share) }
+                let first = after.map { min(bins[$0] + 1, last) } ?? bins[flow.first]
+                guard first < last else { return counts[cell].add(share) }
+                let n = UInt64(last - first + 1)
+                var each = TimelineCounts()
+                each.toServerPackets = share.toServerPackets / n
+                each.toClientPackets = share.toClientPackets / n
+                each.toServerBytes = share.toServerBytes / n
+                each.toClientBytes = share.toClientBytes / n
+                for bin in first..<last { counts[bin &* Self.rowCount &+ row].add(each) }
+                counts[cell].add(share.minus(each.times(n - 1)))
             }
-            let n = UInt64(last - first + 1)
-            var each = TimelineCounts()
-            each.toServerPackets = share.toServerPackets / n
-            each.toClientPackets = share.toClientPackets / n
-            each.toServerBytes = share.toServerBytes / n
-            each.toClientBytes = share.toClientBytes / n
-            for bin in first..<last { counts[bin * Self.rowCount + row].add(each) }
-            counts[last * Self.rowCount + row].add(share.minus(each.times(n - 1)))
         }
+        self.used = used
         if row >= Self.firstServiceRow {
             rowBytes[row - Self.firstServiceRow] &+= flow.sides.0.tally.bytes &+ flow.sides.1.tally.bytes
         }
     }
 
-    private func index(_ time: Int64) -> Int {
-        guard let origin, time > origin else { return 0 }
-        return Int(min((time &- origin) / width, Int64(capacity - 1)))
+    /// The bin holding a time: the first for a time before the origin, the last for one past it.
+    private struct BinIndex {
+        let origin: Int64
+        let width: UInt64
+        let lastBin: UInt64
+
+        @inline(__always)
+        subscript(_ time: Int64) -> Int {
+            guard time > origin else { return 0 }
+            // Unsigned: the division has no overflow to check.
+            return Int(truncatingIfNeeded: min(UInt64(bitPattern: time &- origin) / width, lastBin))
+        }
     }
 
     /// The row of a service's traffic: its own, a new one, or `other`.
     private mutating func row(for key: UInt32, bytes: UInt64) -> Int {
-        if let row = rowOf[key] { return row }
-        if folded.contains(key) { return Self.otherRow }
+        let hash = PositionIndex.hash(key)
+        let found = serviceKeys.withUnsafeBufferPointer { keys in services.find(hash: hash) { keys[$0] == key } }
+        if found >= 0 { return serviceRows[found] }
+        let row = newRow(bytes: bytes)
+        let position = serviceKeys.count
+        if row >= Self.firstServiceRow {
+            rowKeys[row - Self.firstServiceRow] = key
+            rowServices[row - Self.firstServiceRow] = position
+        }
+        services.insert(hash: hash, position: position)
+        serviceKeys.append(key)
+        serviceRows.append(row)
+        return row
+    }
+
+    /// The row of a service met now: a free one; else the smallest tracked service's, which
+    /// goes to `other` for good with what it counted, when it carried less; else `other`.
+    private mutating func newRow(bytes: UInt64) -> Int {
         if trackedCount < Self.trackedServices {
             trackedCount += 1
-            return track(key, slot: trackedCount - 1)
+            return trackedCount - 1 + Self.firstServiceRow
         }
         let smallest = rowBytes.indices.min { rowBytes[$0] < rowBytes[$1] }!
-        if rowBytes[smallest] >= bytes {
-            folded.insert(key)
-            return Self.otherRow
-        }
+        if rowBytes[smallest] >= bytes { return Self.otherRow }
         let row = smallest + Self.firstServiceRow
-        let leaving = rowKeys[smallest]
-        rowOf[leaving] = nil
-        folded.insert(leaving)
+        serviceRows[rowServices[smallest]] = Self.otherRow
         for bin in 0..<used {
             counts[bin * Self.rowCount + Self.otherRow].add(counts[bin * Self.rowCount + row])
             counts[bin * Self.rowCount + row] = TimelineCounts()
         }
         rowBytes[smallest] = 0
-        return track(key, slot: smallest)
-    }
-
-    private mutating func track(_ key: UInt32, slot: Int) -> Int {
-        rowKeys[slot] = key
-        rowOf[key] = slot + Self.firstServiceRow
-        return slot + Self.firstServiceRow
+        return row
     }
 
     /// Merges neighbouring bins into bins `factor` times as wide, aligned to the new width.

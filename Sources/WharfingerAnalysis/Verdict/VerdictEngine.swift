@@ -1,3 +1,4 @@
+import Glibc
 import WharfingerWire
 
 import WharfingerServices
@@ -15,6 +16,7 @@ struct Verdict {
     /// facts that grow during the run (fan-in, endpoint memory) cannot change it.
     var settled: Bool
 
+    @inline(__always)
     var isWeak: Bool { VerdictStrength.isWeak(basis: basis, confidence: confidence) }
 }
 
@@ -134,6 +136,7 @@ struct VerdictEngine {
     /// kind of the heaviest fact for the side named server; the verdict is settled when
     /// that fact's kind settles roles and no settling fact as heavy names the other side.
     func weigh(_ flow: FlowState, context: VerdictContext?, facts: inout [VerdictFact], collectEvidence: Bool) -> Verdict {
+        if !collectEvidence, let verdict = settledByOwnFacts(flow) { return verdict }
         var weighing = Weighing(keepsFacts: collectEvidence)
         forEachOpinion(flow, context: context ?? self.context(flow), into: &weighing)
         let score = weighing.score, heaviest = weighing.heaviest
@@ -168,6 +171,42 @@ struct VerdictEngine {
         }
         return verdict
     }
+
+    /// The verdict `weigh` gives when the facts a flow shows of itself (its payload, an FTP
+    /// announcement, a group address) settle it so firmly that the others cannot change it:
+    /// each other fact is lighter than the deciding one, and all of them against it would
+    /// leave the confidence above the ceiling. Nil otherwise. Most UDP conversations (a DNS
+    /// query and its answer) end here, without the fan-in and endpoint-memory look-ups and
+    /// the port facts.
+    private func settledByOwnFacts(_ flow: FlowState) -> Verdict? {
+        var weighing = Weighing(keepsFacts: false)
+        // In `forEachOpinion`'s order: the first of the heaviest facts decides.
+        forEachPayloadOpinion(flow, into: &weighing)
+        ftpOpinion(flow, into: &weighing)
+        groupAddressOpinion(flow, into: &weighing)
+        let logOdds = weighing.score.logOdds
+        let others = Self.otherFacts
+        guard abs(logOdds) - others.logOdds > others.ceilingLogOdds else { return nil }
+        let server = logOdds > 0 ? 0 : 1
+        guard let decider = server == 0 ? weighing.heaviest.0 : weighing.heaviest.1,
+              decider.weight > others.heaviest else { return nil }
+        let against = server == 0 ? weighing.heaviest.1 : weighing.heaviest.0
+        let settled = decider.settles && !(against.map { $0.settles && $0.weight >= decider.weight } ?? false)
+        return Verdict(serverSide: server, basis: VerdictBasis(decider.category),
+                       confidence: Self.weighedConfidenceCeiling, settled: settled)
+    }
+
+    /// The kinds `settledByOwnFacts` weighs; every kind that settles roles is one of them.
+    private static let ownKinds: [RoleFact] = [.payloadMessage, .payloadLikely, .sshKeyExchange, .sameBannerFirst,
+                                               .bannerEcho, .ftpAnnouncement, .groupAddress]
+    /// The other kinds, each shown at most once by a flow: what they add up to at most
+    /// (infinite, so nothing is settled early, if one of them settles roles) and the heaviest;
+    /// and the log-odds above which the confidence is the ceiling, with room for rounding.
+    private static let otherFacts: (logOdds: Double, heaviest: Double, ceilingLogOdds: Double) = {
+        let others = RoleFact.allCases.filter { !ownKinds.contains($0) }
+        return (others.reduce(0.0) { $0 + ($1.settles ? .infinity : $1.weight) }, others.map(\.weight).max() ?? 0,
+                log(weighedConfidenceCeiling / (1 - weighedConfidenceCeiling)) + 0.01)
+    }()
 
     /// Every fact a flow shows, each once, handed to `sink` (no array is built: this runs
     /// once per ended flow). A fact's evidence is made only if the sink keeps it.

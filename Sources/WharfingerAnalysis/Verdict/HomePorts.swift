@@ -85,8 +85,9 @@ enum ServiceAliases {
         "irc": ["ircu", "ircs-u"],
         // RADIUS's first ports, 1645 and 1646, still many NASes' default: IANA gave them to others.
         "radius": ["sightline", "sa-msg-port"],
-        // DNS over QUIC listens on DNS over TLS's port (RFC 9250 section 4.1.1).
-        "quic": ["https", "domain-s"],
+        // DNS over QUIC listens on DNS over TLS's port (RFC 9250 section 4.1.1); https's ports
+        // are QUIC's home already (`homeService`).
+        "quic": ["domain-s"],
     ]
 
     static func compatible(detected: String, registered: String) -> Bool {

@@ -51,7 +51,7 @@ public enum SignatureHint: Sendable, Equatable, CaseIterable {
     }
 
     private static func isTLSService(_ name: String) -> Bool {
-        ["https", "ldaps", "imaps", "pop3s", "ftps", "telnets", "nntps", "domain-s", "submissions", "ircs-u",
+        ["ldaps", "imaps", "pop3s", "ftps", "telnets", "nntps", "domain-s", "submissions", "ircs-u",
          "rtsps", "sips"]
             .contains(name) || name.contains("https") || name.hasSuffix("ssl") || name.hasSuffix("-tls")
     }

@@ -107,14 +107,13 @@ enum QUICSignature {
               let version = payload.be32(at: Field.googleVersion), isGoogle(version),
               version >> 24 == UInt32(UInt8(ascii: "Q")) else { return nil }
         let afterHeader = Field.googleVersion + 4
-        if (payload.byteCount - Field.googleVersion) % 4 == 0 && payload.byteCount - afterHeader < 64,
-           isGoogleVersionList(payload, from: afterHeader) {
+        if payload.byteCount - afterHeader < 64, isGoogleVersionList(payload, from: afterHeader) {
             return .quicServerPacket
         }
         return .quicClientPacket
     }
 
-    /// Every 4 bytes from `start` to the end a Google version.
+    /// Every 4 bytes from `start` to the end a Google version (none left over).
     private static func isGoogleVersionList(_ payload: RawSpan, from start: Int) -> Bool {
         var offset = start
         while offset < payload.byteCount {

@@ -77,7 +77,7 @@ struct PackedHistoryTests {
         // Handshakes, closes, resets, losses, one-sided captures, tunnels: dozens of connections.
         #expect(captured.count >= 40, "\(captured.count) TCP flows")
         #expect(Set(captured.map { $0.history.letters.count }).count >= 5, "histories of many lengths")
-        let pool = HistoryPool()
+        let pool = HistoryPool(flows: 16)
         var total = 0
         for (_, history) in captured {
             let (back, length) = roundTrip(history, pool)
@@ -90,7 +90,7 @@ struct PackedHistoryTests {
 
     @Test("histories with fields at their extremes come back exactly")
     func edgeValues() {
-        let pool = HistoryPool()
+        let pool = HistoryPool(flows: 16)
         var wrapped = Self.captured.first { $0.history.sides.1.state != .inactive }?.history ?? ConnectionHistory()
         // Sequence numbers that wrap round past the start, counters and times at their limits.
         wrapped.sides.0.startSeq = .max
@@ -134,7 +134,7 @@ struct PackedHistoryTests {
     @Test("flows leave the pending ring with their histories, across growth, wrapping and a full ring")
     func ringCarriesHistories() {
         let captured = Self.captured
-        let pool = HistoryPool()
+        let pool = HistoryPool(flows: 16)
         let ring = PendingRing(capacity: 100, histories: pool)
         // Every third flow has no history (UDP's exchange comes from the flow itself).
         func entry(_ n: Int) -> (flow: FlowState, history: ConnectionHistory?) {

@@ -74,7 +74,7 @@ public final class ConnectionAnalyzer {
                     ns(configuration.udpIdleTimeout))
         fanIn = FanInTable(capacity: configuration.maxFanInEndpoints)
         knownServers = KnownServers(capacity: configuration.knownServerSlots)
-        histories = HistoryPool()
+        histories = HistoryPool(flows: configuration.maxFlows)
         pending = PendingRing(capacity: configuration.maxPendingVerdicts, histories: histories)
         largest = LargestFlows(limit: configuration.flowRecordLimit ?? 0)
         contested = ContestedPairs(limit: configuration.maxAmbiguousRecords)
@@ -106,7 +106,7 @@ public final class ConnectionAnalyzer {
         let (slot, dir) = track(packet, transport: transport, time: time.totalNanoseconds,
                                 wireLength: wireLength, capturedLength: capturedLength)
         guard packet.payloadLength > 0 else { return }
-        // Nothing below adds a flow, so the pointer stays valid (see `FlowTable.state`).
+        // Nothing below ends the flow, so its slot holds it (see `FlowTable.state`).
         let flow = table.state(slot)
         // Worked out at most once, and only if one of the three below wants them.
         var known: PayloadFacts? = nil
@@ -176,7 +176,7 @@ public final class ConnectionAnalyzer {
             slot = createFlow(key, hash: hash, sender: dir, time: now, isTCP: isTCP, tunnelPath: packet.tunnel.path,
                               linkBroadcast: packet.linkBroadcast)
         }
-        // No flow is added from here on, so the pointer stays valid (see `FlowTable.state`).
+        // Nothing from here on ends the flow, so its slot holds it (see `FlowTable.state`).
         let flow = table.state(slot)
         // The flow sends in a later timeline bin than its last packet's: that bin is closed.
         if configuration.followsTimeline {

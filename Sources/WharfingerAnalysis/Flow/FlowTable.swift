@@ -4,19 +4,20 @@ import Glibc
 /// `(hash << 32) | (slot + 1)` words (0 = empty), backward-shift deletion, and the flow
 /// states in a slot array with a free list. Each timeout class keeps an intrusive LRU list
 /// (least recently seen at the head), so idle sweeps and eviction look at list heads only.
-/// No allocation once the table has grown to its working size.
+/// The states are reserved for `maxFlows` at once (`ReservedMemory`: memory only for the
+/// slots used), so they never move; the index grows by doubling. No allocation once the
+/// index has grown to its working size.
 ///
 /// The unsafe storage stays inside: states below `highWater` are initialised (live ones
-/// reached from the index, free ones chained through `next`), every index entry names a
-/// live slot, and the states array may move when `insert` grows it, which is why
-/// `state(_:)`'s pointer lives only until the next insert.
+/// reached from the index, free ones chained through `next`), and every index entry names
+/// a live slot.
 final class FlowTable {
     private(set) var count = 0
     let maxFlows: Int
     private var index: UnsafeMutablePointer<UInt64>
     private var indexMask: Int
-    private var states: UnsafeMutablePointer<FlowState>
-    private var stateCapacity: Int
+    private let states: UnsafeMutablePointer<FlowState>
+    private let stateCapacity: Int
     /// Slots below this were handed out at least once; free ones are chained through `next`.
     private var highWater = 0
     private var freeHead: Int32 = -1
@@ -29,25 +30,22 @@ final class FlowTable {
 
     init(maxFlows: Int) {
         self.maxFlows = max(1, maxFlows)
-        let initial = min(1024, FlowTable.roundUpPowerOfTwo(self.maxFlows))
-        stateCapacity = initial
-        states = FlowTable.reallocate(nil, capacity: initial)
-        let indexSize = initial * 2
+        stateCapacity = self.maxFlows
+        states = ReservedMemory.map(FlowState.self, count: stateCapacity)
+        let indexSize = min(1024, FlowTable.roundUpPowerOfTwo(self.maxFlows)) * 2
         index = ZeroedMemory.allocate(UInt64.self, count: indexSize)
         indexMask = indexSize - 1
     }
 
     deinit {
         states.deinitialize(count: highWater)
-        free(states)
+        ReservedMemory.unmap(states, count: stateCapacity)
         free(index)
     }
 
     var isFull: Bool { count >= maxFlows }
 
-    /// The live flow in `slot`, in place. Valid until the next `insert`, which may move
-    /// every state when the array grows: callers update a flow through it and let it go
-    /// before a flow can be added.
+    /// The live flow in `slot`, in place, while it is in the table.
     @inline(__always)
     func state(_ slot: Int32) -> UnsafeMutablePointer<FlowState> { states + Int(slot) }
 
@@ -79,7 +77,6 @@ final class FlowTable {
             freeHead = states[Int(slot)].next
             states[Int(slot)] = state
         } else {
-            if highWater == stateCapacity { growStates() }
             slot = Int32(highWater)
             (states + highWater).initialize(to: state)
             highWater += 1
@@ -241,22 +238,6 @@ final class FlowTable {
             index[j] = old[i]
         }
         free(old)
-    }
-
-    private func growStates() {
-        let newCapacity = max(min(stateCapacity * 2, FlowTable.roundUpPowerOfTwo(maxFlows)), stateCapacity + 1)
-        states = FlowTable.reallocate(states, capacity: newCapacity)
-        stateCapacity = newCapacity
-    }
-
-    /// `realloc`, which grows a large block by remapping its pages: the old and the new
-    /// array are never both in memory, as with allocate-copy-free (a `FlowState` holds no
-    /// references, so its bytes may move).
-    static func reallocate<T>(_ old: UnsafeMutablePointer<T>?, capacity: Int) -> UnsafeMutablePointer<T> {
-        // A trap's message, as the runtime's own allocation failure would be; not a report's word.
-        guard let raw = realloc(old, capacity * MemoryLayout<T>.stride) else { fatalError("out of memory") }
-        HugePages.advise(raw, bytes: capacity * MemoryLayout<T>.stride)
-        return raw.bindMemory(to: T.self, capacity: capacity)
     }
 
     private static func roundUpPowerOfTwo(_ n: Int) -> Int {

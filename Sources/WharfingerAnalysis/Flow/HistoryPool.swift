@@ -2,28 +2,34 @@ import Glibc
 
 /// The `ConnectionHistory` of every flow that has one, apart from `FlowState` so that
 /// runs without a flow log do not carry them: slots are reused through a free list, and
-/// the pool grows (by `realloc`, without a second copy in memory) only to the most live
-/// flows at once. A flow kept packed meanwhile (`PendingRing`) keeps its history packed
+/// the pool is reserved for a history per flow the table can hold (`ReservedMemory`), so
+/// it holds in memory the most live at once. A flow kept packed meanwhile (`PendingRing`) keeps its history packed
 /// beside it and gives its slot back: `pack` and `unpack`.
 final class HistoryPool {
-    private var items: UnsafeMutablePointer<ConnectionHistory>
-    private var capacity = 1024
+    private let items: UnsafeMutablePointer<ConnectionHistory>
+    private let capacity: Int
     private var used = 0
     private var free: [Int32] = []
 
-    init() { items = FlowTable.reallocate(nil, capacity: capacity) }
+    /// `flows`: the most flows with a history at once, the flow table's bound (a flow
+    /// leaving the pending ring takes one back for a moment, hence the spare few).
+    init(flows: Int) {
+        capacity = max(flows, 1) + 16
+        items = ReservedMemory.map(ConnectionHistory.self, count: capacity)
+    }
 
-    deinit { Glibc.free(items) }
+    deinit {
+        items.deinitialize(count: used)
+        ReservedMemory.unmap(items, count: capacity)
+    }
 
     func allocate() -> Int32 {
         if let slot = free.popLast() {
             items[Int(slot)] = ConnectionHistory()
             return slot
         }
-        if used == capacity {
-            capacity *= 2
-            items = FlowTable.reallocate(items, capacity: capacity)
-        }
+        // A trap's message (a broken invariant, for developers), not a report's word.
+        precondition(used < capacity, "history pool full")
         (items + used).initialize(to: ConnectionHistory())
         used += 1
         return Int32(used - 1)

@@ -4,17 +4,19 @@ import Glibc
 /// with the capture time it ended. Flows end in capture order, so the oldest is at the head
 /// and a time window settles them from there. The flows are kept packed
 /// (`PackedFlowState`: about 60 bytes instead of 240, so a full ring of 65,536 holds a few
-/// MiB, not 16), one record after another round a circle of bytes, which grows by
-/// `realloc` by a quarter at a time, so its pages stay close to what the records need and
-/// growing never holds two copies.
+/// MiB, not 16), one record after another round a circle of bytes. The circle is reserved for
+/// a full ring of the longest records (`ReservedMemory`) and widens by a quarter at a time,
+/// so its pages stay close to what the records need and it never moves.
 ///
 /// A flow's conn.log history (`ConnectionHistory`, 144 bytes in the `HistoryPool`) waits
 /// packed beside it (`PackedHistory`): its pool slot is released when the flow comes in, and
 /// the flow that leaves has a slot again, with the same history. A record: the history's
 /// length (1 byte, 0: none), the flow's record, the history's.
 final class PendingRing {
-    private var bytes: UnsafeMutablePointer<UInt8>?
+    private let bytes: UnsafeMutablePointer<UInt8>
+    /// The circle's circumference now, within the `reserved` bytes.
     private var allocated = 0
+    private let reserved: Int
     /// Where the oldest record starts, and the bytes the records take from there (wrapping round).
     private var head = 0
     private var used = 0
@@ -30,10 +32,12 @@ final class PendingRing {
         precondition(PackedHistory.maxLength <= UInt8.max, "PendingRing: a history's length outgrew its byte")
         self.capacity = max(0, capacity)
         self.histories = histories
+        reserved = self.capacity * (1 + PackedFlowState.maxLength + PackedHistory.maxLength)
+        bytes = ReservedMemory.map(UInt8.self, count: reserved)
     }
 
     deinit {
-        free(bytes)
+        ReservedMemory.unmap(bytes, count: reserved)
         scratch.deallocate()
     }
 
@@ -87,10 +91,9 @@ final class PendingRing {
         }
     }
 
-    /// Empties the ring and gives its memory back (the ring is used once, at the end).
+    /// Empties the ring and gives its pages back (the ring is used once, at the end).
     func removeAll() {
-        free(bytes)
-        bytes = nil
+        madvise(bytes, allocated, MADV_DONTNEED)
         allocated = 0
         head = 0
         used = 0
@@ -107,25 +110,24 @@ final class PendingRing {
 
     private func copyIn(_ length: Int, at: Int) {
         let first = min(length, allocated - at)
-        memcpy(bytes! + at, scratch, first)
-        if length > first { memcpy(bytes!, scratch + first, length - first) }
+        memcpy(bytes + at, scratch, first)
+        if length > first { memcpy(bytes, scratch + first, length - first) }
     }
 
     private func copyOut(_ length: Int, at: Int) {
         let first = min(length, allocated - at)
-        memcpy(scratch, bytes! + at, first)
-        if length > first { memcpy(scratch + first, bytes!, length - first) }
+        memcpy(scratch, bytes + at, first)
+        if length > first { memcpy(scratch + first, bytes, length - first) }
     }
 
     /// More room: the bytes from `head` to the old end move to the new end, so the circle
     /// stays in order.
     private func grow(toHold needed: Int) {
         let old = allocated
-        allocated = max(needed, old + old / 4, 4096)
-        bytes = FlowTable.reallocate(bytes, capacity: allocated)
+        allocated = min(max(needed, old + old / 4, 4096), reserved)
         guard head + used > old else { return }
         let tail = old - head, moved = allocated - tail
-        memmove(bytes! + moved, bytes! + head, tail)
+        memmove(bytes + moved, bytes + head, tail)
         head = moved
     }
 }

@@ -36,9 +36,9 @@ final class TimelineRuns {
     private(set) var refused: UInt64 = 0
     var highWater: Int { used }
 
-    init() { items = FlowTable.reallocate(nil, capacity: Self.maxRuns) }
+    init() { items = ReservedMemory.map(Run.self, count: Self.maxRuns) }
 
-    deinit { Glibc.free(items) }
+    deinit { ReservedMemory.unmap(items, count: Self.maxRuns) }
 
     /// Closes the flow's bin (the one holding its last packet) with its totals now.
     /// `binStart` gives the start of the bin holding a time at the timeline's width now,

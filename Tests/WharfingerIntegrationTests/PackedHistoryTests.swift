@@ -5,37 +5,6 @@ import WharfingerWire
 
 @testable import WharfingerAnalysis
 
-/// Feeds a capture's frames to an analyzer that follows conn.log exchanges, as `read
-/// --format zeek` does on one thread.
-private final class AnalyzingSink: CaptureFileSink {
-    let analyzer: ConnectionAnalyzer
-    private var decoder: FrameDecoder?
-
-    init() {
-        var configuration = AnalysisConfiguration()
-        configuration.followsExchanges = true
-        analyzer = ConnectionAnalyzer(configuration: configuration)
-    }
-
-    func startFile(_ path: String, linkType: LinkType) -> Bool {
-        decoder = FrameDecoder(linkType: linkType)
-        return decoder != nil
-    }
-
-    func receive(_ header: FrameHeader, _ bytes: borrowing RawSpan) {
-        guard let frame = decoder?.decode(bytes, wireLength: header.wireLength), let transport = frame.transport else { return }
-        let payload = bytes.extracting(droppingFirst: min(frame.packet.payloadOffset, bytes.byteCount))
-        analyzer.observe(frame.packet, transport: transport, time: header.timestamp, wireLength: header.wireLength,
-                         capturedLength: header.capturedLength,
-                         payload: { PayloadFacts(frame.packet, transport: transport, payload: payload) })
-    }
-
-    func startBlocks(_ path: String) {}
-    func describe(_ interface: PcapngInterface) {}
-    func receive(_ header: FrameHeader, _ bytes: borrowing RawSpan, interface: Int) {}
-    func finishInterfaces(of reader: PcapngBlockReader) {}
-}
-
 @Suite("Packed conn.log histories")
 struct PackedHistoryTests {
     /// The live TCP flows of every bundled capture, read to its end (nothing idles out in
@@ -44,11 +13,13 @@ struct PackedHistoryTests {
         var found: [(FlowState, ConnectionHistory)] = []
         let names = (try? FileManager.default.contentsOfDirectory(atPath: Paths.captures.path)) ?? []
         for name in names.sorted() where name.hasSuffix(".pcap") {
-            let sink = AnalyzingSink()
+            var configuration = AnalysisConfiguration()
+            configuration.followsExchanges = true
+            let sink = AnalyzingSink(configuration: configuration)
             guard (try? CaptureFile.read(Paths.capture(name), filter: nil, into: sink)) != nil else { continue }
             let analyzer = sink.analyzer
             for slot in analyzer.table.liveSlots() {
-                let flow = analyzer.table.state(slot).pointee
+                let flow = analyzer.table.flow(slot)
                 if flow.historySlot >= 0 { found.append((flow, analyzer.histories[flow.historySlot])) }
             }
         }

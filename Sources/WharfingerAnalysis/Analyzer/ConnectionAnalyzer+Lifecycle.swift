@@ -38,13 +38,20 @@ extension ConnectionAnalyzer {
     func expireDue() {
         expireIdleFlows()
         settleExpiredPending()
+        if let parkAfter, clock >= nextParkSweep {
+            let cutoff = clock &- parkAfter
+            table.parkIdle(seenFrom: parkedUpTo, before: cutoff)
+            parkedUpTo = max(parkedUpTo, cutoff)
+            nextParkSweep = Self.deadline(clock, after: max(parkAfter / 6, 1))
+        }
         table.headsChanged = false
         func headDeadline(_ c: TimeoutClass, _ timeout: Int64) -> Int64 {
             let head = table.head(c)
-            return head < 0 ? .max : Self.deadline(table.state(head).pointee.last, after: timeout)
+            return head < 0 ? .max : Self.deadline(table.lastSeen(head), after: timeout)
         }
         var next = min(headDeadline(.established, timeouts.0), headDeadline(.transitory, timeouts.1),
                        headDeadline(.udp, timeouts.2))
+        if parkAfter != nil { next = min(next, nextParkSweep) }
         if let window = pendingWindow, let ended = pending.oldestEndTime {
             next = min(next, Self.deadline(ended, after: window))
         }
@@ -70,8 +77,8 @@ extension ConnectionAnalyzer {
     func expire(_ c: TimeoutClass, timeout: Int64) {
         while true {
             let head = table.head(c)
-            guard head >= 0, clock &- table.state(head).pointee.last > timeout else { return }
-            end(head, cause: .idle)
+            guard head >= 0, clock &- table.lastSeen(head) > timeout else { return }
+            end(FlowTable.isParked(head) ? table.unpark(head) : head, cause: .idle)
         }
     }
 
@@ -92,7 +99,7 @@ extension ConnectionAnalyzer {
         for (c, timeout) in [(TimeoutClass.established, timeouts.0), (.transitory, timeouts.1), (.udp, timeouts.2)] {
             let head = table.head(c)
             guard head >= 0 else { continue }
-            let deadline = table.state(head).pointee.last &+ timeout
+            let deadline = table.lastSeen(head) &+ timeout
             if deadline < earliest {
                 earliest = deadline
                 victim = head
@@ -100,7 +107,7 @@ extension ConnectionAnalyzer {
         }
         if victim >= 0 {
             evictedCount += 1
-            end(victim, cause: .evicted)
+            end(FlowTable.isParked(victim) ? table.unpark(victim) : victim, cause: .evicted)
         }
     }
 
@@ -221,13 +228,18 @@ extension ConnectionAnalyzer {
         // Looked at once a second of capture time, or more often for shorter timeouts.
         nextActiveScan = clock &+ min(timeout, 1_000_000_000)
         guard let exporter else { return }
-        for slot in table.liveSlots() {
-            let flow = table.state(slot)
+        for id in table.liveSlots() {
+            let (first, exports) = table.firstSeenAndExports(id)
             // Due once per active timeout of its age (one export, however many were missed).
-            let due = min((clock &- flow.pointee.first) / max(timeout, 1), Int64(UInt16.max))
-            guard due > Int64(flow.pointee.activeExports) else { continue }
+            let due = min((clock &- first) / max(timeout, 1), Int64(UInt16.max))
+            guard due > Int64(exports) else { continue }
+            let parked = FlowTable.isParked(id)
+            let slot = parked ? table.unpark(id) : id
+            let flow = table.state(slot)
             flow.pointee.activeExports = UInt16(due)
             exporter.flowActive(exported(flow.pointee, decision(flow.pointee)))
+            // Still idle: back to a cell, in its place.
+            if parked { table.park(slot) }
         }
     }
 

@@ -12,7 +12,7 @@ extension ConnectionAnalyzer {
         var snapshotUnexpected = unexpected
         var snapshotTimeline = timeline
         let engine = makeEngine()
-        let live = table.liveSlots().map { table.state($0).pointee }
+        let live = table.liveSlots().map { table.flow($0) }
         // Scans as they would stand if the live flows ended now: a scan shows while it runs.
         var runningScans = scans
         for flow in live { runningScans.observe(flow) }
@@ -56,7 +56,9 @@ extension ConnectionAnalyzer {
         }
         // The scan detector sees them all first, so a UDP scan's probes that end here all
         // fold, not only those after the scan was recognised.
-        for slot in live { scans.observe(table.state(slot).pointee) }
+        for id in live {
+            if FlowTable.isParked(id) { scans.observe(table.flow(id)) } else { scans.observe(table.state(id).pointee) }
+        }
         // Settled flows end first: the servers they teach (endpoint memory) are then known
         // to every weak verdict, those pending and those ending here, which settle at once
         // (`end`), as no later evidence can come.
@@ -65,19 +67,24 @@ extension ConnectionAnalyzer {
         // Its verdict only: with the reasons of every weak flow kept until the second pass
         // (each an array reserved for a dozen facts), the 10M mix's JSON peaked 35 MB higher.
         struct Weak {
-            var slot: Int32
+            /// Its slot, or its parked id: a parked flow unpacked to be decided goes back.
+            var id: Int32
             var verdict: Verdict
             /// Whether the endpoint memory named each side a server when it was decided.
             var known: (Bool, Bool)
         }
         var weak: [Weak] = []
         let engine = makeEngine()
-        for slot in live {
+        for id in live {
+            let parked = FlowTable.isParked(id)
+            let slot = parked ? table.unpark(id) : id
             let decision = self.decision(table.state(slot).pointee)
             if decision.verdict.settled {
                 end(slot, cause: .endOfCapture, scanned: true, decided: decision)
             } else {
-                weak.append(Weak(slot: slot, verdict: decision.verdict, known: engine.knownServerSides(table.state(slot).pointee)))
+                let known = engine.knownServerSides(table.state(slot).pointee)
+                // Parked again: the flows waiting here take no more memory than they did.
+                weak.append(Weak(id: parked ? table.park(slot) : slot, verdict: decision.verdict, known: known))
             }
         }
         while pending.count > 0 { settlePending(pending.popOldest()) }
@@ -88,11 +95,12 @@ extension ConnectionAnalyzer {
         // endpoints the memory answers for as before keeps its verdict: deciding again
         // would give the same (with reasons, when an output wants them, it decides again).
         for w in weak {
-            let known = engine.knownServerSides(table.state(w.slot).pointee)
+            let slot = FlowTable.isParked(w.id) ? table.unpark(w.id) : w.id
+            let known = engine.knownServerSides(table.state(slot).pointee)
             if known == w.known && !configuration.exportsReasons {
-                end(w.slot, cause: .endOfCapture, scanned: true, decided: Decision(verdict: w.verdict, facts: []))
+                end(slot, cause: .endOfCapture, scanned: true, decided: Decision(verdict: w.verdict, facts: []))
             } else {
-                end(w.slot, cause: .endOfCapture, scanned: true)
+                end(slot, cause: .endOfCapture, scanned: true)
             }
         }
         return report(frames: frames, tallies: tallies, timeline: timeline, hosts: serverHosts, unexpected: unexpected,

@@ -59,6 +59,13 @@ public final class ConnectionAnalyzer {
     /// The timeline bin the clock is in (empty before the first frame).
     @exclusivity(unchecked) var timelineBin: (start: Int64, end: Int64) = (.max, .min)
     let activeTimeout: Int64?
+    /// `AnalysisConfiguration.parkIdleAfter` in nanoseconds, and when the flows are next
+    /// looked at for it (a sixth of it apart, 5 s by default: when a flow is parked changes
+    /// no output, so the sweep need not keep up with every flow's deadline).
+    let parkAfter: Int64?
+    @exclusivity(unchecked) var nextParkSweep = Int64.min
+    /// Flows last seen before this were looked at by an earlier sweep.
+    @exclusivity(unchecked) var parkedUpTo = Int64.min
     /// `AnalysisConfiguration.pendingVerdictWindow` in nanoseconds.
     let pendingWindow: Int64?
 
@@ -79,6 +86,7 @@ public final class ConnectionAnalyzer {
         largest = LargestFlows(limit: configuration.flowRecordLimit ?? 0)
         contested = ContestedPairs(limit: configuration.maxAmbiguousRecords)
         activeTimeout = configuration.activeTimeout.map { ns($0) }
+        parkAfter = configuration.parkIdleAfter.map { ns($0) }
         pendingWindow = configuration.pendingVerdictWindow.map { ns($0) }
         serverHosts = ServerHostTable(capacity: configuration.maxServerHosts)
         unexpected = UnexpectedServiceTable(capacity: configuration.maxUnexpectedServices)
@@ -134,11 +142,14 @@ public final class ConnectionAnalyzer {
         guard let (key, side) = fragments.later(FragmentTable.Datagram(packet, transport: transport), time: time,
                                                 wire: wireLength, captured: capturedLength,
                                                 payload: payload) else { return }
-        let slot = table.find(key, hash: key.hash)
-        guard slot >= 0 else { return fragments.lost() }
+        let id = table.find(key, hash: key.hash)
+        guard id >= 0 else { return fragments.lost() }
+        // Unpacked and packed again in its place: a later fragment does not count as the flow seen.
+        let slot = FlowTable.isParked(id) ? table.unpark(id) : id
         table.state(slot).pointee.withSide(side) {
             $0.tally.addLaterFragment(wire: wireLength, captured: capturedLength, payload: payload)
         }
+        if slot != id { table.park(slot) }
     }
 
     /// Updates the packet's flow with everything but the payload. Returns the flow's slot
@@ -160,6 +171,7 @@ public final class ConnectionAnalyzer {
         let hash = key.hash
         let dir = flipped ? 1 : 0
         var slot = table.find(key, hash: hash)
+        if FlowTable.isParked(slot) { slot = table.unpark(slot) }
         let flags = packet.tcpFlags
         // An attempt unanswered for 5 s, or a connection closed 5 s ago, ends, as Zeek's
         // timers end them: every output draws the same conversations as conn.log.

@@ -70,7 +70,7 @@ public struct AnalysisCounters: Sendable {
                 .add(toServer: flow.side(1 - server).tally, toClient: flow.side(server).tally)
         }
         pending.forEach(addUndecided)
-        for slot in table.liveSlots() { addUndecided(table.state(slot).pointee) }
+        for id in table.liveSlots() { addUndecided(table.flow(id)) }
         liveFlows = table.count
         endedFlows = UInt64(tallies.flowCount + pending.count)
         evictedFlows = UInt64(evicted)

@@ -78,6 +78,7 @@ struct ServiceTimeline {
     }
 
     /// The start of the bin holding `time` (a frame earlier than the clock).
+    @inline(__always)
     func binStart(_ time: Int64) -> Int64 { Self.floor(time, width) }
 
     /// Adds a settled flow's shares, bin by bin, to its row.

@@ -19,6 +19,11 @@ struct AnalysisOptions: ParsableArguments {
     var maxFlows: Int = 1 << 20
 
     @Option(name: .long, help: ArgumentHelp(
+        "Seconds a connection may stay idle before it is kept packed (about half its memory; no output changes), or \"never\" (default: 10).",
+        valueName: "seconds"))
+    var parkAfter: String?
+
+    @Option(name: .long, help: ArgumentHelp(
         "Seconds per bin of the report's timeline (JSON timeline, HTML chart); default: picked from the capture's span, 60 to 300 bins.",
         valueName: "seconds"))
     var bin: Double?
@@ -54,6 +59,19 @@ struct AnalysisOptions: ParsableArguments {
         guard maxFlows >= 16 else { throw ValidationError("--max-flows must be at least 16") }
         if let bin, !(bin > 0 && bin < 1e9) { throw ValidationError("--bin takes a positive number of seconds") }
         if let threads, threads != 1 && threads != 2 { throw ValidationError("--threads is 1 or 2") }
+        _ = try parkIdleAfter
+    }
+
+    /// --park-after as `AnalysisConfiguration.parkIdleAfter`.
+    var parkIdleAfter: Double? {
+        get throws {
+            guard let parkAfter else { return AnalysisConfiguration().parkIdleAfter }
+            if parkAfter == "never" { return nil }
+            guard let seconds = Double(parkAfter), seconds >= 0, seconds < 1e9 else {
+                throw ValidationError("--park-after takes a number of seconds or \"never\"")
+            }
+            return seconds
+        }
     }
 
     /// `verdictWindow`: the pending-verdict window without --verdict-window (nil: none).
@@ -69,6 +87,7 @@ struct AnalysisOptions: ParsableArguments {
             maxFlows: maxFlows, keepFlowRecords: keepFlowRecords,
             flowRecordLimit: flowRecordLimit, registry: registry)
         configuration.timelineBinSeconds = bin
+        configuration.parkIdleAfter = try parkIdleAfter
         configuration.pendingVerdictWindow = verdictWindow ?? defaultWindow
         return configuration
     }

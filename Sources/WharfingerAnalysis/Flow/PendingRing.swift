@@ -33,7 +33,8 @@ final class PendingRing {
         self.capacity = max(0, capacity)
         self.histories = histories
         reserved = self.capacity * (1 + PackedFlowState.maxLength + PackedHistory.maxLength)
-        bytes = ReservedMemory.map(UInt8.self, count: reserved)
+        // First in, first out: read in order, so small pages.
+        bytes = ReservedMemory.map(UInt8.self, count: reserved, hugePages: false)
     }
 
     deinit {

@@ -7,15 +7,17 @@ import Glibc
 /// held the old and the new array at once: 31 MB more at the 131,072nd live flow.)
 /// `MAP_NORESERVE`: the worst case is address space, not memory the kernel must promise.
 enum ReservedMemory {
-    /// Room for `count` values of `T`, every byte zero until written. Advised for huge pages
-    /// past its first 2 MiB: a small run's table stays on small pages, as it did when tables
-    /// grew, and a large one's look-ups miss the TLB less (`HugePages`).
-    static func map<T>(_: T.Type, count: Int) -> UnsafeMutablePointer<T> {
+    /// Room for `count` values of `T`, every byte zero until written. `hugePages`: advised for
+    /// huge pages past its first 2 MiB, for a table read at random (a small run's table stays
+    /// on small pages, as it did when tables grew, and a large one's look-ups miss the TLB
+    /// less, `HugePages`); not for one read in order, where a huge page would only round its
+    /// memory up by as much as 2 MiB.
+    static func map<T>(_: T.Type, count: Int, hugePages: Bool = true) -> UnsafeMutablePointer<T> {
         let bytes = max(count, 1) * MemoryLayout<T>.stride
         let raw = mmap(nil, bytes, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0)
         // A trap's message, as the runtime's own allocation failure would be; not a report's word.
         guard let raw, raw != MAP_FAILED else { fatalError("out of memory: \(bytes) bytes of address space") }
-        if bytes > HugePages.size { HugePages.advise(raw + HugePages.size, bytes: bytes - HugePages.size) }
+        if hugePages && bytes > HugePages.size { HugePages.advise(raw + HugePages.size, bytes: bytes - HugePages.size) }
         return raw.bindMemory(to: T.self, capacity: count)
     }
 

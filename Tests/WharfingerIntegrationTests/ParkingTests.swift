@@ -70,6 +70,26 @@ struct ParkingTests {
         #expect(conversations >= 500, "\(conversations) conversations")
     }
 
+    @Test("--park-after 0 and never write the same report and conn.log; a word but never is refused")
+    func parkAfterOption() throws {
+        // A scan's hundreds of probes, fragments counted with their datagrams, many servers.
+        for name in ["connect-scan.pcap", "udp-fragments.pcap", "servers-by-host.pcap"] {
+            for format in ["json", "zeek"] {
+                let parked = try wharfinger("read", Paths.capture(name), "--format", format, "--park-after", "0")
+                let unparked = try wharfinger("read", Paths.capture(name), "--format", format, "--park-after", "never")
+                #expect(parked.status == 0 && unparked.status == 0, "\(parked.stderr) \(unparked.stderr)")
+                // A conn.log's #open and #close lines carry the time of the run.
+                func stable(_ text: String) -> [Substring] {
+                    text.split(separator: "\n").filter { !$0.hasPrefix("#open") && !$0.hasPrefix("#close") }
+                }
+                #expect(stable(parked.stdout) == stable(unparked.stdout), "\(name) --format \(format)")
+                #expect(parked.stdout.utf8.count > 1000, "\(name) --format \(format): \(parked.stdout.utf8.count) bytes")
+            }
+        }
+        let bad = try wharfinger("read", Paths.capture("connect-scan.pcap"), "--park-after", "soon")
+        #expect(bad.status == 64 && bad.stderr.contains("--park-after"), "\(bad.status) \(bad.stderr)")
+    }
+
     /// The live flows of every bundled capture, read to its end.
     private static let live: [FlowState] = {
         var flows: [FlowState] = []

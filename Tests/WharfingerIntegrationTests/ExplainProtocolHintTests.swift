@@ -109,6 +109,17 @@ struct ExplainProtocolHintTests {
         ])
     }
 
+    /// domain-s, 853: DNS over TLS on TCP, over DTLS or QUIC on UDP (RFC 8094, RFC 9250).
+    @Test func dnsOver853IsDTLSOrQUICOverUDP() {
+        let udp = Self.settling(853, 50000, .udp)
+        #expect(udp.contains { $0.hasPrefix("  - DTLS: a DTLS ClientHello") && $0.hasSuffix("means 853 is the DTLS server") },
+                "\(udp)")
+        #expect(udp.contains { $0.hasPrefix("  - QUIC: ") }, "\(udp)")
+        #expect(!udp.contains { $0.hasPrefix("  - TLS: ") }, "\(udp)")
+        #expect(Self.settling(853, 50000, .tcp).contains(
+            "  - TLS: a TLS ClientHello (16 03 0x .. .. 01) sent from the 50000 side means 853 is the TLS server"))
+    }
+
     @Test func rtspsIsTLS() {
         #expect(Self.settling(322, 40000, .tcp).contains(
             "  - TLS: a TLS ClientHello (16 03 0x .. .. 01) sent from the 40000 side means 322 is the TLS server"))

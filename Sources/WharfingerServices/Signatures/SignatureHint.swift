@@ -22,6 +22,8 @@ public enum SignatureHint: Sendable, Equatable, CaseIterable {
         if ["stuns", "turns", "stun-behaviors"].contains(name) { return [.tls, .dtls] }
         // HTTP/3 runs over QUIC on https's UDP port (RFC 9114 section 3.1).
         if name == "https" { return [.tls, .quic] }
+        // DNS over TLS on TCP (RFC 7858), over DTLS (RFC 8094) or QUIC (RFC 9250) on UDP.
+        if name == "domain-s" { return [.tls, .dtls, .quic] }
         if isTLSService(name) { return [.tls] }
         if name.contains("dtls") { return [.dtls] }
         switch name {

@@ -3,8 +3,9 @@ import Glibc
 /// The `ConnectionHistory` of every flow that has one, apart from `FlowState` so that
 /// runs without a flow log do not carry them: slots are reused through a free list, and
 /// the pool is reserved for a history per flow the table can hold (`ReservedMemory`), so
-/// it holds in memory the most live at once. A flow kept packed meanwhile (`PendingRing`) keeps its history packed
-/// beside it and gives its slot back: `pack` and `unpack`.
+/// it holds in memory the most live at once. A flow kept packed meanwhile (`PendingRing`)
+/// keeps its history packed beside it and gives its slot back: `pack` and `unpack`. (A flow
+/// parked in the table, `ParkedCells`, keeps its slot.)
 final class HistoryPool {
     private let items: UnsafeMutablePointer<ConnectionHistory>
     private let capacity: Int

@@ -60,7 +60,7 @@ public final class ConnectionAnalyzer {
     @exclusivity(unchecked) var timelineBin: (start: Int64, end: Int64) = (.max, .min)
     let activeTimeout: Int64?
     /// `AnalysisConfiguration.parkIdleAfter` in nanoseconds, and when the flows are next
-    /// looked at for it (a sixth of it apart, 5 s by default: when a flow is parked changes
+    /// looked at for it (a sixth of it apart, 1.7 s by default: when a flow is parked changes
     /// no output, so the sweep need not keep up with every flow's deadline).
     let parkAfter: Int64?
     @exclusivity(unchecked) var nextParkSweep = Int64.min

@@ -24,8 +24,9 @@ final class ParkedCells {
     /// A blank flow's words, zero padded. The fields a parked flow keeps in its cell's header,
     /// or restores from it, are blank in the packed state.
     private let blank: UnsafeMutableRawPointer
-    /// The state being packed, as words; then its packed form, before it is known to fit.
-    private let words: UnsafeMutablePointer<FlowState>
+    /// The state being packed, its header's fields blanked; then its packed form, before it
+    /// is known to fit.
+    private let staging: UnsafeMutablePointer<FlowState>
     private let packed: UnsafeMutableRawPointer
 
     init(capacity: Int) {
@@ -37,15 +38,15 @@ final class ParkedCells {
         blank = UnsafeMutableRawPointer.allocate(byteCount: stride, alignment: 8)
         blank.initializeMemory(as: UInt8.self, repeating: 0, count: stride)
         blank.assumingMemoryBound(to: FlowState.self).initialize(to: FlowTable.blank)
-        words = UnsafeMutablePointer<FlowState>.allocate(capacity: 1)
-        UnsafeMutableRawPointer(words).initializeMemory(as: UInt8.self, repeating: 0, count: stride)
+        staging = UnsafeMutablePointer<FlowState>.allocate(capacity: 1)
+        UnsafeMutableRawPointer(staging).initializeMemory(as: UInt8.self, repeating: 0, count: stride)
         packed = UnsafeMutableRawPointer.allocate(byteCount: BytePackedWords.room(words: Self.words), alignment: 8)
     }
 
     deinit {
         ReservedMemory.unmap(cells.assumingMemoryBound(to: UInt8.self), count: (capacity + 1) * Self.size)
         blank.deallocate()
-        words.deallocate()
+        staging.deallocate()
         packed.deallocate()
     }
 
@@ -77,15 +78,15 @@ final class ParkedCells {
     /// long for a cell (or no cell is free).
     func park(_ state: UnsafePointer<FlowState>) -> Int32? {
         // The slot's words whole, padding and all, then the header's fields blanked.
-        UnsafeMutableRawPointer(words).copyMemory(from: state, byteCount: MemoryLayout<FlowState>.stride)
-        words.pointee.hash = 0
-        words.pointee.prev = -1
-        words.pointee.next = -1
-        words.pointee.timeoutClass = .established
-        words.pointee.activeExports = 0
-        words.pointee.first = 0
-        words.pointee.last = 0
-        let length = BytePackedWords.write(words, blank: blank, words: Self.words, to: packed)
+        UnsafeMutableRawPointer(staging).copyMemory(from: state, byteCount: MemoryLayout<FlowState>.stride)
+        staging.pointee.hash = 0
+        staging.pointee.prev = -1
+        staging.pointee.next = -1
+        staging.pointee.timeoutClass = .established
+        staging.pointee.activeExports = 0
+        staging.pointee.first = 0
+        staging.pointee.last = 0
+        let length = BytePackedWords.write(staging, blank: blank, words: Self.words, to: packed)
         guard length <= Self.packedRoom else { return nil }
         let i: Int32
         if freeHead >= 0 {

@@ -300,7 +300,11 @@ final class Nfcapd {
     func dump(_ arguments: [String]) throws -> RunResult {
         let files = try FileManager.default.contentsOfDirectory(atPath: folder.path)
             .filter { $0.hasPrefix("nfcapd.") && !$0.contains("current") }.sorted()
-        guard let file = files.last, files.count == 1 else { throw LiveTestError.notJSON("nfcapd wrote \(files)") }
-        return try run("/usr/bin/nfdump", ["-r", folder.appendingPathComponent(file).path] + arguments)
+        guard let first = files.first, let last = files.last else { throw LiveTestError.notJSON("nfcapd wrote nothing") }
+        // nfcapd starts a file each minute (-t 60): a run across a minute's end leaves two,
+        // which nfdump reads in order as a range.
+        let input = files.count == 1 ? ["-r", folder.appendingPathComponent(first).path]
+            : ["-R", folder.appendingPathComponent(first).path + ":" + last]
+        return try run("/usr/bin/nfdump", input + arguments)
     }
 }

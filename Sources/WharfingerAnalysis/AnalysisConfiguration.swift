@@ -72,6 +72,9 @@ public struct AnalysisConfiguration: Sendable {
     /// Follow the timeline at all: only the outputs that draw it (the JSON report, the HTML
     /// page, live) need it; off, the report's timeline is empty and no flow keeps runs.
     public var followsTimeline: Bool = true
+    /// Runs the timeline may hold at once (`TimelineRuns`, 48 bytes each, 12 MiB at the
+    /// default 2^18): what conversations whose service is not yet certain sent in each bin.
+    public var maxTimelineRuns: Int = 1 << 18
 
     public init(
         tcpIdleTimeout: Double = 300,

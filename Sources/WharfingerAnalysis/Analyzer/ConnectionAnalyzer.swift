@@ -55,7 +55,7 @@ public final class ConnectionAnalyzer {
     @exclusivity(unchecked) var nextExpiry = Int64.min
     /// Traffic over time, and what each live flow sent in the bins it has left.
     @exclusivity(unchecked) var timeline: ServiceTimeline
-    let timelineRuns = TimelineRuns()
+    let timelineRuns: TimelineRuns
     /// The timeline bin the clock is in (empty before the first frame).
     @exclusivity(unchecked) var timelineBin: (start: Int64, end: Int64) = (.max, .min)
     let activeTimeout: Int64?
@@ -94,6 +94,7 @@ public final class ConnectionAnalyzer {
         engine = VerdictEngine(registry: configuration.registry, fanIn: fanIn, knownServers: knownServers)
         exportBuilder = ConversationBuilder(engine: engine, homePorts: homePorts)
         timeline = ServiceTimeline(binSeconds: configuration.timelineBinSeconds)
+        timelineRuns = TimelineRuns(capacity: configuration.maxTimelineRuns)
     }
 
     /// Live flows in the table now (bounded by `maxFlows`).
@@ -194,7 +195,13 @@ public final class ConnectionAnalyzer {
         if configuration.followsTimeline {
             let binStart = now >= timelineBin.start ? timelineBin.start : timeline.binStart(now)
             if flow.pointee.last < binStart {
-                timelineRuns.close(&flow.pointee, generation: timeline.generation) { timeline.binStart($0) }
+                // A conversation whose service is certain is counted as it goes, holding one
+                // run; the others keep a run per bin until their verdict names the service.
+                if let server = flow.pointee.placedServerSide, flow.pointee.timelineRun >= 0 || timelineRuns.hasRoom {
+                    timeline.flush(&flow.pointee, serverSide: server, runs: timelineRuns)
+                } else {
+                    timelineRuns.close(&flow.pointee, generation: timeline.generation) { timeline.binStart($0) }
+                }
             }
         }
         if now > flow.pointee.last { flow.pointee.last = now }

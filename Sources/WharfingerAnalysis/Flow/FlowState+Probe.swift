@@ -45,4 +45,17 @@ extension FlowState {
         guard let opener = openerSide else { return false }
         return isTCP ? side(1 - opener).flags.contains(.synAck) : side(1 - opener).tally.packets > 0
     }
+
+    /// The server side once nothing later can move the conversation's traffic to another
+    /// service or to the unanswered probes: one side's SYN (the handshake verdict) and a
+    /// packet other than a reset back from the other side (so no probe). The timeline then
+    /// counts what the conversation sent as it goes (`ServiceTimeline.flush`).
+    @inline(__always)
+    var placedServerSide: Int? {
+        guard isTCP else { return nil }
+        let aOpened = sides.0.flags.contains(.syn), bOpened = sides.1.flags.contains(.syn)
+        guard aOpened != bOpened else { return nil }
+        let server = aOpened ? 1 : 0
+        return side(server).flags.contains(.sentNonReset) ? server : nil
+    }
 }

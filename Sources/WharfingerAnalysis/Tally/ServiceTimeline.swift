@@ -81,9 +81,9 @@ struct ServiceTimeline {
     @inline(__always)
     func binStart(_ time: Int64) -> Int64 { Self.floor(time, width) }
 
-    /// Adds a settled flow's shares, bin by bin, to its row.
+    /// Adds a settled flow's shares not counted yet, bin by bin, to its row.
     mutating func add(_ flow: FlowState, placement: ServiceTallies.Placement, runs: TimelineRuns, release: Bool) {
-        guard let origin else {
+        guard origin != nil else {
             // No frame came through `bin(containing:)` (a test feeding states): nothing to place.
             if release { runs.forEachShare(of: flow, release: true) { _, _, _, _, _ in } }
             return
@@ -97,18 +97,58 @@ struct ServiceTimeline {
             row = self.row(for: key, bytes: flow.sides.0.tally.bytes &+ flow.sides.1.tally.bytes)
             toServer = 1 - server
         }
+        addShares(flow, row: row, toServer: toServer, runs: runs, release: release)
+    }
+
+    /// Counts what a flow whose service is certain (`FlowState.placedServerSide`) sent up to
+    /// its last packet, now, and leaves it one run marking how far it was counted: a flow
+    /// then holds one run however many bins it sends in. Its service's row is taken with
+    /// what it sent so far. For a flow that holds a run, or when one is free for the mark
+    /// (`TimelineRuns.hasRoom`); any other flow's bin is closed as before.
+    mutating func flush(_ flow: inout FlowState, serverSide: Int, runs: TimelineRuns) {
+        guard let origin else { return }
+        let row = self.row(for: ServiceTallies.key(flow, serverSide: serverSide),
+                           bytes: flow.sides.0.tally.bytes &+ flow.sides.1.tally.bytes)
+        // Counted before: what it sent since lies in the bin of its last packet.
+        if let (packets, bytes) = runs.advanceCounted(flow, generation: generation) {
+            let share = Self.share(packets, bytes, toServer: 1 - serverSide)
+            let bin = BinIndex(origin: origin, width: UInt64(width), lastBin: UInt64(capacity - 1))[flow.last]
+            if bin >= used { used = bin + 1 }
+            counts.withUnsafeMutableBufferPointer { $0[bin &* Self.rowCount &+ row].add(share) }
+            if row >= Self.firstServiceRow { rowBytes[row - Self.firstServiceRow] &+= bytes.0 &+ bytes.1 }
+            return
+        }
+        addShares(flow, row: row, toServer: 1 - serverSide, runs: runs, release: true)
+        flow.timelineRun = -1
+        // A run was just returned, or `hasRoom` said one was free.
+        _ = runs.markCounted(&flow, generation: generation)
+    }
+
+    /// A flow's packets and bytes per side as a bin's counts, `toServer` the side whose
+    /// traffic went to the server.
+    @inline(__always)
+    private static func share(_ packets: (UInt64, UInt64), _ bytes: (UInt64, UInt64), toServer: Int) -> TimelineCounts {
+        var share = TimelineCounts()
+        share.toServerPackets = toServer == 0 ? packets.0 : packets.1
+        share.toClientPackets = toServer == 0 ? packets.1 : packets.0
+        share.toServerBytes = toServer == 0 ? bytes.0 : bytes.1
+        share.toClientBytes = toServer == 0 ? bytes.1 : bytes.0
+        return share
+    }
+
+    /// Adds the shares `runs` holds of a flow's traffic not yet counted to `row`.
+    private mutating func addShares(_ flow: FlowState, row: Int, toServer: Int, runs: TimelineRuns, release: Bool) {
+        guard let origin else { return }
         // The bins and `used` as locals, the counts through one buffer: a flow has a share
         // per bin it sent in, and each share's look-ups through `self` checked the counts'
         // uniqueness and the arithmetic's overflow again.
         let bins = BinIndex(origin: origin, width: UInt64(width), lastBin: UInt64(capacity - 1))
         var used = self.used
+        var added: UInt64 = 0
         counts.withUnsafeMutableBufferPointer { counts in
             runs.forEachShare(of: flow, release: release) { after, time, spans, packets, bytes in
-                var share = TimelineCounts()
-                share.toServerPackets = toServer == 0 ? packets.0 : packets.1
-                share.toClientPackets = toServer == 0 ? packets.1 : packets.0
-                share.toServerBytes = toServer == 0 ? bytes.0 : bytes.1
-                share.toClientBytes = toServer == 0 ? bytes.1 : bytes.0
+                added &+= bytes.0 &+ bytes.1
+                let share = Self.share(packets, bytes, toServer: toServer)
                 guard !share.isZero else { return }
                 let last = bins[time]
                 if last >= used { used = last + 1 }
@@ -130,9 +170,7 @@ struct ServiceTimeline {
             }
         }
         self.used = used
-        if row >= Self.firstServiceRow {
-            rowBytes[row - Self.firstServiceRow] &+= flow.sides.0.tally.bytes &+ flow.sides.1.tally.bytes
-        }
+        if row >= Self.firstServiceRow { rowBytes[row - Self.firstServiceRow] &+= added }
     }
 
     /// The bin holding a time: the first for a time before the origin, the last for one past it.

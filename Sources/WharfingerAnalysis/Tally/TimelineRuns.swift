@@ -7,8 +7,11 @@ import Glibc
 /// run before. The bin a flow is in now is never stored: it is the bin of `FlowState.last`.
 ///
 /// Runs are taken when a flow sends in a later bin than before (not per frame) and returned
-/// when the flow is settled. The pool is allocated once, whole: an allocation that large is
-/// mapped, and its pages cost memory only once runs are written to them, so it costs what
+/// when the flow is settled. A flow whose service is already certain (`placedServerSide`)
+/// is counted in its bins as it goes (`ServiceTimeline.flush`) and keeps one run, marked
+/// `counted`: its totals then, which its later shares are taken from. (On the 1M-frame mix
+/// no conversation ends before the 21 s capture does, and a run per bin each had sent in
+/// came to 502,000.) The pool is reserved once, whole (`ReservedMemory`), so it costs what
 /// the most runs ever held at once cost, and taking a run never allocates (growing it by
 /// `realloc` did, now and then, on the per-frame path). When it is full, a flow's traffic
 /// from its newest run on spans bins: the run is marked, and that share is spread evenly
@@ -19,16 +22,19 @@ final class TimelineRuns {
         var next: Int32
         /// The timeline's `generation` (its bin width) when the flow's runs were last merged
         /// to its bins (kept on the newest run, in what would be padding); the top bit
-        /// (`spans`) marks that the flow's traffic after this run spans bins.
+        /// (`spans`) marks that the flow's traffic after this run spans bins, the next
+        /// (`counted`) that its traffic up to this run is in the timeline already.
         var generation: UInt32
         /// The flow's totals when the run was closed: packets and wire bytes each side.
         var packets: (UInt64, UInt64)
         var bytes: (UInt64, UInt64)
     }
 
-    /// 48 bytes each: 12 MiB at most.
-    static let maxRuns = 1 << 18
     static let spans: UInt32 = 1 << 31
+    static let counted: UInt32 = 1 << 30
+    private static let flags = spans | counted
+    /// 48 bytes each (`AnalysisConfiguration.maxTimelineRuns`).
+    let capacity: Int
     private let items: UnsafeMutablePointer<Run>
     private var used = 0
     private var free: Int32 = -1
@@ -36,9 +42,15 @@ final class TimelineRuns {
     private(set) var refused: UInt64 = 0
     var highWater: Int { used }
 
-    init() { items = ReservedMemory.map(Run.self, count: Self.maxRuns) }
+    init(capacity: Int) {
+        self.capacity = max(1, capacity)
+        items = ReservedMemory.map(Run.self, count: self.capacity)
+    }
 
-    deinit { ReservedMemory.unmap(items, count: Self.maxRuns) }
+    deinit { ReservedMemory.unmap(items, count: capacity) }
+
+    /// A run can be taken now.
+    var hasRoom: Bool { free >= 0 || used < capacity }
 
     /// Closes the flow's bin (the one holding its last packet) with its totals now.
     /// `binStart` gives the start of the bin holding a time at the timeline's width now,
@@ -48,7 +60,7 @@ final class TimelineRuns {
     @inline(__always)
     func close(_ flow: inout FlowState, generation: UInt32, binStart: (Int64) -> Int64) {
         var head = flow.timelineRun
-        if head >= 0 && items[Int(head)].generation & ~Self.spans != generation {
+        if head >= 0 && items[Int(head)].generation & ~Self.flags != generation {
             merge(&flow, binStart: binStart)
             head = flow.timelineRun
         }
@@ -76,7 +88,8 @@ final class TimelineRuns {
         while slot >= 0 {
             let run = items[Int(slot)]
             let bin = binStart(run.time)
-            if bin == newerBin {
+            // A counted run stays: the traffic before it is in the timeline, not in a share.
+            if bin == newerBin && run.generation & Self.counted == 0 {
                 if newer < 0 { flow.timelineRun = run.next } else { items[Int(newer)].next = run.next }
                 items[Int(slot)].next = free
                 free = slot
@@ -94,15 +107,54 @@ final class TimelineRuns {
             free = items[Int(slot)].next
             return slot
         }
-        guard used < Self.maxRuns else { return nil }
+        guard used < capacity else { return nil }
         used += 1
         return Int32(used - 1)
     }
 
-    /// Calls `body` with each share of the flow's traffic, newest first: the packets and
-    /// bytes per side sent after `after` (nil: from the flow's first packet) up to `time`;
-    /// all in the bin of `time`, unless `spans` (a run was refused there), when they lie
-    /// anywhere after `after`'s bin. `release` returns the runs to the pool.
+    /// Makes a run of the flow's totals at its last packet, marked counted, its only run:
+    /// the timeline holds its traffic up to there (`ServiceTimeline.flush`, which returned
+    /// its runs first). False when no run is free.
+    func markCounted(_ flow: inout FlowState, generation: UInt32) -> Bool {
+        guard let slot = take() else { return false }
+        let a = flow.sides.0.tally, b = flow.sides.1.tally
+        items[Int(slot)] = Run(time: flow.last, next: -1, generation: generation | Self.counted,
+                               packets: (a.packets, b.packets), bytes: (a.bytes, b.bytes))
+        flow.timelineRun = slot
+        return true
+    }
+
+    /// For a flow whose only run is counted (and no share since spans bins): moves that run
+    /// up to the flow's last packet and returns what the flow sent since it, all in the bin
+    /// of that packet; nil for any other flow.
+    @inline(__always)
+    func advanceCounted(_ flow: FlowState, generation: UInt32) -> (packets: (UInt64, UInt64), bytes: (UInt64, UInt64))? {
+        let slot = flow.timelineRun
+        guard slot >= 0 else { return nil }
+        let run = items[Int(slot)]
+        guard run.next < 0, run.generation & Self.flags == Self.counted else { return nil }
+        let a = flow.sides.0.tally, b = flow.sides.1.tally
+        items[Int(slot)] = Run(time: flow.last, next: -1, generation: generation | Self.counted,
+                               packets: (a.packets, b.packets), bytes: (a.bytes, b.bytes))
+        return ((a.packets &- run.packets.0, b.packets &- run.packets.1), (a.bytes &- run.bytes.0, b.bytes &- run.bytes.1))
+    }
+
+    /// The runs a flow holds.
+    func count(of flow: FlowState) -> Int {
+        var n = 0
+        var slot = flow.timelineRun
+        while slot >= 0 {
+            n += 1
+            slot = items[Int(slot)].next
+        }
+        return n
+    }
+
+    /// Calls `body` with each share of the flow's traffic not yet counted, newest first: the
+    /// packets and bytes per side sent after `after` (nil: from the flow's first packet) up
+    /// to `time`; all in the bin of `time`, unless `spans` (a run was refused there), when
+    /// they lie anywhere after `after`'s bin. It stops at a counted run. `release` returns
+    /// the runs to the pool.
     func forEachShare(of flow: FlowState, release: Bool,
                       _ body: (_ after: Int64?, _ time: Int64, _ spans: Bool, _ packets: (UInt64, UInt64),
                                _ bytes: (UInt64, UInt64)) -> Void) {
@@ -122,6 +174,7 @@ final class TimelineRuns {
                 items[Int(slot)].next = free
                 free = slot
             }
+            if run.generation & Self.counted != 0 { return }
             slot = run.next
         }
         body(nil, time, false, packets, bytes)

@@ -6,7 +6,10 @@ import WharfingerWire
 /// direction. The rows are the largest services, each transport's unanswered probes
 /// (`"port": null, "service": "unanswered probes"`, to the server: what the prober sent)
 /// and `other` (`"proto": null, "port": null`): every other service. Over all bins each
-/// service adds up to its entry of `services`, the probes to `unanswered_probes`.
+/// service adds up to its entry of `services`, the probes to `unanswered_probes`. Where
+/// some traffic could not be placed bin by bin and was spread evenly over the bins it
+/// spanned, `spread` says how much (packets and bytes, both directions); it is absent
+/// when every count lies in its bin.
 enum TimelineJSON {
     static let probesName = "unanswered probes"
     static let otherName = "other"
@@ -35,6 +38,12 @@ enum TimelineJSON {
             json.endObject()
         }
         json.endArray()
+        if !timeline.spread.isZero {
+            let spread = timeline.spread
+            json.key("spread")
+            writeCounts(packets: spread.toServerPackets &+ spread.toClientPackets,
+                        bytes: spread.toServerBytes &+ spread.toClientBytes, into: &json)
+        }
         json.endObject()
     }
 

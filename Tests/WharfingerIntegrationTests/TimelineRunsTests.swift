@@ -3,6 +3,7 @@ import Testing
 import WharfingerCapture
 
 @testable import WharfingerAnalysis
+@testable import WharfingerReport
 
 /// The timeline's runs (`TimelineRuns`): a conversation whose service is certain (its
 /// handshake, and an answer) is counted in its bins as it goes and holds one run, however
@@ -58,5 +59,39 @@ struct TimelineRunsTests {
         }
         #expect(differs == nil && timeline.counts.count == exact.timeline.counts.count,
                 "\(name), with \(exact.flowCount) runs: \(differs.map { "count \($0) of \(exact.timeline.counts.count)" } ?? "\(timeline.counts.count) counts")")
+    }
+
+    /// Where the pool runs out all the same (conversations whose service is not yet
+    /// certain, such as a voice call's UDP streams, keep a run per bin), what is spread over
+    /// bins is said, in the JSON report's `timeline.spread` and the HTML page's chart; the
+    /// sums stay exact.
+    @Test(arguments: ["wa_voice.pcap", "bittorrent.pcap"])
+    func whatIsSpreadIsSaid(_ name: String) throws {
+        let exactReport = try Self.analyze(name, maxTimelineRuns: 1 << 18).analyzer.finish(frames: FrameLedger())
+        let tightReport = try Self.analyze(name, maxTimelineRuns: 2).analyzer.finish(frames: FrameLedger())
+        let exact = exactReport.timeline, tight = tightReport.timeline
+        #expect(exact.spread.isZero, "\(name): \(exact.spread)")
+        func total(_ timeline: Timeline) -> TimelineCounts {
+            var sum = TimelineCounts()
+            for row in timeline.rows.indices { sum.add(timeline.total(row: row)) }
+            return sum
+        }
+        let all = total(exact), spread = tight.spread
+        #expect("\(total(tight))" == "\(all)", "\(name): the sums")
+        #expect(spread.toServerBytes &+ spread.toClientBytes > 0, "\(name): nothing spread with a pool of 2 runs")
+        #expect(spread.toServerBytes <= all.toServerBytes && spread.toClientBytes <= all.toClientBytes, "\(name): \(spread)")
+        func json(_ timeline: Timeline) -> String {
+            var json = JSONWriter(capacity: 64)
+            json.beginObject()
+            TimelineJSON.write(timeline, into: &json)
+            json.endObject()
+            return String(decoding: json.bytes, as: UTF8.self)
+        }
+        let packets = spread.toServerPackets + spread.toClientPackets, bytes = spread.toServerBytes + spread.toClientBytes
+        #expect(json(tight).hasSuffix("\"spread\":{\"packets\":\(packets),\"bytes\":\(bytes)}}}"), "\(name)")
+        #expect(!json(exact).contains("spread"), "\(name)")
+        let said = "of the bytes are spread evenly over the bins their conversations spanned"
+        #expect(HTMLReport(report: tightReport, sources: [name]).page.contains(said), "\(name)")
+        #expect(!HTMLReport(report: exactReport, sources: [name]).page.contains(said), "\(name)")
     }
 }

@@ -20,12 +20,18 @@ public struct Timeline: Sendable {
     public var rows: [Row]
     /// `binCount * rows.count` counts, bin after bin.
     public var counts: [TimelineCounts]
+    /// What could not be placed bin by bin (the pool of runs was full, `TimelineRuns`) and is
+    /// spread evenly over the bins its conversations spanned; zero when every count lies in
+    /// its bin.
+    public var spread: TimelineCounts
 
-    public init(binNanoseconds: Int64, start: Timestamp?, rows: [Row], counts: [TimelineCounts]) {
+    public init(binNanoseconds: Int64, start: Timestamp?, rows: [Row], counts: [TimelineCounts],
+                spread: TimelineCounts = TimelineCounts()) {
         self.binNanoseconds = binNanoseconds
         self.start = start
         self.rows = rows
         self.counts = counts
+        self.spread = spread
     }
 
     public var binCount: Int { rows.isEmpty ? 0 : counts.count / rows.count }

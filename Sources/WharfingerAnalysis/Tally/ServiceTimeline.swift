@@ -37,6 +37,8 @@ struct ServiceTimeline {
     /// The start of bin 0; nil before the first frame.
     private(set) var origin: Int64?
     private var used = 0
+    /// The shares spread over the bins they spanned (`Timeline.spread`).
+    private var spread = TimelineCounts()
     /// `capacity * rowCount`, bin after bin; allocated with the first frame.
     private var counts: [TimelineCounts] = []
     private var rowKeys = [UInt32](repeating: 0, count: trackedServices)
@@ -145,6 +147,7 @@ struct ServiceTimeline {
         let bins = BinIndex(origin: origin, width: UInt64(width), lastBin: UInt64(capacity - 1))
         var used = self.used
         var added: UInt64 = 0
+        var spread = TimelineCounts()
         counts.withUnsafeMutableBufferPointer { counts in
             runs.forEachShare(of: flow, release: release) { after, time, spans, packets, bytes in
                 added &+= bytes.0 &+ bytes.1
@@ -159,6 +162,7 @@ struct ServiceTimeline {
                 guard spans || after == nil else { return counts[cell].add(share) }
                 let first = after.map { min(bins[$0] + 1, last) } ?? bins[flow.first]
                 guard first < last else { return counts[cell].add(share) }
+                spread.add(share)
                 let n = UInt64(last - first + 1)
                 var each = TimelineCounts()
                 each.toServerPackets = share.toServerPackets / n
@@ -170,6 +174,7 @@ struct ServiceTimeline {
             }
         }
         self.used = used
+        self.spread.add(spread)
         if row >= Self.firstServiceRow { rowBytes[row - Self.firstServiceRow] &+= added }
     }
 
@@ -291,7 +296,8 @@ struct ServiceTimeline {
                 out[bin * rows.count + to].add(counts[bin * Self.rowCount + row])
             }
         }
-        return Timeline(binNanoseconds: width, start: Timestamp(totalNanoseconds: origin), rows: rows, counts: out)
+        return Timeline(binNanoseconds: width, start: Timestamp(totalNanoseconds: origin), rows: rows, counts: out,
+                        spread: spread)
     }
 
     private func hasTraffic(_ row: Int) -> Bool {

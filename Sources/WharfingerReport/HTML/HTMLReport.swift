@@ -87,7 +87,7 @@ public struct HTMLReport {
         html += "<figcaption class=\"note\">Wire bytes per second in each bin, stacked by service: to the servers above "
             + "the axis, to the clients below, on one scale. The \(report.timeline.rows.filter { if case .service = $0 { true } else { false } }.count) "
             + "services with the most bytes have their own colour; other services are summed in grey, probes that reached "
-            + "no service in red (pale for UDP). Point at a bar for its numbers.\(concentrationNote)</figcaption></figure></section>"
+            + "no service in red (pale for UDP). Point at a bar for its numbers.\(concentrationNote)\(spreadNote)</figcaption></figure></section>"
         return html
     }
 }
@@ -111,6 +111,22 @@ extension HTMLReport {
             + "of the bytes the one from \(TimeText.utc(timeline.binStart(busiest.bin))) UTC</b>: the capture's frames lie far apart "
             + "(\(TimeText.duration(nanoseconds: Int64(timeline.binCount) &* timeline.binNanoseconds)) of bins); "
             + "reading the busy part alone (a BPF filter cannot cut by time; editcap -A/-B can) draws it in detail."
+    }
+}
+
+extension HTMLReport {
+    /// When some traffic could not be placed bin by bin, the chart says how much is spread.
+    var spreadNote: String {
+        let spread = report.timeline.spread
+        guard !spread.isZero else { return "" }
+        var total: UInt64 = 0
+        for row in report.timeline.rows.indices {
+            let counts = report.timeline.total(row: row)
+            total &+= counts.toServerBytes &+ counts.toClientBytes
+        }
+        let bytes = spread.toServerBytes &+ spread.toClientBytes
+        return " <b>\(HTMLText.percent(bytes, of: total)) of the bytes are spread evenly over the bins their conversations "
+            + "spanned</b>: the memory kept for conversations whose service was not yet certain ran out."
     }
 }
 

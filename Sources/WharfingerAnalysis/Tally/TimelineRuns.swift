@@ -65,7 +65,9 @@ final class TimelineRuns {
             head = flow.timelineRun
         }
         let a = flow.sides.0.tally, b = flow.sides.1.tally
-        if head >= 0 && binStart(items[Int(head)].time) == binStart(flow.last) {
+        // A counted run is never moved on here: the traffic after it is in no share yet.
+        if head >= 0 && items[Int(head)].generation & Self.counted == 0
+            && binStart(items[Int(head)].time) == binStart(flow.last) {
             items[Int(head)] = Run(time: flow.last, next: items[Int(head)].next, generation: generation,
                                    packets: (a.packets, b.packets), bytes: (a.bytes, b.bytes))
             return

@@ -78,7 +78,7 @@ extension ConnectionAnalyzer {
         while true {
             let head = table.head(c)
             guard head >= 0, clock &- table.lastSeen(head) > timeout else { return }
-            end(FlowTable.isParked(head) ? table.unpark(head) : head, cause: .idle)
+            end(table.slot(unparking: head), cause: .idle)
         }
     }
 
@@ -107,7 +107,7 @@ extension ConnectionAnalyzer {
         }
         if victim >= 0 {
             evictedCount += 1
-            end(FlowTable.isParked(victim) ? table.unpark(victim) : victim, cause: .evicted)
+            end(table.slot(unparking: victim), cause: .evicted)
         }
     }
 

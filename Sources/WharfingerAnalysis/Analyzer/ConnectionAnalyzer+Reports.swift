@@ -95,7 +95,7 @@ extension ConnectionAnalyzer {
         // endpoints the memory answers for as before keeps its verdict: deciding again
         // would give the same (with reasons, when an output wants them, it decides again).
         for w in weak {
-            let slot = FlowTable.isParked(w.id) ? table.unpark(w.id) : w.id
+            let slot = table.slot(unparking: w.id)
             let known = engine.knownServerSides(table.state(slot).pointee)
             if known == w.known && !configuration.exportsReasons {
                 end(slot, cause: .endOfCapture, scanned: true, decided: Decision(verdict: w.verdict, facts: []))

@@ -146,7 +146,7 @@ public final class ConnectionAnalyzer {
         let id = table.find(key, hash: key.hash)
         guard id >= 0 else { return fragments.lost() }
         // Unpacked and packed again in its place: a later fragment does not count as the flow seen.
-        let slot = FlowTable.isParked(id) ? table.unpark(id) : id
+        let slot = table.slot(unparking: id)
         table.state(slot).pointee.withSide(side) {
             $0.tally.addLaterFragment(wire: wireLength, captured: capturedLength, payload: payload)
         }
@@ -171,8 +171,7 @@ public final class ConnectionAnalyzer {
                                           tunnel: packet.tunnel.context)
         let hash = key.hash
         let dir = flipped ? 1 : 0
-        var slot = table.find(key, hash: hash)
-        if FlowTable.isParked(slot) { slot = table.unpark(slot) }
+        var slot = table.slot(unparking: table.find(key, hash: hash))
         let flags = packet.tcpFlags
         // An attempt unanswered for 5 s, or a connection closed 5 s ago, ends, as Zeek's
         // timers end them: every output draws the same conversations as conn.log.

@@ -203,6 +203,11 @@ final class FlowTable {
         return id
     }
 
+    /// The slot of a live flow: for a parked id the one it is unparked to, any other id
+    /// (a slot, or -1) as it is.
+    @inline(__always)
+    func slot(unparking id: Int32) -> Int32 { Self.isParked(id) ? unpark(id) : id }
+
     /// Brings a parked flow back to a state, in its place; returns its slot.
     func unpark(_ id: Int32) -> Int32 {
         let cell = id & ~Self.parkedBit

@@ -71,6 +71,18 @@ public struct ReportText {
         guard let first = report.firstTimestamp, let last = report.lastTimestamp else { return [style.bold(line)] }
         return [style.bold(line),
                 "\(TimeText.utc(first)) UTC to \(TimeText.utc(last)) UTC (\(TimeText.duration(from: first, to: last)))"]
+            + oneSided
+    }
+
+    /// Conversations a tap saw one direction of: their other side's columns are empty for
+    /// that reason, not because nothing came back.
+    private var oneSided: [String] {
+        let counts = report.oneSided
+        guard counts.total > 0 else { return [] }
+        let sides = counts.server == 0 ? "the client's packets alone"
+            : counts.client == 0 ? "the server's packets alone"
+            : "\(counts.client) the client's packets alone, \(counts.server) the server's"
+        return [counted(counts.total, "conversation") + " seen from one side only (\(sides); one_sided in --format json)"]
     }
 
     private var services: [String] {

@@ -52,6 +52,9 @@ struct OneSidedCaptureTests {
             #expect(!evidence.contains("SYN never answered"), "\(evidence)")
             #expect(flow["end"] as? String != "syn-unanswered")
         }
+        // The text report says why its other side's columns are empty.
+        let text = try wharfinger("read", path, "--no-progress").stdout
+        #expect(text.contains("\n2 conversations seen from one side only (the \(copy.seen)'s packets alone;"), "\(text)")
     }
 
     @Test("both directions captured: no conversation is one-sided")
@@ -60,6 +63,7 @@ struct OneSidedCaptureTests {
             let flows = try tcpFlows(Paths.capture(file))
             #expect(!flows.isEmpty)
             for flow in flows { #expect(flow["one_sided"] is NSNull, "\(file): \(flow["one_sided"] ?? "missing")") }
+            #expect(!(try wharfinger("read", Paths.capture(file), "--no-progress").stdout.contains("one side")), "\(file)")
         }
     }
 
@@ -94,6 +98,12 @@ struct OneSidedCaptureTests {
             // The roles as the SYN or SYN-ACK captured give them.
             #expect(synFrom.contains(client) || synAckFrom.contains(server), "\(client) -> \(server)")
         }
+        let clientOnly = flows.count { $0["one_sided"] as? String == "client" }
+        let serverOnly = flows.count { $0["one_sided"] as? String == "server" }
+        #expect(clientOnly > 0 && serverOnly > 0)
+        let text = try wharfinger("read", path, "--no-progress").stdout
+        #expect(text.contains("\n\(flows.count) conversations seen from one side only (\(clientOnly) the client's packets alone, "
+                              + "\(serverOnly) the server's;"), "\(text)")
     }
 }
 

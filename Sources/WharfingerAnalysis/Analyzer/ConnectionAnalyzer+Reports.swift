@@ -145,7 +145,7 @@ extension ConnectionAnalyzer {
             registry: configuration.registry,
             serverHosts: hosts.rendered(registry: configuration.registry),
             unexpected: unexpected.rendered(registry: configuration.registry),
-            verdictBases: tallies.verdicts,
+            verdictBases: tallies.verdicts, oneSided: tallies.oneSided,
             timeline: timeline.rendered(registry: configuration.registry))
     }
 }

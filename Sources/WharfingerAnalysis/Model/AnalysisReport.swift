@@ -49,6 +49,8 @@ public struct AnalysisReport: Sendable {
     public var unexpected = UnexpectedServices()
     /// The conversations counted, by the basis of their verdict.
     public var verdictBases = VerdictBasisCounts()
+    /// The conversations counted that the capture holds one side of.
+    public var oneSided = OneSidedCounts()
     /// Traffic over time per service (`Timeline`).
     public var timeline = Timeline(binNanoseconds: 1_000_000, start: nil, rows: [], counts: [])
 

@@ -41,6 +41,8 @@ struct ServiceTallies {
     private(set) var weakCount = 0
     /// The flows added, by the basis of the verdict they were added with.
     private(set) var verdicts = VerdictBasisCounts()
+    /// The flows added that the capture holds one side of.
+    private(set) var oneSided = OneSidedCounts()
 
     /// The key of a flow's service: its transport and the port of the side named server
     /// (`FTPDataService.port` for an announced FTP data connection, whatever its port).
@@ -72,6 +74,7 @@ struct ServiceTallies {
         let weak = verdict.isWeak
         if weak { weakCount += 1 }
         verdicts.add(verdict.basis)
+        oneSided.add(flow, serverSide: verdict.serverSide)
         guard case .service(let key, let server) = placement else {
             guard case .probe(let opener) = placement else { return }
             let sent = flow.side(opener).tally, returned = flow.side(1 - opener).tally

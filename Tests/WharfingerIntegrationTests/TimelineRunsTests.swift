@@ -14,7 +14,8 @@ import WharfingerCapture
 @Suite(.enabled(if: Paths.ndpiCorpusPresent, "../shared/corpus is not beside the repo"))
 struct TimelineRunsTests {
     /// Captures of other people's whose every conversation is TCP with its handshake, many
-    /// of them sending in dozens of bins.
+    /// of them sending in dozens of bins (whatsapp.pcap holds the clients' side alone: its
+    /// conversations are not certain and keep a run per bin, each in one or two bins).
     static let handshakeOnly = ["whatsapp.pcap", "opera-vpn.pcapng", "reddit.pcap"]
 
     private static func analyze(_ name: String, maxTimelineRuns: Int) throws -> AnalyzingSink {
